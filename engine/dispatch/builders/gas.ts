@@ -1,0 +1,38 @@
+/**
+ * Gas rows, per day:
+ * `gas-balance`:        Σ_p supply_p + withdrawal − injection = Σ_c (demand_c − cut_c) + Σ_s gas_s·heat_s   [m³]
+ *   gas_s = 3600 / (η_s × LHV) m³/MWh (DESIGN §2)
+ * `gas-supply-capacity`: contract_p + over_p ≤ capacity_p after disruptions                 [m³]
+ * `gas-storage-balance`: inventory_d = inventory_{d−1} − withdrawal_d + injection_d          [m³]
+ * `gas-priority`:       cut_c = share × demand_c  (pro-rata baseline only; the 压非保民 order is
+ *   enforced by the lexicographic policy solve, engine/dispatch/policy.ts)
+ */
+import type { BuildContext } from '../context.ts';
+import { tag } from '../context.ts';
+
+export function buildGas(ctx: BuildContext): void {
+  const { b, plan } = ctx;
+  for (let k = 0; k < ctx.count; k++) {
+    const v = ctx.vars.days[k];
+    const d = ctx.first + k;
+    const terms: Array<[number, number]> = [];
+    plan.gasPoints.forEach((p, pi) => {
+      terms.push([v.supplyContract[pi], 1], [v.supplyOver[pi], 1]);
+      b.addRow(`gas-supply-capacity:${p.id}:${tag(ctx, k)}`, -Infinity, p.capacityM3[d], [[v.supplyContract[pi], 1], [v.supplyOver[pi], 1]]);
+    });
+    if (v.withdraw >= 0) terms.push([v.withdraw, 1], [v.inject, -1]);
+    v.cut.forEach((col) => terms.push([col, 1]));
+    plan.sources.forEach((s, si) => { if (s.gasM3PerMWh > 0) terms.push([v.heat[si], -s.gasM3PerMWh]); });
+    const demand = plan.categories.reduce((sum, c) => sum + c.demandM3[d], 0);
+    b.addRow(`gas-balance:${tag(ctx, k)}`, demand, demand, terms);
+    if (v.inventory >= 0) {
+      const st: Array<[number, number]> = [[v.inventory, 1], [v.withdraw, 1], [v.inject, -1]];
+      let rhs = 0;
+      if (k === 0) rhs = ctx.state.inventoryM3;
+      else st.push([ctx.vars.days[k - 1].inventory, -1]);
+      b.addRow(`gas-storage-balance:${tag(ctx, k)}`, rhs, rhs, st);
+    }
+    if (v.proRata >= 0)
+      plan.categories.forEach((c, ci) => b.addRow(`gas-priority:${c.category}:${tag(ctx, k)}`, 0, 0, [[v.cut[ci], 1], [v.proRata, -c.demandM3[d]]]));
+  }
+}

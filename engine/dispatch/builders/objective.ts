@@ -1,0 +1,42 @@
+/**
+ * The money objective, ¥: fuel + O&M − CHP power revenue, plus the modelling penalties
+ * (dumped heat, refused deliveries, broken must-run). The policy (who is protected first) is
+ * not priced here: it is solved lexicographically before this objective (policy.ts).
+ *   heat_s:      O&M_s − powerToHeat_s × powerPrice_s (CHP) + electricity or waste-heat price
+ *                + coal_s × coalPrice_y                                           [¥/MWh]
+ *   gas supply:  contract price, over-contract price; storage withdrawal/injection costs [¥/m³]
+ */
+import type { BuildContext } from '../context.ts';
+
+/** Cost of a broken must-run, ¥/MWh: far above any fuel price, so it opens only when nothing else can. */
+export const MUST_RUN_PENALTY_YUAN_PER_MWH = 10_000;
+
+export function buildObjective(ctx: BuildContext): void {
+  const { b, plan } = ctx;
+  const pen = plan.scenario.dispatch;
+  const penalty = (col: number, cost: number) => { b.addCost(col, cost); ctx.vars.penaltyCols.add(col); };
+  for (let k = 0; k < ctx.count; k++) {
+    const v = ctx.vars.days[k];
+    const d = ctx.first + k;
+    plan.sources.forEach((s, si) => {
+      const coal = s.yard !== null ? s.coalTPerMWh * plan.yards[s.yard].priceYuanPerT : 0;
+      b.addCost(v.heat[si], s.heatCostYuanPerMWh[d] + coal);
+      if (v.valleyShift[si] >= 0 && s.valley) b.addCost(v.valleyShift[si], -s.valley.savingYuanPerMWh);
+      if (v.mustRunSlack[si] >= 0) penalty(v.mustRunSlack[si], MUST_RUN_PENALTY_YUAN_PER_MWH);
+    });
+    v.dump.forEach((col) => penalty(col, pen.heatDumpPenaltyYuanPerMWh));
+    // a refused delivery costs the penalty: −penalty × accepted, plus a constant so full acceptance costs 0
+    v.accepted.forEach((col, yi) => {
+      penalty(col, -pen.deliveryRefusalPenaltyYuanPerT);
+      b.addObjectiveOffset(pen.deliveryRefusalPenaltyYuanPerT * plan.yards[yi].scheduledT[d]);
+    });
+    plan.gasPoints.forEach((p, pi) => {
+      b.addCost(v.supplyContract[pi], p.priceYuanPerM3);
+      b.addCost(v.supplyOver[pi], p.overPriceYuanPerM3);
+    });
+    if (v.withdraw >= 0 && plan.storage) {
+      b.addCost(v.withdraw, plan.storage.withdrawalCostYuanPerM3);
+      b.addCost(v.inject, plan.storage.injectionCostYuanPerM3);
+    }
+  }
+}

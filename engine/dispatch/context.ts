@@ -1,0 +1,67 @@
+/**
+ * What the model builders share: the plan, the window of days being modelled, the state
+ * carried in from the day before, and the column indices of every variable.
+ */
+import type { LpModelBuilder } from '../lp/model.ts';
+import type { Plan } from '../scenario/normalise.ts';
+
+/** Stocks carried from one solve to the next. */
+export interface CarriedState {
+  readonly stockT: readonly number[];
+  readonly inventoryM3: number;
+}
+
+/** Column indices of one day's variables; -1 where the variable does not exist. */
+export interface DayVars {
+  readonly heat: number[];
+  readonly valleyShift: number[];
+  readonly mustRunSlack: number[];
+  readonly flowFwd: number[];
+  readonly flowBack: number[];
+  readonly unservedRes: number[];
+  readonly unservedNonRes: number[];
+  readonly dump: number[];
+  readonly stock: number[];
+  readonly accepted: number[];
+  readonly floorShort: number[];
+  readonly supplyContract: number[];
+  readonly supplyOver: number[];
+  withdraw: number;
+  inject: number;
+  inventory: number;
+  readonly cut: number[];
+  proRata: number;
+}
+
+export interface ModelVars {
+  readonly days: DayVars[];
+  /** Day offset (within the window) of every column. */
+  readonly colDay: number[];
+  /** Columns whose cost is a modelling penalty, not money spent (left out of `costYuan`). */
+  readonly penaltyCols: Set<number>;
+}
+
+export interface BuildOptions {
+  /** Reserve floor per yard, t. */
+  readonly floorsT: readonly number[];
+  /** False for the design-day model, which ignores yard stocks and floors. */
+  readonly withYards: boolean;
+}
+
+export interface BuildContext {
+  readonly b: LpModelBuilder;
+  readonly plan: Plan;
+  /** First day (index into plan.dates) of the window. */
+  readonly first: number;
+  /** Number of days in the window. */
+  readonly count: number;
+  readonly state: CarriedState;
+  readonly options: BuildOptions;
+  readonly vars: ModelVars;
+}
+
+/** Global day index of window offset k. */
+export const dayOf = (ctx: BuildContext, k: number) => ctx.first + k;
+
+/** Column-name suffix for window offset k: the date. */
+export const tag = (ctx: BuildContext, k: number) => ctx.plan.dates[ctx.first + k];

@@ -1,0 +1,84 @@
+/**
+ * How the policy order is guaranteed: a preemptive (lexicographic) solve.
+ *
+ *   fast path   minimise cost with every shortfall column fixed at 0. If that is feasible
+ *               it is the lexicographic optimum: every stage's optimum is 0 and the cost is
+ *               the least among zero-shortfall dispatches. Most days end here, in one LP.
+ *   stage k     otherwise, for each item in protectOrder: minimise the item's total shortfall
+ *               with every earlier item held at its optimum: its columns fixed at 0 when
+ *               the optimum is 0, else a `policy-{item}` row ≤ optimum·(1 + 1e-7) + 1e-6
+ *               (just above the solvers' feasibility tolerance). A stage whose item
+ *               is already 0 in the last solution is not re-solved: 0 is its optimum.
+ *   last        minimise money cost with every item held.
+ * So no item is worse off to help a later one, whatever the prices and conversion factors:
+ * no gas is cut in a more-protected category while a less-protected one still gets gas
+ * (moving that gas would lower the earlier stage's optimum), with no penalty weights to tune.
+ */
+import { withObjective, withRows, type LpModel, type LpSolver, type SolveResult } from '../lp/model.ts';
+import type { DispatchModel } from './build-model.ts';
+
+export interface StageOutcome {
+  readonly item: string;
+  /** Total shortfall of the item, in its unit (MWh, m³ or t). */
+  readonly objective: number;
+}
+
+export interface PolicySolve {
+  readonly result: SolveResult;
+  readonly stages: readonly StageOutcome[];
+  readonly lpCount: number;
+  readonly solveMs: number;
+  readonly fastPath: boolean;
+}
+
+/** Relative slack when an earlier stage's optimum is held (above the solvers' 1e-7 feasibility tolerance scale). */
+const HOLD_REL_TOL = 1e-7;
+/** Below this a shortfall counts as zero (MWh, m³, t). */
+export const SHORTFALL_ZERO = 1e-6;
+
+function withUpperZero(model: LpModel, cols: readonly number[]): LpModel {
+  const colUpper = [...model.colUpper];
+  for (const c of cols) colUpper[c] = 0;
+  return Object.freeze({ ...model, colUpper });
+}
+
+function itemObjective(model: LpModel, cols: readonly number[]): LpModel {
+  const cost = new Array<number>(model.colCost.length).fill(0);
+  for (const c of cols) cost[c] = 1;
+  return withObjective(model, cost, 0);
+}
+
+const sumOf = (values: readonly number[], cols: readonly number[]) => cols.reduce((s, c) => s + values[c], 0);
+
+export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number): PolicySolve {
+  let lpCount = 0, solveMs = 0;
+  const solve = (m: LpModel) => {
+    const r = solver.solve(m, { timeLimitS });
+    lpCount++;
+    solveMs += r.solveMs;
+    return r;
+  };
+  const allShortfall = dm.items.flatMap((i) => i.cols);
+  const fast = solve(withUpperZero(dm.model, allShortfall));
+  if (fast.status === 'optimal')
+    return { result: fast, stages: dm.items.map((i) => ({ item: i.item, objective: 0 })), lpCount, solveMs, fastPath: true };
+
+  let held = dm.model;
+  let last: SolveResult | null = null;
+  const stages: StageOutcome[] = [];
+  for (const item of dm.items) {
+    let optimum = 0;
+    if (last === null || sumOf(last.values, item.cols) > SHORTFALL_ZERO) {
+      const r = solve(itemObjective(held, item.cols));
+      if (r.status !== 'optimal') return { result: r, stages, lpCount, solveMs, fastPath: false };
+      optimum = Math.max(0, r.objective);
+      last = r;
+    }
+    stages.push({ item: item.item, objective: optimum });
+    held = optimum <= SHORTFALL_ZERO
+      ? withUpperZero(held, item.cols)
+      : withRows(held, [{ name: `policy-${item.item}`, lower: -Infinity, upper: optimum * (1 + HOLD_REL_TOL) + SHORTFALL_ZERO, terms: item.cols.map((c) => [c, 1] as const) }]);
+  }
+  const result = solve(held);
+  return { result, stages, lpCount, solveMs, fastPath: false };
+}

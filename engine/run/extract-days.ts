@@ -1,0 +1,98 @@
+/**
+ * Turns solved windows into one `DayRecord` per day. Values are read straight from the LP
+ * (tiny solver noise below 1e-9 snapped to 0); nothing here re-solves or re-balances.
+ */
+import type { DispatchModel } from '../dispatch/build-model.ts';
+import { daysAtCurrentBurn, daysOfCover } from '../formulas/reserve.ts';
+import type { Plan } from '../scenario/normalise.ts';
+import type { DayRecord, GasCategoryDay, SourceDay } from './result.ts';
+
+export interface SolvedWindow {
+  readonly dm: DispatchModel;
+  readonly values: readonly number[];
+}
+
+/** Days of burn averaged for `daysAtCurrentBurn`. */
+const RECENT_BURN_DAYS = 7;
+
+const snap = (x: number) => (Math.abs(x) < 1e-9 ? 0 : x);
+
+function dayCost(w: SolvedWindow, k: number): number {
+  const { model, vars } = w.dm;
+  let cost = 0;
+  for (let j = 0; j < model.colCost.length; j++)
+    if (vars.colDay[j] === k && !vars.penaltyCols.has(j)) cost += model.colCost[j] * w.values[j];
+  return cost;
+}
+
+function dayRecord(plan: Plan, w: SolvedWindow, k: number, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord {
+  const d = w.dm.first + k;
+  const v = w.dm.vars.days[k];
+  const x = (col: number) => (col >= 0 ? snap(w.values[col]) : 0);
+  const wx = plan.weather.days[d];
+
+  const sources: Record<string, SourceDay> = {};
+  let electricityMWh = 0, heatSourcesM3 = 0;
+  plan.sources.forEach((s, si) => {
+    const heatMWh = x(v.heat[si]);
+    const rec: SourceDay = { heatMWh };
+    if (s.coalTPerMWh > 0) rec.coalT = heatMWh * s.coalTPerMWh;
+    if (s.gasM3PerMWh > 0) { rec.gasM3 = heatMWh * s.gasM3PerMWh; heatSourcesM3 += rec.gasM3; }
+    if (s.electricityMWhPerMWh[d] > 0) { rec.electricityMWh = heatMWh * s.electricityMWhPerMWh[d]; electricityMWh += rec.electricityMWh; }
+    if (s.powerMWhPerMWh > 0) rec.powerMWh = heatMWh * s.powerMWhPerMWh;
+    sources[s.id] = rec;
+  });
+
+  const links: DayRecord['links'] = {};
+  const netImport = plan.zones.map(() => 0);
+  plan.links.forEach((l, li) => {
+    const fwd = x(v.flowFwd[li]), back = x(v.flowBack[li]);
+    links[l.id] = { flowMWh: fwd - back, lossMWh: (fwd + back) * l.lossFraction };
+    const from = plan.zones.findIndex((z) => z.id === l.from), to = plan.zones.findIndex((z) => z.id === l.to);
+    netImport[to] += fwd * (1 - l.lossFraction) - back;
+    netImport[from] += back * (1 - l.lossFraction) - fwd;
+  });
+
+  const zones: DayRecord['zones'] = {};
+  plan.zones.forEach((z, zi) => {
+    const demandMWh = z.demandMWh[d];
+    const res = x(v.unservedRes[zi]), non = x(v.unservedNonRes[zi]);
+    zones[z.id] = { demandMWh, residentialDemandMWh: demandMWh * z.residentialShare, unservedMWh: res + non, unservedResidentialMWh: res, dumpedMWh: x(v.dump[zi]), netImportMWh: netImport[zi] };
+  });
+
+  const yards: DayRecord['yards'] = {};
+  plan.yards.forEach((y, yi) => {
+    const burnT = plan.sources.reduce((sum, s, si) => (s.yard === yi ? sum + x(v.heat[si]) * s.coalTPerMWh : sum), 0);
+    burnHistory[yi].push(burnT);
+    const stockT = x(v.stock[yi]);
+    yards[y.id] = {
+      burnT, scheduledT: y.scheduledT[d], deliveredT: x(v.accepted[yi]), stockT, floorT: floorsT[yi],
+      daysOfCover: daysOfCover(stockT, maxBurnT[yi]), daysAtCurrentBurn: daysAtCurrentBurn(stockT, burnHistory[yi].slice(-RECENT_BURN_DAYS)),
+    };
+  });
+
+  const categories: Partial<Record<string, GasCategoryDay>> = {};
+  plan.categories.forEach((c, ci) => {
+    const demandM3 = c.demandM3[d], cutM3 = x(v.cut[ci]);
+    categories[c.category] = { demandM3, servedM3: demandM3 - cutM3, cutM3 };
+  });
+  const supplyM3: Record<string, number> = {};
+  plan.gasPoints.forEach((p, pi) => { supplyM3[p.id] = x(v.supplyContract[pi]) + x(v.supplyOver[pi]); });
+
+  const zoneList = Object.values(zones);
+  return {
+    date: plan.dates[d], outdoorTempC: wx.tMeanC, outdoorMinTempC: wx.tMinC, coldWave: plan.weather.coldWave[d],
+    demandMWh: zoneList.reduce((s, z) => s + z.demandMWh, 0), unservedMWh: zoneList.reduce((s, z) => s + z.unservedMWh, 0),
+    zones, sources, links, yards,
+    gas: { supplyM3, storageM3: v.inventory >= 0 ? x(v.inventory) : null, withdrawalM3: x(v.withdraw), injectionM3: x(v.inject), heatSourcesM3, categories },
+    electricityMWh, costYuan: dayCost(w, k),
+  };
+}
+
+/** One record per day, in date order, from the windows the dispatch committed. */
+export function extractDays(plan: Plan, windows: readonly SolvedWindow[], floorsT: readonly number[], maxBurnT: readonly number[]): DayRecord[] {
+  const burnHistory = plan.yards.map(() => [] as number[]);
+  const days: DayRecord[] = [];
+  for (const w of windows) for (let k = 0; k < w.dm.count; k++) days.push(dayRecord(plan, w, k, floorsT, maxBurnT, burnHistory));
+  return days;
+}

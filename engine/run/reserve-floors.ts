@@ -1,0 +1,46 @@
+/**
+ * The 30-day floor of each yard: floor_y = reserveDays × maxDailyBurn_y (DESIGN §2), where
+ * the maximum daily burn is, per the yard's basis,
+ *   design-day       the burn of the yard's sources in the design-day dispatch, or
+ *   season-forecast  the largest daily burn of a forecast run of the season without floors.
+ */
+import type { LpSolver } from '../lp/model.ts';
+import { buildDispatchModel } from '../dispatch/build-model.ts';
+import { solveWithPolicy } from '../dispatch/policy.ts';
+import { reserveFloorT } from '../formulas/reserve.ts';
+import { designDayPlan } from '../scenario/design-day.ts';
+import type { Plan } from '../scenario/normalise.ts';
+import { BaogongError } from '../errors.ts';
+import { dispatch, openingState } from './dispatch.ts';
+import { extractDays } from './extract-days.ts';
+
+export interface ReserveFloors {
+  readonly maxDailyBurnT: number[];
+  readonly floorsT: number[];
+}
+
+/** Burn of each yard on the design day, t/day. */
+export function designDayBurnT(plan: Plan, solver: LpSolver): number[] {
+  const design = designDayPlan(plan.scenario);
+  const dm = buildDispatchModel(design, 0, 1, openingState(design), { floorsT: design.yards.map(() => 0), withYards: false });
+  const solved = solveWithPolicy(dm, solver, plan.scenario.dispatch.timeLimitS);
+  if (solved.result.status !== 'optimal') throw new BaogongError('SOLVER_FAILED', `design-day dispatch: ${solver.name} returned ${solved.result.status}`);
+  const heat = dm.vars.days[0].heat;
+  return design.yards.map((_, yi) => design.sources.reduce((sum, s, si) => (s.yard === yi ? sum + solved.result.values[heat[si]] * s.coalTPerMWh : sum), 0));
+}
+
+/** Largest daily burn of each yard in a run of the season with no floor, t/day. */
+export function seasonForecastBurnT(plan: Plan, solver: LpSolver, mode: 'daily' | 'season'): number[] {
+  const none = plan.yards.map(() => 0);
+  const outcome = dispatch(plan, solver, mode, { floorsT: none, withYards: true });
+  const days = extractDays(plan, outcome.windows, none, none);
+  return plan.yards.map((y) => Math.max(0, ...days.map((d) => d.yards[y.id].burnT)));
+}
+
+export function reserveFloors(plan: Plan, solver: LpSolver, mode: 'daily' | 'season'): ReserveFloors {
+  if (plan.yards.length === 0) return { maxDailyBurnT: [], floorsT: [] };
+  const design = designDayBurnT(plan, solver);
+  const forecast = plan.yards.some((y) => y.basis === 'season-forecast') ? seasonForecastBurnT(plan, solver, mode) : design;
+  const maxDailyBurnT = plan.yards.map((y, yi) => (y.basis === 'design-day' ? design[yi] : forecast[yi]));
+  return { maxDailyBurnT, floorsT: plan.yards.map((y, yi) => reserveFloorT(y.reserveDays, maxDailyBurnT[yi])) };
+}

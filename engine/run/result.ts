@@ -1,0 +1,143 @@
+/**
+ * The `RunResult` contract (DESIGN §4). The page, charts, notebooks, risk tools and outside
+ * scripts rely on these names; add freely, rename none without a reason. Units are in the
+ * names; every number is JSON-serialisable (null, never NaN or Infinity).
+ */
+import type { ColdWaveGrade } from '../weather/index.ts';
+import type { GasCategory } from '../../scenarios/schema.ts';
+
+export interface ZoneDay {
+  /** Heat to be fed into the zone's network (loss included), MWh. */
+  demandMWh: number;
+  /** Of it, the homes' share, MWh. */
+  residentialDemandMWh: number;
+  unservedMWh: number;
+  unservedResidentialMWh: number;
+  /** Surplus must-run heat dumped, MWh. */
+  dumpedMWh: number;
+  /** Net heat received over links (negative: sent), MWh. */
+  netImportMWh: number;
+}
+
+export interface SourceDay {
+  heatMWh: number;
+  coalT?: number;
+  gasM3?: number;
+  electricityMWh?: number;
+  /** Power co-produced by a CHP plant, MWh. */
+  powerMWh?: number;
+}
+
+export interface YardDay {
+  burnT: number;
+  scheduledT: number;
+  deliveredT: number;
+  /** Stock at the end of the day, t. */
+  stockT: number;
+  floorT: number;
+  /** Stock over the maximum daily burn of the reserve basis, d (null if it burns nothing at design). */
+  daysOfCover: number | null;
+  /** Stock over the mean burn of the last 7 days, d (null when nothing burned). */
+  daysAtCurrentBurn: number | null;
+}
+
+export interface GasCategoryDay {
+  demandM3: number;
+  servedM3: number;
+  cutM3: number;
+}
+
+export interface DayRecord {
+  date: string;
+  outdoorTempC: number;
+  outdoorMinTempC: number;
+  coldWave: ColdWaveGrade;
+  /** Total heat demand of all zones, MWh. */
+  demandMWh: number;
+  unservedMWh: number;
+  zones: Record<string, ZoneDay>;
+  sources: Record<string, SourceDay>;
+  /** Heat sent over each link, MWh: positive from → to, negative to → from. */
+  links: Record<string, { flowMWh: number; lossMWh: number }>;
+  yards: Record<string, YardDay>;
+  gas: {
+    supplyM3: Record<string, number>;
+    /** Working gas in storage at the end of the day, m³. */
+    storageM3: number | null;
+    withdrawalM3: number;
+    injectionM3: number;
+    /** Gas burned by the modelled heat sources, m³. */
+    heatSourcesM3: number;
+    categories: Partial<Record<GasCategory, GasCategoryDay>>;
+  };
+  electricityMWh: number;
+  /** Money spent that day (fuel, O&M, electricity, gas, storage − CHP power revenue), ¥. Penalties excluded. */
+  costYuan: number;
+}
+
+export interface YardSummary {
+  basis: 'design-day' | 'season-forecast';
+  /** Maximum daily burn on the basis, t/day. */
+  maxDailyBurnT: number;
+  floorT: number;
+  minStockT: number;
+  minDaysOfCover: number | null;
+  firstBreach: string | null;
+  /** Coal that, added to the opening stock, would have kept the floor all season, t. */
+  extraOpeningStockToHoldFloorT: number;
+}
+
+export interface Summary {
+  days: number;
+  heatDemandMWh: number;
+  unservedHeatMWh: number;
+  unservedResidentialHeatMWh: number;
+  /** Highest daily mean heat demand of all zones, MW. */
+  peakDemandMW: number;
+  peakDate: string;
+  /** Design load of all zones at the design outdoor temperature, MW (before network loss). */
+  designLoadMW: number;
+  coalBurnT: number;
+  /** The same coal in tonnes of standard coal (29.3076 GJ/t), tce. */
+  coalBurnTce: number;
+  gasSuppliedM3: number;
+  gasHeatSourcesM3: number;
+  electricityMWh: number;
+  minDaysOfCover: number | null;
+  minDaysOfCoverDate: string | null;
+  firstReserveBreach: string | null;
+  gasCutM3ByCategory: Partial<Record<GasCategory, number>>;
+  /** True when no residential gas category was cut and no home went without heat. */
+  homesProtected: boolean;
+  coldWaveDays: number;
+  costYuan: number;
+  yards: Record<string, YardSummary>;
+}
+
+export interface SolverStats {
+  name: string;
+  mode: 'daily' | 'season';
+  /** `optimal` when every LP was; otherwise the first other status met. */
+  status: string;
+  /** Money objective summed over the LPs (penalties included), ¥. */
+  objective: number;
+  /** Policy stages in protectOrder, each with its total shortfall (MWh, m³ or t). */
+  stages: Array<{ item: string; objective: number }>;
+  solveMs: number;
+  lpCount: number;
+  /** LPs that needed the full lexicographic sequence (a shortfall somewhere). */
+  lexicographicSolves: number;
+  columns: number;
+  rows: number;
+}
+
+export interface RunResult {
+  scenarioId: string;
+  scenarioName: string;
+  inputHash: string;
+  engineVersion: string;
+  days: DayRecord[];
+  summary: Summary;
+  solver: SolverStats;
+  warnings: string[];
+}

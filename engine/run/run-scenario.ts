@@ -1,0 +1,61 @@
+/**
+ * runScenario: the season, step by step. Pure and deterministic: the same scenario (and
+ * options) give the same RunResult, byte for byte; nothing here reads a clock into the
+ * result or keeps state between calls (the solve time is reported under `solver`).
+ */
+import { createHash } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createSolver, type SolverName } from '../lp/solvers/index.ts';
+import { normalise } from '../scenario/normalise.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { horizonWeather } from '../scenario/weather-input.ts';
+import type { DayWeather } from '../weather/index.ts';
+import { ENGINE_VERSION } from '../version.ts';
+import { dispatch } from './dispatch.ts';
+import { extractDays } from './extract-days.ts';
+import { reserveFloors } from './reserve-floors.ts';
+import type { RunResult } from './result.ts';
+import { summarise, warningsFor } from './summary.ts';
+
+export interface RunOptions {
+  /** Folder that the scenario's relative files (weather CSV) are read from; default: the shipped scenarios/ folder. */
+  readonly baseDir?: string;
+  /** Overrides `dispatch.mode`. */
+  readonly mode?: 'daily' | 'season';
+  /** Overrides `dispatch.solver`. */
+  readonly solver?: SolverName;
+  /** A weather series that replaces the scenario's (Monte Carlo, tests). */
+  readonly weatherSeries?: readonly DayWeather[];
+  /** Called after each solved day in daily mode (progress bars). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export const SHIPPED_SCENARIOS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+
+function hashInput(scenario: unknown, options: RunOptions): string {
+  const key = JSON.stringify({ scenario, mode: options.mode ?? null, solver: options.solver ?? null, weather: options.weatherSeries ?? null });
+  return createHash('sha256').update(key).digest('hex');
+}
+
+export async function runScenario(input: unknown, options: RunOptions = {}): Promise<RunResult> {
+  const scenario = validateScenario(input);
+  const mode = options.mode ?? scenario.dispatch.mode;
+  const solver = await createSolver(options.solver ?? scenario.dispatch.solver);
+  const weather = horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries });
+  const plan = normalise(scenario, weather);
+  const floors = reserveFloors(plan, solver, mode);
+  const outcome = dispatch(plan, solver, mode, { floorsT: floors.floorsT, withYards: true }, options.onProgress);
+  const days = extractDays(plan, outcome.windows, floors.floorsT, floors.maxDailyBurnT);
+  const summary = summarise(plan, days, floors);
+  return {
+    scenarioId: scenario.id,
+    scenarioName: scenario.name,
+    inputHash: hashInput(scenario, options),
+    engineVersion: ENGINE_VERSION,
+    days,
+    summary,
+    solver: { name: solver.name, mode, ...outcome.stats },
+    warnings: warningsFor(plan, summary),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The season in figures, re-derived from the day records only (so an outside script
+ * computing them from `days[]` gets the same numbers).
+ */
+import { GJ_PER_TCE, HOURS_PER_DAY } from '../units.ts';
+import type { Plan } from '../scenario/normalise.ts';
+import type { DayRecord, Summary, YardSummary } from './result.ts';
+import type { ReserveFloors } from './reserve-floors.ts';
+
+/** Shortfalls below this are solver noise, MWh or m³. */
+const NOISE = 1e-3;
+const RESIDENTIAL_GAS = ['residential', 'heating-residential'] as const;
+
+function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors: ReserveFloors): YardSummary {
+  const y = plan.yards[yi];
+  const floorT = floors.floorsT[yi];
+  let minStockT = Infinity, firstBreach: string | null = null, worstGapT = 0;
+  for (const d of days) {
+    const stock = d.yards[y.id].stockT;
+    minStockT = Math.min(minStockT, stock);
+    if (floorT > 0 && stock < floorT * (1 - 1e-9) - 1e-6) {
+      firstBreach ??= d.date;
+      worstGapT = Math.max(worstGapT, floorT - stock);
+    }
+  }
+  const maxBurn = floors.maxDailyBurnT[yi];
+  return {
+    basis: y.basis, maxDailyBurnT: maxBurn, floorT, minStockT: days.length > 0 ? minStockT : y.openingStockT,
+    minDaysOfCover: maxBurn > 0 ? minStockT / maxBurn : null, firstBreach,
+    extraOpeningStockToHoldFloorT: worstGapT,
+  };
+}
+
+export function summarise(plan: Plan, days: readonly DayRecord[], floors: ReserveFloors): Summary {
+  const sum = (f: (d: DayRecord) => number) => days.reduce((s, d) => s + f(d), 0);
+  const peak = days.reduce((best, d) => (d.demandMWh > best.demandMWh ? d : best), days[0]);
+  const yards: Record<string, YardSummary> = {};
+  plan.yards.forEach((y, yi) => { yards[y.id] = yardSummary(plan, days, yi, floors); });
+
+  let minCover: number | null = null, minCoverDate: string | null = null;
+  for (const d of days) for (const y of Object.values(d.yards))
+    if (y.daysOfCover !== null && (minCover === null || y.daysOfCover < minCover)) { minCover = y.daysOfCover; minCoverDate = d.date; }
+  const breaches = Object.values(yards).map((y) => y.firstBreach).filter((b): b is string => b !== null).sort();
+
+  const gasCut: Summary['gasCutM3ByCategory'] = {};
+  for (const c of plan.categories) gasCut[c.category] = sum((d) => d.gas.categories[c.category]?.cutM3 ?? 0);
+  const unservedResidential = sum((d) => Object.values(d.zones).reduce((s, z) => s + z.unservedResidentialMWh, 0));
+  const homesGasCut = RESIDENTIAL_GAS.some((c) => (gasCut[c] ?? 0) > NOISE);
+  const coalBurnT = sum((d) => Object.values(d.yards).reduce((s, y) => s + y.burnT, 0));
+  const coalGJ = plan.yards.reduce((s, y) => s + y.lhvGJPerT * sum((d) => d.yards[y.id].burnT), 0);
+
+  return {
+    days: days.length,
+    heatDemandMWh: sum((d) => d.demandMWh),
+    unservedHeatMWh: sum((d) => d.unservedMWh),
+    unservedResidentialHeatMWh: unservedResidential,
+    peakDemandMW: peak ? peak.demandMWh / HOURS_PER_DAY : 0,
+    peakDate: peak?.date ?? '',
+    designLoadMW: plan.zones.reduce((s, z) => s + z.designLoadMW, 0),
+    coalBurnT,
+    coalBurnTce: coalGJ / GJ_PER_TCE,
+    gasSuppliedM3: sum((d) => Object.values(d.gas.supplyM3).reduce((a, b) => a + b, 0) + d.gas.withdrawalM3 - d.gas.injectionM3),
+    gasHeatSourcesM3: sum((d) => d.gas.heatSourcesM3),
+    electricityMWh: sum((d) => d.electricityMWh),
+    minDaysOfCover: minCover,
+    minDaysOfCoverDate: minCoverDate,
+    firstReserveBreach: breaches[0] ?? null,
+    gasCutM3ByCategory: gasCut,
+    homesProtected: unservedResidential <= NOISE && !homesGasCut,
+    coldWaveDays: days.filter((d) => d.coldWave !== 'none').length,
+    costYuan: sum((d) => d.costYuan),
+    yards,
+  };
+}
+
+/** Plain-language warnings a planner should not miss. */
+export function warningsFor(plan: Plan, summary: Summary): string[] {
+  const w: string[] = [];
+  if (summary.unservedHeatMWh > NOISE) w.push(`${summary.unservedHeatMWh.toFixed(0)} MWh of heat demand went unserved (${summary.unservedResidentialHeatMWh.toFixed(0)} MWh of it for homes)`);
+  for (const [id, y] of Object.entries(summary.yards)) {
+    if (y.firstBreach) w.push(`yard ${id} falls below its ${y.floorT.toFixed(0)} t reserve floor from ${y.firstBreach}; about ${y.extraOpeningStockToHoldFloorT.toFixed(0)} t more on the first day would have held it`);
+    if (y.maxDailyBurnT === 0) w.push(`yard ${id} has a floor of 0 t: its sources burn nothing on the ${y.basis} basis`);
+  }
+  for (const [cat, cut] of Object.entries(summary.gasCutM3ByCategory)) if ((cut ?? 0) > NOISE) w.push(`gas to ${cat} cut by ${(cut ?? 0).toFixed(0)} m³ over the season`);
+  if (plan.scenario.dispatch.solver === 'javascript-lp-solver' && plan.scenario.dispatch.mode === 'season')
+    w.push('javascript-lp-solver on a season LP is very slow; it is meant as a cross-check on small models');
+  return w;
+}

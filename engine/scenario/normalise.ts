@@ -1,0 +1,199 @@
+/**
+ * Normalisation: a validated scenario and its weather become a `Plan` — every scalar turned
+ * into a per-day series once (capacity after outages, demand, COP, delivery schedule, gas
+ * demand), every unit converted once. The model builders read only the Plan.
+ */
+import type { GasCategory, PolicyItem, Scenario, Source } from '../../scenarios/schema.ts';
+import { designLoadMW, loadAtMW, suppliedDailyMWh } from '../formulas/demand.ts';
+import { coalTPerMWh, gasM3PerMWh, heatPumpCop } from '../formulas/fuel.ts';
+import { gasCategoryDemandM3 } from '../formulas/gas.ts';
+import { DEFAULT_COAL_LHV_GJ_PER_T, GJ_PER_T_PER_KCAL_PER_KG, HOURS_PER_DAY } from '../units.ts';
+import type { HorizonWeather } from './weather-input.ts';
+
+export interface PlanZone {
+  readonly id: string;
+  readonly designLoadMW: number;
+  readonly residentialShare: number;
+  /** Heat to feed into the zone's network, per day, MWh. */
+  readonly demandMWh: readonly number[];
+}
+
+export interface PlanSource {
+  readonly id: string;
+  readonly kind: Source['kind'];
+  readonly zone: number;
+  readonly yard: number | null;
+  /** Most heat per day after outages, MWh. */
+  readonly maxMWh: readonly number[];
+  /** Must-run heat per day after outages, MWh. */
+  readonly minMWh: readonly number[];
+  readonly coalTPerMWh: number;
+  readonly gasM3PerMWh: number;
+  /** Electricity per MWh of heat, per day (1/η, or 1/COP(t)). */
+  readonly electricityMWhPerMWh: readonly number[];
+  /** Cost per MWh of heat other than fuel bought through a yard or a gas point, ¥/MWh, per day. */
+  readonly heatCostYuanPerMWh: readonly number[];
+  /** Electricity co-produced per MWh of heat (CHP), MWh. */
+  readonly powerMWhPerMWh: number;
+  /** Valley-shift limits of an electric boiler with storage, or null. */
+  readonly valley: null | { readonly maxShiftMWh: number; readonly valleyHoursFraction: number; readonly savingYuanPerMWh: number };
+}
+
+export interface PlanYard {
+  readonly id: string;
+  readonly openingStockT: number;
+  readonly maxStockT: number;
+  readonly lhvGJPerT: number;
+  readonly priceYuanPerT: number;
+  readonly scheduledT: readonly number[];
+  readonly reserveDays: number;
+  readonly basis: 'design-day' | 'season-forecast';
+}
+
+export interface PlanGasPoint {
+  readonly id: string;
+  readonly capacityM3: readonly number[];
+  readonly contractM3: readonly number[];
+  readonly priceYuanPerM3: number;
+  readonly overPriceYuanPerM3: number;
+}
+
+export interface Plan {
+  readonly scenario: Scenario;
+  readonly dates: readonly string[];
+  readonly weather: HorizonWeather;
+  readonly zones: readonly PlanZone[];
+  readonly links: Scenario['links'];
+  readonly sources: readonly PlanSource[];
+  readonly yards: readonly PlanYard[];
+  readonly gasPoints: readonly PlanGasPoint[];
+  readonly storage: Scenario['gas']['storage'];
+  readonly categories: ReadonlyArray<{ readonly category: GasCategory; readonly demandM3: readonly number[] }>;
+  readonly gridHeadroomMWhPerDay: number | null;
+  readonly protectOrder: readonly PolicyItem[];
+  readonly gasCurtailment: 'priority' | 'pro-rata';
+}
+
+/** Per-day multiplier from windows like outages and disruptions (last window wins). */
+function windowSeries(dates: readonly string[], windows: ReadonlyArray<{ start: string; end: string }>, value: (w: never) => number, base = 1): number[] {
+  return dates.map((d) => {
+    let v = base;
+    for (const w of windows) if (d >= w.start && d <= w.end) v = value(w as never);
+    return v;
+  });
+}
+
+function tariffPrices(s: Scenario) {
+  const blocks = s.electricity.tariff;
+  const cost = (bs: typeof blocks) => bs.reduce((sum, b) => sum + b.hours * b.priceYuanPerMWh, 0);
+  const hours = (bs: typeof blocks) => bs.reduce((sum, b) => sum + b.hours, 0);
+  const valley = blocks.filter((b) => b.block === 'valley');
+  const rest = blocks.filter((b) => b.block !== 'valley');
+  const valleyHours = hours(valley);
+  return {
+    averageYuanPerMWh: cost(blocks) / HOURS_PER_DAY,
+    valleyYuanPerMWh: valleyHours > 0 ? cost(valley) / valleyHours : 0,
+    nonValleyYuanPerMWh: hours(rest) > 0 ? cost(rest) / hours(rest) : 0,
+    valleyHours,
+  };
+}
+
+function yardLhv(y: Scenario['yards'][number]): number {
+  if (y.heatingValueGJPerT !== undefined) return y.heatingValueGJPerT;
+  if (y.heatingValueKcalPerKg !== undefined) return y.heatingValueKcalPerKg * GJ_PER_T_PER_KCAL_PER_KG;
+  return DEFAULT_COAL_LHV_GJ_PER_T;
+}
+
+function planZones(s: Scenario, weather: HorizonWeather): PlanZone[] {
+  const tDesign = s.weather.designOutdoorTempC;
+  return s.zones.map((z) => {
+    const design = designLoadMW(z.buildings);
+    const residential = designLoadMW(z.buildings.filter((b) => b.type === 'residential'));
+    const tIn = z.indoorSetpointC ?? s.heating.indoorSetpointC;
+    return {
+      id: z.id,
+      designLoadMW: design,
+      residentialShare: design > 0 ? residential / design : 0,
+      demandMWh: weather.days.map((d) => suppliedDailyMWh(loadAtMW(design, tIn, d.tMeanC, tDesign), z.networkLossFraction)),
+    };
+  });
+}
+
+function planSource(s: Scenario, src: Source, weather: HorizonWeather): PlanSource {
+  const dates = weather.dates;
+  const available = windowSeries(dates, src.outages, (w: { availableFraction: number }) => w.availableFraction);
+  const maxMWh = available.map((a) => a * src.capacityMW * HOURS_PER_DAY);
+  const minMWh = available.map((a, i) => Math.min(src.minOutputMW * HOURS_PER_DAY, maxMWh[i]));
+  const zone = s.zones.findIndex((z) => z.id === src.zone);
+  const tariff = tariffPrices(s);
+  const base = { id: src.id, kind: src.kind, zone, maxMWh, minMWh, yard: null, coalTPerMWh: 0, gasM3PerMWh: 0, powerMWhPerMWh: 0, valley: null };
+  const om = dates.map(() => src.omCostYuanPerMWh);
+  const zeros = dates.map(() => 0);
+  switch (src.kind) {
+    case 'coal-chp': {
+      const y = s.yards.findIndex((yy) => yy.id === src.yard);
+      return {
+        ...base, yard: y, coalTPerMWh: coalTPerMWh(src.heatEfficiencyFraction, yardLhv(s.yards[y])), electricityMWhPerMWh: zeros,
+        powerMWhPerMWh: src.powerToHeatMWhPerMWh,
+        heatCostYuanPerMWh: om.map((c) => c - src.powerToHeatMWhPerMWh * src.powerPriceYuanPerMWh),
+      };
+    }
+    case 'coal-boiler': {
+      const y = s.yards.findIndex((yy) => yy.id === src.yard);
+      return { ...base, yard: y, coalTPerMWh: coalTPerMWh(src.efficiencyFraction, yardLhv(s.yards[y])), electricityMWhPerMWh: zeros, heatCostYuanPerMWh: om };
+    }
+    case 'gas-boiler':
+      return { ...base, gasM3PerMWh: gasM3PerMWh(src.efficiencyFraction, s.gas.heatingSourceHeatValueMJPerM3), electricityMWhPerMWh: zeros, heatCostYuanPerMWh: om };
+    case 'electric-boiler': {
+      const e = 1 / src.efficiencyFraction;
+      const valley = src.storageMWh > 0 && tariff.valleyHours > 0
+        ? { maxShiftMWh: src.storageMWh, valleyHoursFraction: tariff.valleyHours / HOURS_PER_DAY, savingYuanPerMWh: (tariff.nonValleyYuanPerMWh - tariff.valleyYuanPerMWh) * e }
+        : null;
+      return { ...base, valley, electricityMWhPerMWh: dates.map(() => e), heatCostYuanPerMWh: om.map((c) => c + tariff.averageYuanPerMWh * e) };
+    }
+    case 'heat-pump': {
+      const perMWh = weather.days.map((d) => 1 / heatPumpCop(src.copQualityFraction, src.sinkTempC, src.sourceTempC ?? d.tMeanC));
+      return { ...base, electricityMWhPerMWh: perMWh, heatCostYuanPerMWh: om.map((c, i) => c + tariff.averageYuanPerMWh * perMWh[i]) };
+    }
+    case 'waste-heat':
+      return { ...base, electricityMWhPerMWh: zeros, heatCostYuanPerMWh: om.map((c) => c + src.heatPriceYuanPerMWh) };
+  }
+}
+
+function planYards(s: Scenario, dates: readonly string[]): PlanYard[] {
+  return s.yards.map((y) => {
+    const scheduled = windowSeries(dates, y.deliveries.schedule, (w: { tPerDay: number }) => w.tPerDay, y.deliveries.baseTPerDay);
+    const kept = windowSeries(dates, y.deliveries.disruptions, (w: { cutFraction: number }) => 1 - w.cutFraction);
+    return {
+      id: y.id, openingStockT: y.openingStockT, maxStockT: y.maxStockT, lhvGJPerT: yardLhv(y), priceYuanPerT: y.coalPriceYuanPerT,
+      scheduledT: scheduled.map((t, i) => t * kept[i]), reserveDays: y.reserve.days, basis: y.reserve.basis,
+    };
+  });
+}
+
+function planGasPoints(s: Scenario, dates: readonly string[]): PlanGasPoint[] {
+  return s.gas.supplyPoints.map((p) => {
+    const kept = windowSeries(dates, p.disruptions, (w: { cutFraction: number }) => 1 - w.cutFraction);
+    const capacityM3 = kept.map((k) => k * p.capacityM3PerDay);
+    const contract = p.contractM3PerDay ?? p.capacityM3PerDay;
+    return { id: p.id, capacityM3, contractM3: capacityM3.map((c) => Math.min(c, contract)), priceYuanPerM3: p.priceYuanPerM3, overPriceYuanPerM3: p.overContractPriceYuanPerM3 };
+  });
+}
+
+export function normalise(s: Scenario, weather: HorizonWeather): Plan {
+  return {
+    scenario: s,
+    dates: weather.dates,
+    weather,
+    zones: planZones(s, weather),
+    links: s.links,
+    sources: s.sources.map((src) => planSource(s, src, weather)),
+    yards: planYards(s, weather.dates),
+    gasPoints: planGasPoints(s, weather.dates),
+    storage: s.gas.storage,
+    categories: s.gas.categories.map((c) => ({ category: c.category, demandM3: weather.days.map((d) => gasCategoryDemandM3(c.baseM3PerDay, c.perDegreeDayM3, d.tMeanC)) })),
+    gridHeadroomMWhPerDay: s.electricity.gridHeadroomMW === undefined ? null : s.electricity.gridHeadroomMW * HOURS_PER_DAY,
+    protectOrder: s.policy.protectOrder,
+    gasCurtailment: s.policy.gasCurtailment,
+  };
+}

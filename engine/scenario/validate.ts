@@ -1,0 +1,66 @@
+/**
+ * Validation at the edge: JSON text or a parsed object in, a frozen `Scenario` out, or a
+ * `BaogongError` that lists every problem by JSON path. Nothing that fails here reaches the
+ * engine, and the engine never re-checks what passed (fastify's validate-then-freeze).
+ */
+import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
+import { BaogongError, formatPath, type Problem } from '../errors.ts';
+import { scenarioSchema, type Scenario } from '../../scenarios/schema.ts';
+import { runScenarioChecks } from '../../scenarios/checks.ts';
+
+export type ValidationOutcome = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; code: 'SCENARIO_SCHEMA' | 'SCENARIO_CHECK' };
+
+function zodProblems(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    if (issue.code === 'unrecognized_keys')
+      return { path, message: `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}; remove them or check the spelling against scenarios/schema.ts` };
+    return { path, message: issue.message };
+  });
+}
+
+/** Checks a parsed document; never throws on bad input. */
+export function checkScenario(input: unknown): ValidationOutcome {
+  const parsed = scenarioSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, code: 'SCENARIO_SCHEMA', problems: zodProblems(parsed.error) };
+  const problems = runScenarioChecks(parsed.data);
+  if (problems.length > 0) return { ok: false, code: 'SCENARIO_CHECK', problems };
+  return { ok: true, scenario: deepFreeze(parsed.data) };
+}
+
+/** Validates or throws a `BaogongError` naming every problem. */
+export function validateScenario(input: unknown): Scenario {
+  const outcome = checkScenario(input);
+  if (outcome.ok) return outcome.scenario;
+  const n = outcome.problems.length;
+  throw new BaogongError(outcome.code, `scenario has ${n} problem${n === 1 ? '' : 's'}`, outcome.problems);
+}
+
+/** Parses JSON text, turning a syntax error into a `SCENARIO_JSON` error. */
+export function parseScenarioJson(text: string, source = 'scenario'): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new BaogongError('SCENARIO_JSON', `${source} is not valid JSON: ${(err as Error).message}`, [{ path: '', message: (err as Error).message }]);
+  }
+}
+
+/** Reads, parses and validates a scenario file. */
+export function loadScenarioFile(file: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new BaogongError('SCENARIO_FILE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return validateScenario(parseScenarioJson(text, file));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
