@@ -12,7 +12,7 @@ import { BaogongError, daysToCsv, loadScenarioFile, runScenario, type RunResult 
 import { formatDayTable, formatSummary } from './format-table.ts';
 
 const USAGE = `usage:
-  baogong run <scenario.json> [--format table|json|csv] [--out DIR] [--mode daily|season] [--solver highs|javascript-lp-solver]
+  baogong run <scenario.json> [--format table|json|csv] [--out DIR] [--mode daily|season] [--solver highs|javascript-lp-solver] [--with-season]
   baogong validate <scenario.json>
   baogong compare-modes <scenario.json>
   baogong --help`;
@@ -41,6 +41,17 @@ async function runCommand(file: string, values: Record<string, string | boolean 
   if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
   else if (format === 'csv') process.stdout.write(daysToCsv(result));
   else process.stdout.write(`${formatDayTable(result)}\n\n${formatSummary(result)}\n`);
+  if (values['with-season'] && format === 'table') {
+    const season = await runScenario(scenario, { baseDir: dirname(resolve(file)), mode: 'season', solver });
+    process.stdout.write(`\nSame scenario in season mode (one LP, perfect foresight):\n${modeLine(result)}\n${modeLine(season)}\n`);
+  }
+}
+
+/** One line per dispatch mode, so the price of myopia is visible. */
+function modeLine(r: RunResult): string {
+  const s = r.summary;
+  const cut = Object.values(s.gasCutM3ByCategory).reduce((a, b) => a + (b ?? 0), 0);
+  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥, unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${(cut / 1000).toFixed(0)} km³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
 }
 
 function writeOutputs(dir: string, result: RunResult): void {
@@ -60,10 +71,7 @@ async function compareModesCommand(file: string): Promise<void> {
   const baseDir = dirname(resolve(file));
   const daily = await runScenario(scenario, { baseDir, mode: 'daily', onProgress: progress });
   const season = await runScenario(scenario, { baseDir, mode: 'season' });
-  for (const r of [daily, season]) {
-    const s = r.summary;
-    process.stdout.write(`${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥  unserved ${s.unservedHeatMWh.toFixed(0)} MWh  gas cut ${(Object.values(s.gasCutM3ByCategory).reduce((a, b) => a + (b ?? 0), 0) / 1000).toFixed(0)} km³  first breach ${s.firstReserveBreach ?? 'none'}  solve ${r.solver.solveMs.toFixed(0)} ms in ${r.solver.lpCount} LPs\n`);
-  }
+  process.stdout.write(`${modeLine(daily)}\n${modeLine(season)}\n`);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -71,7 +79,7 @@ async function main(argv: string[]): Promise<void> {
   try {
     parsed = parseArgs({
       args: argv, allowPositionals: true, strict: true,
-      options: { format: { type: 'string' }, out: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { format: { type: 'string' }, out: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' }, help: { type: 'boolean', short: 'h' }, 'with-season': { type: 'boolean' } },
     });
   } catch (err) {
     usage((err as Error).message);
@@ -97,6 +105,9 @@ function report(err: unknown): number {
   if (process.env.BAOGONG_DEBUG) process.stderr.write(`${(err as Error)?.stack}\n`);
   return 1;
 }
+
+// a closed pipe (`baogong run … | head`) is not an error
+process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
 
 main(process.argv.slice(2)).then(
   () => { process.exitCode = 0; },

@@ -6,8 +6,7 @@
  *               the least among zero-shortfall dispatches. Most days end here, in one LP.
  *   stage k     otherwise, for each item in protectOrder: minimise the item's total shortfall
  *               with every earlier item held at its optimum: its columns fixed at 0 when
- *               the optimum is 0, else a `policy-{item}` row ≤ optimum·(1 + 1e-7) + 1e-6
- *               (just above the solvers' feasibility tolerance). A stage whose item
+ *               the optimum is 0, else a `policy-{item}` row ≤ optimum·(1 + 1e-9) + 1e-9. A stage whose item
  *               is already 0 in the last solution is not re-solved: 0 is its optimum.
  *   last        minimise money cost with every item held.
  * So no item is worse off to help a later one, whatever the prices and conversion factors:
@@ -31,8 +30,10 @@ export interface PolicySolve {
   readonly fastPath: boolean;
 }
 
-/** Relative slack when an earlier stage's optimum is held (above the solvers' 1e-7 feasibility tolerance scale). */
-const HOLD_REL_TOL = 1e-7;
+/** Relative slack when an earlier stage's optimum is held (the 1e-6 absolute term covers solver tolerance). */
+const HOLD_REL_TOL = 1e-9;
+/** Absolute slack of a held optimum (MWh, m³, t): small, so later stages cannot trade on it. */
+const HOLD_ABS_TOL = 1e-9;
 /** Below this a shortfall counts as zero (MWh, m³, t). */
 export const SHORTFALL_ZERO = 1e-6;
 
@@ -77,7 +78,7 @@ export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS:
     stages.push({ item: item.item, objective: optimum });
     held = optimum <= SHORTFALL_ZERO
       ? withUpperZero(held, item.cols)
-      : withRows(held, [{ name: `policy-${item.item}`, lower: -Infinity, upper: optimum * (1 + HOLD_REL_TOL) + SHORTFALL_ZERO, terms: item.cols.map((c) => [c, 1] as const) }]);
+      : withRows(held, [{ name: `policy-${item.item}`, lower: -Infinity, upper: optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL, terms: item.cols.map((c) => [c, 1] as const) }]);
   }
   const result = solve(held);
   return { result, stages, lpCount, solveMs, fastPath: false };
