@@ -48,8 +48,8 @@ describe('gas priority curtailment', () => {
     expect(r.summary.homesProtected).toBe(false);
   });
 
-  it('follows an edited order: protecting industry over homes cuts homes first', async () => {
-    const order = [...DEFAULT_PROTECT_ORDER.filter((i) => i !== 'gas-industrial' && i !== 'gas-interruptible'), 'gas-interruptible'];
+  it('follows an edited order: protecting industry first moves its cut onto commercial users', async () => {
+    const order: PolicyItem[] = [...DEFAULT_PROTECT_ORDER.filter((i) => i !== 'gas-industrial' && i !== 'gas-interruptible'), 'gas-interruptible'];
     order.unshift('gas-industrial');
     const r = await runScenario(gasShort({ policy: { protectOrder: order } }));
     const c = r.days[0].gas.categories;
