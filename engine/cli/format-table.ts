@@ -55,3 +55,10 @@ export function formatSummary(r: RunResult): string {
   if (r.warnings.length > 0) lines.push('Warnings:', ...r.warnings.map((w) => `  - ${w}`));
   return lines.join('\n');
 }
+
+/** One line per dispatch mode, so the price of myopia is visible. */
+export function formatModeLine(r: RunResult): string {
+  const s = r.summary;
+  const cut = Object.values(s.gasCutM3ByCategory).reduce((a, b) => a + (b ?? 0), 0);
+  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥, unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${(cut / 1000).toFixed(0)} km³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
+}

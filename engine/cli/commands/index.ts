@@ -1,0 +1,7 @@
+/** Every `baogong` command, in the order `--help` lists them. Add a command: one file, one line here. */
+import type { Command } from '../command.ts';
+import { runCommand } from './run.ts';
+import { validateCommand } from './validate.ts';
+import { compareModesCommand } from './compare-modes.ts';
+
+export const COMMANDS: readonly Command[] = [runCommand, validateCommand, compareModesCommand];

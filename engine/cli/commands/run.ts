@@ -1,0 +1,39 @@
+/** `baogong run <scenario.json>`: one season, printed as a table, JSON or CSV, optionally written to a folder. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { daysToCsv, loadScenarioFile, runScenario, type RunResult } from '../../index.ts';
+import { choice, positionals, progress, type Command } from '../command.ts';
+import { formatDayTable, formatSummary, formatModeLine } from '../format-table.ts';
+
+const MODES = ['daily', 'season'] as const;
+const SOLVERS = ['highs', 'javascript-lp-solver'] as const;
+
+function writeOutputs(dir: string, result: RunResult): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'result.json'), `${JSON.stringify(result, null, 1)}\n`);
+  writeFileSync(join(dir, 'days.csv'), daysToCsv(result));
+  process.stderr.write(`wrote ${join(dir, 'result.json')} and ${join(dir, 'days.csv')}\n`);
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  usage: 'baogong run <scenario.json> [--format table|json|csv] [--out DIR] [--mode daily|season] [--solver highs|javascript-lp-solver] [--with-season]',
+  options: { format: { type: 'string' }, out: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' }, 'with-season': { type: 'boolean' } },
+  async run(args, values) {
+    const [file] = positionals(this, args, ['a scenario file']);
+    const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
+    const mode = choice(this, 'mode', values.mode, MODES);
+    const solver = choice(this, 'solver', values.solver, SOLVERS);
+    const scenario = loadScenarioFile(file);
+    const baseDir = dirname(resolve(file));
+    const result = await runScenario(scenario, { baseDir, mode, solver, onProgress: progress('solving day') });
+    if (typeof values.out === 'string') writeOutputs(values.out, result);
+    if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
+    else if (format === 'csv') process.stdout.write(daysToCsv(result));
+    else process.stdout.write(`${formatDayTable(result)}\n\n${formatSummary(result)}\n`);
+    if (values['with-season'] && format === 'table') {
+      const season = await runScenario(scenario, { baseDir, mode: 'season', solver });
+      process.stdout.write(`\nSame scenario in season mode (one LP, perfect foresight):\n${formatModeLine(result)}\n${formatModeLine(season)}\n`);
+    }
+  },
+};

@@ -1,0 +1,14 @@
+/** `baogong validate <scenario.json>`: every problem by JSON path, or a one-line description. */
+import { loadScenarioFile } from '../../index.ts';
+import { positionals, type Command } from '../command.ts';
+
+export const validateCommand: Command = {
+  name: 'validate',
+  usage: 'baogong validate <scenario.json>',
+  options: {},
+  run(args) {
+    const [file] = positionals(this, args, ['a scenario file']);
+    const s = loadScenarioFile(file);
+    process.stdout.write(`${file}: valid scenario \`${s.id}\` (${s.zones.length} zones, ${s.sources.length} sources, ${s.yards.length} yards, ${s.horizon.start}..${s.horizon.end})\n`);
+  },
+};
