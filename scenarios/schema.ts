@@ -177,6 +177,7 @@ export const gasSchema = z.strictObject({
       maxInjectionM3PerDay: nonNeg('injection limit, m³/day').default(0),
       withdrawalCostYuanPerM3: nonNeg('cost of taking gas out, ¥/m³').default(0.3),
       injectionCostYuanPerM3: nonNeg('cost of putting gas in, ¥/m³').default(0.1),
+      heldValueYuanPerM3: nonNeg('value of gas still in storage at the end of each LP, ¥/m³ (keeps a myopic dispatch from emptying it at once)').default(0),
     })
     .optional(),
   heatingSourceHeatValueMJPerM3: z.number().min(20).max(50).default(35.6).describe('gas lower heating value, MJ/m³'),
@@ -227,8 +228,11 @@ export const electricitySchema = z
 
 export const dispatchSchema = z
   .strictObject({
-    mode: z.enum(['daily', 'season']).default('daily').describe('daily: one LP per day, myopic; season: one LP, perfect foresight'),
-    solver: z.enum(['highs', 'javascript-lp-solver']).default('highs'),
+    mode: z.enum(['daily', 'season', 'rolling']).default('daily').describe('daily: one LP per day, myopic; season: one LP, perfect foresight; rolling: an LP over the next lookaheadDays, first day committed'),
+    solver: z.enum(['highs', 'javascript-lp-solver', 'yalps', 'glpk', 'auto']).default('highs').describe('LP solver; auto picks by model size'),
+    lookaheadDays: z.number().int().min(1).max(60).default(7).describe('days each rolling-horizon LP looks ahead, d'),
+    forecastErrorSdC: z.number().min(0).max(10).default(0).describe('standard deviation of the temperature forecast error one day ahead, °C (grows with √lead time)'),
+    forecastSeed: z.number().int().min(0).max(2 ** 31 - 1).default(1).describe('seed of the forecast errors'),
     heatDumpPenaltyYuanPerMWh: nonNeg('cost of dumping surplus must-run heat, ¥/MWh').default(5),
     deliveryRefusalPenaltyYuanPerT: nonNeg('cost of turning away a scheduled coal delivery (full yard), ¥/t').default(50),
     timeLimitS: z.number().positive().max(3600).default(60).describe('cap on one LP solve, s'),
@@ -249,7 +253,10 @@ export const scenarioSchema = z.strictObject({
   weather: weatherSchema,
   coldWaves: z.array(coldWaveInjectionSchema).max(20).default([]).describe('cold waves injected into the weather'),
   heating: z
-    .strictObject({ indoorSetpointC: z.number().min(10).max(26).default(18).describe('indoor setpoint, °C (18 national floor)') })
+    .strictObject({
+      indoorSetpointC: z.number().min(10).max(26).default(18).describe('indoor setpoint, °C (18 national floor)'),
+      heatIndexIndoorC: z.number().min(10).max(26).default(18).describe('indoor temperature the heat indices were set for, °C (CJJ 34: 18)'),
+    })
     .prefault({}),
   zones: z.array(zoneSchema).min(1).max(200),
   links: z.array(linkSchema).max(1000).default([]),

@@ -31,5 +31,5 @@ export function buildDispatchModel(plan: Plan, first: number, count: number, sta
   buildGas(ctx);
   buildGridHeadroom(ctx);
   buildObjective(ctx);
-  return { model: ctx.b.freeze(), vars: ctx.vars, items: policyItems(plan, ctx.vars), first, count };
+  return { model: ctx.b.freeze(), vars: ctx.vars, items: policyItems(plan, ctx.vars, options.floorsT), first, count };
 }

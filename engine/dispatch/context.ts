@@ -3,7 +3,7 @@
  * carried in from the day before, and the column indices of every variable.
  */
 import type { LpModelBuilder } from '../lp/model.ts';
-import type { Plan } from '../scenario/normalise.ts';
+import { zoneDemandAtMWh, type Plan } from '../scenario/normalise.ts';
 
 /** Stocks carried from one solve to the next. */
 export interface CarriedState {
@@ -42,6 +42,8 @@ export interface ModelVars {
 }
 
 export interface BuildOptions {
+  /** °C added to the temperature of each window day (forecast error of a rolling horizon; 0 for the first day). */
+  readonly forecastShiftC?: readonly number[];
   /** Reserve floor per yard, t. */
   readonly floorsT: readonly number[];
   /** False for the design-day model, which ignores yard stocks and floors. */
@@ -65,3 +67,11 @@ export const dayOf = (ctx: BuildContext, k: number) => ctx.first + k;
 
 /** Column-name suffix for window offset k: the date. */
 export const tag = (ctx: BuildContext, k: number) => ctx.plan.dates[ctx.first + k];
+
+/** Heat demand of zone zi on window day k, MWh: the plan's, or the forecast's when a shift is given. */
+export function zoneDemand(ctx: BuildContext, zi: number, k: number): number {
+  const shift = ctx.options.forecastShiftC?.[k] ?? 0;
+  const d = ctx.first + k;
+  const z = ctx.plan.zones[zi];
+  return shift === 0 ? z.demandMWh[d] : zoneDemandAtMWh(z, ctx.plan.weather.days[d].tMeanC + shift);
+}

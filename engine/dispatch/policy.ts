@@ -15,10 +15,11 @@
  */
 import { withObjective, withRows, type LpModel, type LpSolver, type SolveResult } from '../lp/model.ts';
 import type { DispatchModel } from './build-model.ts';
+import type { PolicyStageItem } from './policy-items.ts';
 
 export interface StageOutcome {
   readonly item: string;
-  /** Total shortfall of the item, in its unit (MWh, m³ or t). */
+  /** Total shortfall of the item, in its unit (MWh, m³; days of maximum burn for the coal floor). */
   readonly objective: number;
 }
 
@@ -43,13 +44,16 @@ function withUpperZero(model: LpModel, cols: readonly number[]): LpModel {
   return Object.freeze({ ...model, colUpper });
 }
 
-function itemObjective(model: LpModel, cols: readonly number[]): LpModel {
+function itemObjective(model: LpModel, item: PolicyStageItem): LpModel {
   const cost = new Array<number>(model.colCost.length).fill(0);
-  for (const c of cols) cost[c] = 1;
+  item.cols.forEach((c, i) => { cost[c] = item.weights?.[i] ?? 1; });
   return withObjective(model, cost, 0);
 }
 
-const sumOf = (values: readonly number[], cols: readonly number[]) => cols.reduce((s, c) => s + values[c], 0);
+/** The item's weighted shortfall in a solution, over the columns whose window day is below `days`. */
+export function itemShortfall(item: PolicyStageItem, values: readonly number[], colDay?: readonly number[], days = Infinity): number {
+  return item.cols.reduce((s, c, i) => ((colDay?.[c] ?? 0) < days ? s + (item.weights?.[i] ?? 1) * values[c] : s), 0);
+}
 
 export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number): PolicySolve {
   let lpCount = 0, solveMs = 0;
@@ -69,8 +73,8 @@ export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS:
   const stages: StageOutcome[] = [];
   for (const item of dm.items) {
     let optimum = 0;
-    if (last === null || sumOf(last.values, item.cols) > SHORTFALL_ZERO) {
-      const r = solve(itemObjective(held, item.cols));
+    if (last === null || itemShortfall(item, last.values) > SHORTFALL_ZERO) {
+      const r = solve(itemObjective(held, item));
       if (r.status !== 'optimal') return { result: r, stages, lpCount, solveMs, fastPath: false };
       optimum = Math.max(0, r.objective);
       last = r;
@@ -78,7 +82,7 @@ export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS:
     stages.push({ item: item.item, objective: optimum });
     held = optimum <= SHORTFALL_ZERO
       ? withUpperZero(held, item.cols)
-      : withRows(held, [{ name: `policy-${item.item}`, lower: -Infinity, upper: optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL, terms: item.cols.map((c) => [c, 1] as const) }]);
+      : withRows(held, [{ name: `policy-${item.item}`, lower: -Infinity, upper: optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
   }
   const result = solve(held);
   return { result, stages, lpCount, solveMs, fastPath: false };

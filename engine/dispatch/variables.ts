@@ -4,7 +4,7 @@
  * shortfall slacks) are column bounds here; rows come from the builders.
  */
 import type { BuildContext, DayVars } from './context.ts';
-import { tag } from './context.ts';
+import { tag, zoneDemand } from './context.ts';
 import { HOURS_PER_DAY } from '../units.ts';
 
 function heatColumns(ctx: BuildContext, k: number, v: DayVars): void {
@@ -26,8 +26,8 @@ function networkColumns(ctx: BuildContext, k: number, v: DayVars): void {
     v.flowFwd.push(b.addCol(`flow:${l.id}:fwd:${tag(ctx, k)}`, 0, cap));
     v.flowBack.push(b.addCol(`flow:${l.id}:back:${tag(ctx, k)}`, 0, cap));
   }
-  for (const z of plan.zones) {
-    const demand = z.demandMWh[d];
+  for (const [zi, z] of plan.zones.entries()) {
+    const demand = zoneDemand(ctx, zi, k);
     v.unservedRes.push(b.addCol(`unserved-residential:${z.id}:${tag(ctx, k)}`, 0, demand * z.residentialShare));
     v.unservedNonRes.push(b.addCol(`unserved-nonresidential:${z.id}:${tag(ctx, k)}`, 0, demand * (1 - z.residentialShare)));
     v.dump.push(b.addCol(`heat-dump:${z.id}:${tag(ctx, k)}`, 0, Infinity));

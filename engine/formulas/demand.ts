@@ -1,7 +1,10 @@
 /**
  * Heat demand by the area-heat-index method (CJJ 34 城镇供热管网设计规范):
  *   Q_design [MW] = Σ area_m2 × heatIndex_W_per_m2 / 1e6
- *   Q(t_out)      = Q_design × (t_in − t_out) / (t_in − t_design), 0 when t_out ≥ t_in
+ *   Q(t_out)      = Q_design × (t_in − t_out) / (t_ref − t_design), 0 when t_out ≥ t_in
+ *   where t_ref is the indoor temperature the heat indices were set for (CJJ 34: 18 °C). With
+ *   t_in = t_ref this is DESIGN §2's formula; a 20 °C setpoint on 18 °C indices scales the
+ *   whole curve up by (20 − t_out)/(18 − t_out) instead of only lifting mild days.
  *   supplied heat = Q / (1 − networkLoss); daily energy [MWh] = Q × 24
  */
 import { HOURS_PER_DAY } from '../units.ts';
@@ -14,9 +17,9 @@ export function designLoadMW(buildings: ReadonlyArray<Building>): number {
 }
 
 /** Heat load at an outdoor temperature, MW (degree-ratio scaling of the design load). */
-export function loadAtMW(designMW: number, indoorC: number, outdoorC: number, designOutdoorC: number): number {
+export function loadAtMW(designMW: number, indoorC: number, outdoorC: number, designOutdoorC: number, referenceIndoorC = indoorC): number {
   if (outdoorC >= indoorC) return 0;
-  return (designMW * (indoorC - outdoorC)) / (indoorC - designOutdoorC);
+  return (designMW * (indoorC - outdoorC)) / (referenceIndoorC - designOutdoorC);
 }
 
 /** Heat the network must be fed for a day's load, MWh (network loss grossed up). */

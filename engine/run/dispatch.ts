@@ -1,15 +1,21 @@
 /**
  * The dispatch modes. `daily`: one LP per day, stocks carried from day to day (an operator
  * who sees only today). `season`: one LP over the whole horizon (perfect foresight), so its
- * cost is a lower bound on the daily mode's.
+ * cost is a lower bound on the daily mode's. `rolling`: each day an LP over the next
+ * `lookaheadDays` days whose later days see a forecast temperature (actual + a seeded error
+ * whose spread grows with √lead time); only the first day is committed and carried.
  */
 import { BaogongError } from '../errors.ts';
 import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel, type DispatchModel } from '../dispatch/build-model.ts';
 import type { BuildOptions, CarriedState } from '../dispatch/context.ts';
-import { solveWithPolicy, type StageOutcome } from '../dispatch/policy.ts';
+import { itemShortfall, solveWithPolicy, type StageOutcome } from '../dispatch/policy.ts';
 import type { Plan } from '../scenario/normalise.ts';
 import type { SolvedWindow } from './extract-days.ts';
+import { mulberry32, normal } from '../random.ts';
+
+export const DISPATCH_MODES = ['daily', 'season', 'rolling'] as const;
+export type DispatchMode = (typeof DISPATCH_MODES)[number];
 
 export interface DispatchStats {
   status: string;
@@ -33,7 +39,7 @@ export const openingState = (plan: Plan): CarriedState => ({
 });
 
 function stateAfter(w: SolvedWindow): CarriedState {
-  const last = w.dm.vars.days[w.dm.count - 1];
+  const last = w.dm.vars.days[(w.committed ?? w.dm.count) - 1];
   return { stockT: last.stock.map((c) => w.values[c]), inventoryM3: last.inventory >= 0 ? w.values[last.inventory] : 0 };
 }
 
@@ -43,7 +49,7 @@ function addStages(into: StageOutcome[], stages: readonly StageOutcome[]): Stage
 }
 
 /** Solves `count` days from `first` and returns the solved window, or throws SOLVER_FAILED. */
-function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number, state: CarriedState, options: BuildOptions, stats: DispatchStats): SolvedWindow {
+function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number, state: CarriedState, options: BuildOptions, stats: DispatchStats, committedDays?: number): SolvedWindow {
   const dm: DispatchModel = buildDispatchModel(plan, first, count, state, options);
   const solved = solveWithPolicy(dm, solver, plan.scenario.dispatch.timeLimitS);
   stats.lpCount += solved.lpCount;
@@ -56,8 +62,10 @@ function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number,
     throw new BaogongError('SOLVER_FAILED', `${solver.name} returned ${solved.result.status} for ${plan.dates[first]}${count > 1 ? ` + ${count - 1} days` : ''}${solved.result.message ? `: ${solved.result.message}` : ''}`);
   }
   stats.objective += solved.result.objective;
-  stats.stages = addStages(stats.stages, solved.stages);
-  return { dm, values: solved.result.values };
+  // stage totals count committed days only, so a rolling horizon's lookahead is not counted 7 times
+  const committed = committedDays ?? count;
+  stats.stages = addStages(stats.stages, dm.items.map((item) => ({ item: item.item, objective: itemShortfall(item, solved.result.values, dm.vars.colDay, committed) })));
+  return { dm, values: solved.result.values, committed };
 }
 
 const emptyStats = (): DispatchStats => ({ status: 'optimal', objective: 0, stages: [], solveMs: 0, lpCount: 0, lexicographicSolves: 0, columns: 0, rows: 0 });
@@ -81,9 +89,32 @@ export function dispatchSeason(plan: Plan, solver: LpSolver, options: BuildOptio
   return { windows: [w], stats };
 }
 
-export function dispatch(plan: Plan, solver: LpSolver, mode: 'daily' | 'season', options: BuildOptions, onDay?: (done: number, total: number) => void): DispatchOutcome {
+/** Forecast shift of each lookahead day, °C: 0 for the committed day, N(0, σ·√k) for day k. */
+function forecastShifts(plan: Plan, first: number, count: number, rng: () => number): number[] {
+  const sd = plan.scenario.dispatch.forecastErrorSdC;
+  return Array.from({ length: count }, (_, k) => (k === 0 || sd === 0 ? 0 : sd * Math.sqrt(k) * normal(rng)));
+}
+
+export function dispatchRolling(plan: Plan, solver: LpSolver, options: BuildOptions, onDay?: (done: number, total: number) => void): DispatchOutcome {
+  const stats = emptyStats();
+  const windows: SolvedWindow[] = [];
+  const lookahead = plan.scenario.dispatch.lookaheadDays;
+  const rng = mulberry32(plan.scenario.dispatch.forecastSeed);
+  let state = openingState(plan);
+  for (let d = 0; d < plan.dates.length; d++) {
+    const count = Math.min(lookahead, plan.dates.length - d);
+    const w = solveWindow(plan, solver, d, count, state, { ...options, forecastShiftC: forecastShifts(plan, d, count, rng) }, stats, 1);
+    windows.push(w);
+    state = stateAfter(w);
+    onDay?.(d + 1, plan.dates.length);
+  }
+  return { windows, stats };
+}
+
+export function dispatch(plan: Plan, solver: LpSolver, mode: DispatchMode, options: BuildOptions, onDay?: (done: number, total: number) => void): DispatchOutcome {
   switch (mode) {
     case 'daily': return dispatchDaily(plan, solver, options, onDay);
     case 'season': return dispatchSeason(plan, solver, options);
+    case 'rolling': return dispatchRolling(plan, solver, options, onDay);
   }
 }

@@ -10,6 +10,8 @@ import type { DayRecord, GasCategoryDay, SourceDay } from './result.ts';
 export interface SolvedWindow {
   readonly dm: DispatchModel;
   readonly values: readonly number[];
+  /** Days of the window that are committed (rolling horizon: 1); all when absent. */
+  readonly committed?: number;
 }
 
 /** Days of burn averaged for `daysAtCurrentBurn`. */
@@ -93,6 +95,6 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, floorsT: readonly num
 export function extractDays(plan: Plan, windows: readonly SolvedWindow[], floorsT: readonly number[], maxBurnT: readonly number[]): DayRecord[] {
   const burnHistory = plan.yards.map(() => [] as number[]);
   const days: DayRecord[] = [];
-  for (const w of windows) for (let k = 0; k < w.dm.count; k++) days.push(dayRecord(plan, w, k, floorsT, maxBurnT, burnHistory));
+  for (const w of windows) for (let k = 0; k < (w.committed ?? w.dm.count); k++) days.push(dayRecord(plan, w, k, floorsT, maxBurnT, burnHistory));
   return days;
 }

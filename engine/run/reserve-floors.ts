@@ -11,7 +11,7 @@ import { reserveFloorT } from '../formulas/reserve.ts';
 import { designDayPlan } from '../scenario/design-day.ts';
 import type { Plan } from '../scenario/normalise.ts';
 import { BaogongError } from '../errors.ts';
-import { dispatch, openingState } from './dispatch.ts';
+import { dispatch, openingState, type DispatchMode } from './dispatch.ts';
 import { extractDays } from './extract-days.ts';
 
 export interface ReserveFloors {
@@ -30,17 +30,27 @@ export function designDayBurnT(plan: Plan, solver: LpSolver): number[] {
 }
 
 /** Largest daily burn of each yard in a run of the season with no floor, t/day. */
-export function seasonForecastBurnT(plan: Plan, solver: LpSolver, mode: 'daily' | 'season'): number[] {
+export function seasonForecastBurnT(plan: Plan, solver: LpSolver, mode: DispatchMode): number[] {
   const none = plan.yards.map(() => 0);
   const outcome = dispatch(plan, solver, mode, { floorsT: none, withYards: true });
   const days = extractDays(plan, outcome.windows, none, none);
   return plan.yards.map((y) => Math.max(0, ...days.map((d) => d.yards[y.id].burnT)));
 }
 
-export function reserveFloors(plan: Plan, solver: LpSolver, mode: 'daily' | 'season'): ReserveFloors {
+export function reserveFloors(plan: Plan, solver: LpSolver, mode: DispatchMode): ReserveFloors {
   if (plan.yards.length === 0) return { maxDailyBurnT: [], floorsT: [] };
   const design = designDayBurnT(plan, solver);
   const forecast = plan.yards.some((y) => y.basis === 'season-forecast') ? seasonForecastBurnT(plan, solver, mode) : design;
   const maxDailyBurnT = plan.yards.map((y, yi) => (y.basis === 'design-day' ? design[yi] : forecast[yi]));
   return { maxDailyBurnT, floorsT: plan.yards.map((y, yi) => reserveFloorT(y.reserveDays, maxDailyBurnT[yi])) };
+}
+
+/**
+ * Per yard, the opening coal that would hold the floor all season: the largest gap below the
+ * floor in a dispatch that ignores floors (a dispatch steered by the floor understates it).
+ */
+export function coalToHoldFloors(plan: Plan, solver: LpSolver, mode: DispatchMode, floors: ReserveFloors): number[] {
+  const none = plan.yards.map(() => 0);
+  const days = extractDays(plan, dispatch(plan, solver, mode, { floorsT: none, withYards: true }).windows, none, none);
+  return plan.yards.map((y, yi) => Math.max(0, ...days.map((d) => floors.floorsT[yi] - d.yards[y.id].stockT)));
 }

@@ -83,7 +83,11 @@ export interface YardSummary {
   minStockT: number;
   minDaysOfCover: number | null;
   firstBreach: string | null;
-  /** Coal that, added to the opening stock, would have kept the floor all season, t. */
+  /**
+   * Coal that, added to the opening stock, keeps the floor all season, t (0 without a breach):
+   * the deepest fall below the floor in a run that ignores the floor. It is enough: that run's
+   * dispatch plus this stock never breaches, so the floor stage then finds no shortfall.
+   */
   extraOpeningStockToHoldFloorT: number;
 }
 
@@ -116,7 +120,7 @@ export interface Summary {
 
 export interface SolverStats {
   name: string;
-  mode: 'daily' | 'season';
+  mode: 'daily' | 'season' | 'rolling';
   /** `optimal` when every LP was; otherwise the first other status met. */
   status: string;
   /** Money objective summed over the LPs (penalties included), ¥. */

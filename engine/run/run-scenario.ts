@@ -13,8 +13,9 @@ import { horizonWeather } from '../scenario/weather-input.ts';
 import type { DayWeather } from '../weather/index.ts';
 import { ENGINE_VERSION } from '../version.ts';
 import { dispatch } from './dispatch.ts';
+import { resolveSolverName } from './solver-choice.ts';
 import { extractDays } from './extract-days.ts';
-import { reserveFloors } from './reserve-floors.ts';
+import { coalToHoldFloors, reserveFloors } from './reserve-floors.ts';
 import type { RunResult } from './result.ts';
 import { summarise, warningsFor } from './summary.ts';
 
@@ -22,9 +23,9 @@ export interface RunOptions {
   /** Folder that the scenario's relative files (weather CSV) are read from; default: the shipped scenarios/ folder. */
   readonly baseDir?: string;
   /** Overrides `dispatch.mode`. */
-  readonly mode?: 'daily' | 'season';
+  readonly mode?: 'daily' | 'season' | 'rolling';
   /** Overrides `dispatch.solver`. */
-  readonly solver?: SolverName;
+  readonly solver?: SolverName | 'auto';
   /** A weather series that replaces the scenario's (Monte Carlo, tests). */
   readonly weatherSeries?: readonly DayWeather[];
   /** Called after each solved day in daily mode (progress bars). */
@@ -41,13 +42,15 @@ function hashInput(scenario: unknown, options: RunOptions): string {
 export async function runScenario(input: unknown, options: RunOptions = {}): Promise<RunResult> {
   const scenario = validateScenario(input);
   const mode = options.mode ?? scenario.dispatch.mode;
-  const solver = await createSolver(options.solver ?? scenario.dispatch.solver);
   const weather = horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries });
   const plan = normalise(scenario, weather);
+  const solver = await createSolver(resolveSolverName(options.solver ?? scenario.dispatch.solver, plan, mode));
   const floors = reserveFloors(plan, solver, mode);
   const outcome = dispatch(plan, solver, mode, { floorsT: floors.floorsT, withYards: true }, options.onProgress);
   const days = extractDays(plan, outcome.windows, floors.floorsT, floors.maxDailyBurnT);
-  const summary = summarise(plan, days, floors);
+  const breached = days.some((d) => plan.yards.some((y, yi) => d.yards[y.id].stockT < floors.floorsT[yi] * (1 - 1e-9) - 1e-6));
+  const extraT = breached ? coalToHoldFloors(plan, solver, mode, floors) : [];
+  const summary = summarise(plan, days, floors, extraT);
   return {
     scenarioId: scenario.id,
     scenarioName: scenario.name,

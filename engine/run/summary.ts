@@ -11,35 +11,39 @@ import type { ReserveFloors } from './reserve-floors.ts';
 const NOISE = 1e-3;
 const RESIDENTIAL_GAS = ['residential', 'heating-residential'] as const;
 
-function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors: ReserveFloors): YardSummary {
+function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors: ReserveFloors, extraT: readonly number[]): YardSummary {
   const y = plan.yards[yi];
   const floorT = floors.floorsT[yi];
-  let minStockT = Infinity, firstBreach: string | null = null, worstGapT = 0;
+  let minStockT = Infinity, firstBreach: string | null = null;
   for (const d of days) {
     const stock = d.yards[y.id].stockT;
     minStockT = Math.min(minStockT, stock);
     if (floorT > 0 && stock < floorT * (1 - 1e-9) - 1e-6) {
       firstBreach ??= d.date;
-      worstGapT = Math.max(worstGapT, floorT - stock);
     }
   }
   const maxBurn = floors.maxDailyBurnT[yi];
   return {
     basis: y.basis, maxDailyBurnT: maxBurn, floorT, minStockT: days.length > 0 ? minStockT : y.openingStockT,
     minDaysOfCover: maxBurn > 0 ? minStockT / maxBurn : null, firstBreach,
-    extraOpeningStockToHoldFloorT: worstGapT,
+    extraOpeningStockToHoldFloorT: firstBreach ? extraT[yi] ?? 0 : 0,
   };
 }
 
-export function summarise(plan: Plan, days: readonly DayRecord[], floors: ReserveFloors): Summary {
+/** `extraT`: per yard, the opening coal that holds the floor all season (reserve-floors.ts `coalToHoldFloors`). */
+export function summarise(plan: Plan, days: readonly DayRecord[], floors: ReserveFloors, extraT: readonly number[] = []): Summary {
   const sum = (f: (d: DayRecord) => number) => days.reduce((s, d) => s + f(d), 0);
   const peak = days.reduce((best, d) => (d.demandMWh > best.demandMWh ? d : best), days[0]);
   const yards: Record<string, YardSummary> = {};
-  plan.yards.forEach((y, yi) => { yards[y.id] = yardSummary(plan, days, yi, floors); });
+  plan.yards.forEach((y, yi) => { yards[y.id] = yardSummary(plan, days, yi, floors, extraT); });
 
   let minCover: number | null = null, minCoverDate: string | null = null;
-  for (const d of days) for (const y of Object.values(d.yards))
-    if (y.daysOfCover !== null && (minCover === null || y.daysOfCover < minCover)) { minCover = y.daysOfCover; minCoverDate = d.date; }
+  // yards without a reserve rule (reserve days 0, e.g. households' piles) are not firms' cover
+  const ruled = plan.yards.filter((y) => y.reserveDays > 0).map((y) => y.id);
+  for (const d of days) for (const id of ruled) {
+    const cover = d.yards[id].daysOfCover;
+    if (cover !== null && (minCover === null || cover < minCover)) { minCover = cover; minCoverDate = d.date; }
+  }
   const breaches = Object.values(yards).map((y) => y.firstBreach).filter((b): b is string => b !== null).sort();
 
   const gasCut: Summary['gasCutM3ByCategory'] = {};

@@ -13,6 +13,10 @@ import type { HorizonWeather } from './weather-input.ts';
 export interface PlanZone {
   readonly id: string;
   readonly designLoadMW: number;
+  readonly indoorC: number;
+  readonly referenceIndoorC: number;
+  readonly designOutdoorC: number;
+  readonly networkLossFraction: number;
   readonly residentialShare: number;
   /** Heat to feed into the zone's network, per day, MWh. */
   readonly demandMWh: readonly number[];
@@ -113,8 +117,12 @@ function planZones(s: Scenario, weather: HorizonWeather): PlanZone[] {
     return {
       id: z.id,
       designLoadMW: design,
+      indoorC: tIn,
+      referenceIndoorC: s.heating.heatIndexIndoorC,
+      designOutdoorC: tDesign,
+      networkLossFraction: z.networkLossFraction,
       residentialShare: design > 0 ? residential / design : 0,
-      demandMWh: weather.days.map((d) => suppliedDailyMWh(loadAtMW(design, tIn, d.tMeanC, tDesign), z.networkLossFraction)),
+      demandMWh: weather.days.map((d) => suppliedDailyMWh(loadAtMW(design, tIn, d.tMeanC, tDesign, s.heating.heatIndexIndoorC), z.networkLossFraction)),
     };
   });
 }
@@ -196,4 +204,9 @@ export function normalise(s: Scenario, weather: HorizonWeather): Plan {
     protectOrder: s.policy.protectOrder,
     gasCurtailment: s.policy.gasCurtailment,
   };
+}
+
+/** Heat a zone must be fed on a day at `tMeanC`, MWh (the same formula as `demandMWh`, for forecasts). */
+export function zoneDemandAtMWh(z: PlanZone, tMeanC: number): number {
+  return suppliedDailyMWh(loadAtMW(z.designLoadMW, z.indoorC, tMeanC, z.designOutdoorC, z.referenceIndoorC), z.networkLossFraction);
 }

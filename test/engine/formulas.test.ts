@@ -16,6 +16,10 @@ describe('heat demand (CJJ 34 area-heat-index method)', () => {
     expect(Math.round(q)).toBe(527);
     expect(Math.round((q / 450) * 100)).toBe(117);
   });
+  it('a 20 °C setpoint on 18 °C heat indices scales the curve: 450 × (20 + 12)/(18 + 7.6) = 562.5 MW at −12 °C', () => {
+    expect(loadAtMW(450, 20, -12, -7.6, 18)).toBeCloseTo(562.5, 9);
+    expect(loadAtMW(450, 20, -7.6, -7.6, 18)).toBeCloseTo((450 * 27.6) / 25.6, 9);
+  });
   it('is zero at or above the indoor setpoint, and grossed up by network loss', () => {
     expect(loadAtMW(450, 18, 18, -7.6)).toBe(0);
     expect(loadAtMW(450, 18, 25, -7.6)).toBe(0);

@@ -1,6 +1,6 @@
-/** `baogong compare-modes <scenario.json>`: daily and season mode on the same scenario, one line each. */
+/** `baogong compare-modes <scenario.json>`: daily, season and rolling mode on the same scenario, one line each: the price of myopia. */
 import { dirname, resolve } from 'node:path';
-import { loadScenarioFile, runScenario } from '../../index.ts';
+import { DISPATCH_MODES, loadScenarioFile, runScenario } from '../../index.ts';
 import { positionals, progress, type Command } from '../command.ts';
 import { formatModeLine } from '../format-table.ts';
 
@@ -12,8 +12,9 @@ export const compareModesCommand: Command = {
     const [file] = positionals(this, args, ['a scenario file']);
     const scenario = loadScenarioFile(file);
     const baseDir = dirname(resolve(file));
-    const daily = await runScenario(scenario, { baseDir, mode: 'daily', onProgress: progress('solving day') });
-    const season = await runScenario(scenario, { baseDir, mode: 'season' });
-    process.stdout.write(`${formatModeLine(daily)}\n${formatModeLine(season)}\n`);
+    for (const mode of DISPATCH_MODES) {
+      const r = await runScenario(scenario, { baseDir, mode, onProgress: progress(`${mode}: solving day`) });
+      process.stdout.write(`${formatModeLine(r)}\n`);
+    }
   },
 };

@@ -5,6 +5,7 @@
  *   heat_s:      O&M_s − powerToHeat_s × powerPrice_s (CHP) + electricity or waste-heat price
  *                + coal_s × coalPrice_y                                           [¥/MWh]
  *   gas supply:  contract price, over-contract price; storage withdrawal/injection costs [¥/m³]
+ *   storage:     − heldValue × inventory at the window's end                              [¥/m³]
  */
 import type { BuildContext } from '../context.ts';
 
@@ -37,6 +38,8 @@ export function buildObjective(ctx: BuildContext): void {
     if (v.withdraw >= 0 && plan.storage) {
       b.addCost(v.withdraw, plan.storage.withdrawalCostYuanPerM3);
       b.addCost(v.inject, plan.storage.injectionCostYuanPerM3);
+      // gas left in store at the window's end is worth its held value (a valuation, not money spent)
+      if (k === ctx.count - 1 && plan.storage.heldValueYuanPerM3 > 0) penalty(v.inventory, -plan.storage.heldValueYuanPerM3);
     }
   }
 }

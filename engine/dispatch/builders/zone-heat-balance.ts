@@ -5,7 +5,7 @@
  * Demand already carries the network loss (CJJ 34 gross-up, engine/formulas/demand.ts).
  */
 import type { BuildContext } from '../context.ts';
-import { tag } from '../context.ts';
+import { tag, zoneDemand } from '../context.ts';
 
 export function buildZoneHeatBalance(ctx: BuildContext): void {
   const { b, plan } = ctx;
@@ -19,7 +19,7 @@ export function buildZoneHeatBalance(ctx: BuildContext): void {
         if (l.to === z.id) terms.push([v.flowFwd[li], gain], [v.flowBack[li], -1]);
         if (l.from === z.id) terms.push([v.flowFwd[li], -1], [v.flowBack[li], gain]);
       });
-      const demand = z.demandMWh[ctx.first + k];
+      const demand = zoneDemand(ctx, zi, k);
       b.addRow(`zone-heat-balance:${z.id}:${tag(ctx, k)}`, demand, demand, terms);
     });
   }

@@ -1,12 +1,14 @@
 /**
  * The one place that turns a solver name (from CLI flags, scenario files, benchmarks) into an
- * `LpSolver`. Async because HiGHS must instantiate its Wasm runtime first.
+ * `LpSolver`. Async because HiGHS (and glpk.js) must instantiate their Wasm runtime first.
  */
 import type { LpSolver } from '../model.ts';
 import { loadHighsSolver } from './highs.ts';
 import { createJsLpSolver } from './jslp.ts';
+import { createYalpsSolver } from './yalps.ts';
+import { loadGlpkSolver } from './glpk.ts';
 
-export const SOLVER_NAMES = ['highs', 'javascript-lp-solver'] as const;
+export const SOLVER_NAMES = ['highs', 'javascript-lp-solver', 'yalps', 'glpk'] as const;
 export type SolverName = (typeof SOLVER_NAMES)[number];
 
 export async function createSolver(name: SolverName): Promise<LpSolver> {
@@ -15,8 +17,23 @@ export async function createSolver(name: SolverName): Promise<LpSolver> {
       return loadHighsSolver();
     case 'javascript-lp-solver':
       return createJsLpSolver();
+    case 'yalps':
+      return createYalpsSolver();
+    case 'glpk':
+      return loadGlpkSolver();
     default:
       // Reachable from untyped input (JSON, argv); `never` keeps the switch exhaustive.
       throw new Error(`Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`);
   }
+}
+
+/**
+ * `auto`: YALPS below this many columns, HiGHS above (bench/results: YALPS's dense tableau
+ * wins on one-day LPs of a few dozen columns, HiGHS's per-call overhead of ~0.5 ms stops
+ * mattering once a model has a few hundred).
+ */
+export const AUTO_YALPS_MAX_COLUMNS = 200;
+
+export function autoSolverName(columns: number): SolverName {
+  return columns <= AUTO_YALPS_MAX_COLUMNS ? 'yalps' : 'highs';
 }

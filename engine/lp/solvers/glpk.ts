@@ -1,0 +1,55 @@
+/**
+ * glpk.js adapter (GLPK compiled to WebAssembly, GPL-3.0: an optional dependency, loaded only
+ * when asked for). Presolve stays off because with it on glpk.js reports `undefined` rather
+ * than infeasible. Row duals come from GLPK's `dual` (same sign convention as HiGHS).
+ */
+import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
+import { BaogongError } from '../../errors.ts';
+
+type Glpk = Record<string, any>;
+
+export async function loadGlpkSolver(): Promise<LpSolver> {
+  let glpk: Glpk;
+  try {
+    const mod = (await import('glpk.js/node' as string)) as { default: () => Glpk | Promise<Glpk> };
+    glpk = await mod.default();
+  } catch {
+    throw new BaogongError('SOLVER_FAILED', 'the glpk solver needs the optional package glpk.js (GPL-3.0); install it with `npm install glpk.js` or choose another solver');
+  }
+  return { name: 'glpk', solve: (model, options) => solveWithGlpk(glpk, model, options) };
+}
+
+function bounds(g: Glpk, lb: number, ub: number): { type: number; lb: number; ub: number } {
+  if (lb === -Infinity && ub === Infinity) return { type: g.GLP_FR, lb: 0, ub: 0 };
+  if (ub === Infinity) return { type: g.GLP_LO, lb, ub: 0 };
+  if (lb === -Infinity) return { type: g.GLP_UP, lb: 0, ub };
+  if (lb === ub) return { type: g.GLP_FX, lb, ub };
+  return { type: g.GLP_DB, lb, ub };
+}
+
+function solveWithGlpk(g: Glpk, model: LpModel, options?: SolveOptions): SolveResult {
+  const t0 = performance.now();
+  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({ status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0 });
+  const n = model.colNames.length, m = model.rowNames.length;
+  const col = (j: number) => `x${j}`, row = (i: number) => `r${i}`;
+  const rows: Array<Array<{ name: string; coef: number }>> = Array.from({ length: m }, () => []);
+  for (let k = 0; k < model.aVal.length; k++) rows[model.aRow[k]].push({ name: col(model.aCol[k]), coef: model.aVal[k] });
+  for (let j = 0; j < n; j++) if (model.colLower[j] > model.colUpper[j]) return finish('infeasible');
+  try {
+    const res = g.solve({
+      name: 'baogong',
+      objective: { direction: g.GLP_MIN, name: 'cost', vars: model.colCost.map((c, j) => ({ name: col(j), coef: c })) },
+      subjectTo: rows.map((vars, i) => ({ name: row(i), vars, bnds: bounds(g, model.rowLower[i], model.rowUpper[i]) })),
+      bounds: model.colNames.map((_, j) => ({ name: col(j), ...bounds(g, model.colLower[j], model.colUpper[j]) })),
+    }, { msglev: g.GLP_MSG_OFF, presol: false, tmlim: options?.timeLimitS });
+    const r = res.result;
+    if (r.status === g.GLP_NOFEAS || r.status === g.GLP_INFEAS) return finish('infeasible');
+    if (r.status === g.GLP_UNBND) return finish('unbounded');
+    if (r.status !== g.GLP_OPT) return finish('error', { message: `glpk status ${r.status}` });
+    const values = model.colNames.map((_, j) => r.vars[col(j)] ?? 0);
+    const rowDuals = model.rowNames.map((_, i) => r.dual?.[row(i)] ?? 0);
+    return finish('optimal', { objective: r.z + model.objectiveOffset, values, rowDuals });
+  } catch (err) {
+    return finish('error', { message: `glpk: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
