@@ -1,0 +1,75 @@
+/**
+ * Zhucheng heating service plan (as summarised in issue 4): heat-source firms hold coal of at
+ * least 30 days of the maximum daily coal use (储备量不得少于30天的日最大耗煤量). What-if: rail
+ * deliveries stop for 14 days from a cold wave.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { coalTPerMWh, reserveFloorT, type RunResult, type Scenario } from '../../engine/index.ts';
+import { coverSeries } from '../../scenarios/library/checks.ts';
+import { ZHUCHENG } from '../../scenarios/library/plans.ts';
+import { designDayRun, floorStudy, loadLibraryScenario, type FloorStudy } from '../../scenarios/library/studies.ts';
+import { expectGolden } from './golden-file.ts';
+
+let s: Scenario;
+let study: FloorStudy, run: RunResult, design: RunResult;
+
+beforeAll(async () => {
+  s = loadLibraryScenario('zhucheng');
+  study = await floorStudy(s);
+  run = study.run;
+  design = await designDayRun(s);
+});
+
+describe('zhucheng', () => {
+  // Plan: coal of at least 30 days of the maximum daily coal use; DESIGN §2 design-day basis.
+  it('sets each yard\'s floor at 30 × its design-day burn', () => {
+    for (const y of s.yards) {
+      const ys = run.summary.yards[y.id];
+      expect(y.reserve.days).toBe(ZHUCHENG.reserveDays);
+      expect(ys.basis).toBe('design-day');
+      expect(ys.maxDailyBurnT).toBeCloseTo(design.days[0].yards[y.id].burnT, 6); // the engine's design day = the library's
+      expect(ys.floorT).toBeCloseTo(reserveFloorT(ZHUCHENG.reserveDays, ys.maxDailyBurnT), 6);
+      console.log(`zhucheng ${y.id}: design-day burn ${ys.maxDailyBurnT.toFixed(0)} t/day, floor ${ys.floorT.toFixed(0)} t, opening ${y.openingStockT} t`);
+    }
+    // the CHP plant runs flat out on the design day: its burn is capacity × 24 h × coal per MWh (DESIGN §2)
+    const chp = s.sources.find((x) => x.id === 'chp')!;
+    if (chp.kind !== 'coal-chp') throw new Error('chp is not a CHP plant');
+    const lhvGJPerT = s.yards.find((y) => y.id === ZHUCHENG.railYard)!.heatingValueKcalPerKg! * 0.0041868; // 1 kcal/kg = 0.0041868 GJ/t
+    expect(run.summary.yards[ZHUCHENG.railYard].maxDailyBurnT).toBeCloseTo(chp.capacityMW * 24 * coalTPerMWh(chp.heatEfficiencyFraction, lhvGJPerT), 3);
+  });
+
+  it('reports days of cover through the season', () => {
+    for (const y of s.yards) {
+      const series = coverSeries(run, y.id);
+      const maxBurn = run.summary.yards[y.id].maxDailyBurnT;
+      for (const d of series) expect(d.daysOfCover).toBeCloseTo(d.stockT / maxBurn, 9);
+      const min = Math.min(...series.map((d) => d.daysOfCover!));
+      expect(run.summary.yards[y.id].minDaysOfCover).toBeCloseTo(min, 9);
+    }
+    expect(run.summary.minDaysOfCover).toBeCloseTo(Math.min(...s.yards.map((y) => run.summary.yards[y.id].minDaysOfCover!)), 9);
+  });
+
+  // Plan: the 30-day rule under a 14-day rail disruption starting at a cold wave.
+  it('finds the first breach in the rail disruption and the coal that would have prevented it', () => {
+    const rail = s.yards.find((y) => y.id === ZHUCHENG.railYard)!;
+    const w = rail.deliveries.disruptions[0];
+    const window = run.days.filter((d) => d.date >= w.start && d.date <= w.end);
+    expect(window).toHaveLength(ZHUCHENG.disruptionDays);
+    expect(w.cutFraction).toBe(1);
+    expect(window[0].coldWave).not.toBe('none'); // the disruption starts on a GB/T 21987 cold-wave day
+    const breach = run.summary.yards[ZHUCHENG.railYard].firstBreach;
+    expect(breach).not.toBeNull();
+    expect(breach! >= w.start && breach! <= w.end).toBe(true);
+    expect(run.summary.firstReserveBreach).toBe(breach);
+
+    // the floor-free counterfactual gives coal that, added on 15 November, holds every floor all season
+    for (const [id, t] of Object.entries(study.coalToHoldFloorT)) expect(t).toBeGreaterThanOrEqual(0);
+    expect(study.coalToHoldFloorT[ZHUCHENG.railYard]).toBeGreaterThan(0);
+    expect(study.verified.summary.firstReserveBreach).toBeNull();
+    const engine = Object.fromEntries(Object.entries(run.summary.yards).map(([id, y]) => [id, Math.round(y.extraOpeningStockToHoldFloorT)]));
+    const verified = Object.fromEntries(Object.entries(study.coalToHoldFloorT).map(([id, t]) => [id, Math.round(t)]));
+    console.log(`zhucheng: first breach ${breach} (rail stops ${w.start}..${w.end}); coal that holds the floor, verified by a re-run: ${JSON.stringify(verified)} t; the engine's extraOpeningStockToHoldFloorT: ${JSON.stringify(engine)} t`);
+  });
+
+  it('matches its golden result', () => expectGolden(run));
+});
