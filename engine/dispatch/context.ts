@@ -31,6 +31,8 @@ export interface DayVars {
   inventory: number;
   readonly cut: number[];
   proRata: number;
+  /** Row indices whose duals the result reports (marginal values). */
+  readonly rows: { zoneBalance: number[]; yardStock: number[]; gasBalance: number };
 }
 
 export interface ModelVars {

@@ -55,9 +55,14 @@ export function itemShortfall(item: PolicyStageItem, values: readonly number[], 
   return item.cols.reduce((s, c, i) => ((colDay?.[c] ?? 0) < days ? s + (item.weights?.[i] ?? 1) * values[c] : s), 0);
 }
 
-export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number): PolicySolve {
+/** Sees every LP the policy solve hands to the solver, in order (LP export, debugging). */
+export type ModelObserver = (label: string, model: LpModel) => void;
+
+export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number, observe?: ModelObserver): PolicySolve {
   let lpCount = 0, solveMs = 0;
+  let label = 'fast-path';
   const solve = (m: LpModel) => {
+    observe?.(label, m);
     const r = solver.solve(m, { timeLimitS });
     lpCount++;
     solveMs += r.solveMs;
@@ -74,6 +79,7 @@ export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS:
   for (const item of dm.items) {
     let optimum = 0;
     if (last === null || itemShortfall(item, last.values) > SHORTFALL_ZERO) {
+      label = `stage:${item.item}`;
       const r = solve(itemObjective(held, item));
       if (r.status !== 'optimal') return { result: r, stages, lpCount, solveMs, fastPath: false };
       optimum = Math.max(0, r.objective);
@@ -84,6 +90,7 @@ export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS:
       ? withUpperZero(held, item.cols)
       : withRows(held, [{ name: `policy-${item.item}`, lower: -Infinity, upper: optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
   }
+  label = 'money';
   const result = solve(held);
   return { result, stages, lpCount, solveMs, fastPath: false };
 }

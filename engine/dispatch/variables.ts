@@ -69,6 +69,7 @@ export function defineVariables(ctx: BuildContext): void {
     const v: DayVars = {
       heat: [], valleyShift: [], mustRunSlack: [], flowFwd: [], flowBack: [], unservedRes: [], unservedNonRes: [], dump: [],
       stock: [], accepted: [], floorShort: [], supplyContract: [], supplyOver: [], withdraw: -1, inject: -1, inventory: -1, cut: [], proRata: -1,
+      rows: { zoneBalance: [], yardStock: [], gasBalance: -1 },
     };
     heatColumns(ctx, k, v);
     networkColumns(ctx, k, v);

@@ -81,6 +81,9 @@ function linear(terms: ReadonlyArray<readonly [string, number]>): string {
 }
 
 /** Writes the model as CPLEX-LP text (Minimize / Subject To / Bounds / End). */
+/** Name of the column fixed at 1 that carries the objective offset in LP text. */
+export const OFFSET_COLUMN = 'objective_offset';
+
 export function toCplexLp(model: LpModel): string {
   const names = lpNames(model);
   const n = model.colNames.length, m = model.rowNames.length;
@@ -92,10 +95,11 @@ export function toCplexLp(model: LpModel): string {
   const out: string[] = [`\\ baogong LP export: ${n} columns, ${m} rows`, 'Minimize'];
   const obj: [string, number][] = [];
   for (let j = 0; j < n; j++) if (model.colCost[j] !== 0) obj.push([names.cols[j], model.colCost[j]]);
-  let objLine = ` obj: ${linear(obj)}`;
+  // The offset rides on a column fixed at 1: glpsol rejects a bare constant in the objective.
   const off = model.objectiveOffset;
-  if (off !== 0) objLine += obj.length === 0 ? num(off) : ` ${off < 0 ? '-' : '+'} ${num(Math.abs(off))}`;
-  out.push(objLine, 'Subject To');
+  const offsetCol = uniqueLpNames([...names.cols, OFFSET_COLUMN], 'c').at(-1)!;
+  if (off !== 0) obj.push([offsetCol, off]);
+  out.push(` obj: ${linear(obj)}`, 'Subject To');
   let label = 0;
   for (let i = 0; i < m; i++) {
     let terms: [string, number][] = [...rowTerms[i]].filter(([, a]) => a !== 0).map(([c, a]) => [names.cols[c], a]);
@@ -118,6 +122,7 @@ export function toCplexLp(model: LpModel): string {
     else if (lb === ub) out.push(` ${x} = ${num(lb)}`);
     else out.push(` ${num(lb)} <= ${x} <= ${num(ub)}`);
   }
+  if (off !== 0) out.push(` ${offsetCol} = 1`);
   out.push('End', '');
   return out.join('\n');
 }

@@ -38,7 +38,7 @@ export const openingState = (plan: Plan): CarriedState => ({
   inventoryM3: plan.storage?.openingInventoryM3 ?? 0,
 });
 
-function stateAfter(w: SolvedWindow): CarriedState {
+export function stateAfter(w: SolvedWindow): CarriedState {
   const last = w.dm.vars.days[(w.committed ?? w.dm.count) - 1];
   return { stockT: last.stock.map((c) => w.values[c]), inventoryM3: last.inventory >= 0 ? w.values[last.inventory] : 0 };
 }
@@ -65,7 +65,7 @@ function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number,
   // stage totals count committed days only, so a rolling horizon's lookahead is not counted 7 times
   const committed = committedDays ?? count;
   stats.stages = addStages(stats.stages, dm.items.map((item) => ({ item: item.item, objective: itemShortfall(item, solved.result.values, dm.vars.colDay, committed) })));
-  return { dm, values: solved.result.values, committed };
+  return { dm, values: solved.result.values, committed, rowDuals: solved.result.rowDuals };
 }
 
 const emptyStats = (): DispatchStats => ({ status: 'optimal', objective: 0, stages: [], solveMs: 0, lpCount: 0, lexicographicSolves: 0, columns: 0, rows: 0 });

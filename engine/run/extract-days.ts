@@ -12,6 +12,8 @@ export interface SolvedWindow {
   readonly values: readonly number[];
   /** Days of the window that are committed (rolling horizon: 1); all when absent. */
   readonly committed?: number;
+  /** Row duals of the final (money) solve, when the solver gives them. */
+  readonly rowDuals?: readonly number[];
 }
 
 /** Days of burn averaged for `daysAtCurrentBurn`. */
@@ -31,6 +33,8 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, floorsT: readonly num
   const d = w.dm.first + k;
   const v = w.dm.vars.days[k];
   const x = (col: number) => (col >= 0 ? snap(w.values[col]) : 0);
+  // marginal values from the money LP's duals (d objective / d row bound); null without duals
+  const dual = (row: number, sign: 1 | -1) => (w.rowDuals && row >= 0 ? snap(sign * w.rowDuals[row]) : null);
   const wx = plan.weather.days[d];
 
   const sources: Record<string, SourceDay> = {};
@@ -59,7 +63,10 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, floorsT: readonly num
   plan.zones.forEach((z, zi) => {
     const demandMWh = z.demandMWh[d];
     const res = x(v.unservedRes[zi]), non = x(v.unservedNonRes[zi]);
-    zones[z.id] = { demandMWh, residentialDemandMWh: demandMWh * z.residentialShare, unservedMWh: res + non, unservedResidentialMWh: res, dumpedMWh: x(v.dump[zi]), netImportMWh: netImport[zi] };
+    zones[z.id] = {
+      demandMWh, residentialDemandMWh: demandMWh * z.residentialShare, unservedMWh: res + non, unservedResidentialMWh: res, dumpedMWh: x(v.dump[zi]), netImportMWh: netImport[zi],
+      marginalCostYuanPerMWh: dual(v.rows.zoneBalance[zi], 1),
+    };
   });
 
   const yards: DayRecord['yards'] = {};
@@ -70,6 +77,8 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, floorsT: readonly num
     yards[y.id] = {
       burnT, scheduledT: y.scheduledT[d], deliveredT: x(v.accepted[yi]), stockT, floorT: floorsT[yi],
       daysOfCover: daysOfCover(stockT, maxBurnT[yi]), daysAtCurrentBurn: daysAtCurrentBurn(stockT, burnHistory[yi].slice(-RECENT_BURN_DAYS)),
+      // one more tonne in the yard at the start of the day lowers the cost by −dual
+      marginalValueYuanPerT: v.rows.yardStock.length > 0 ? dual(v.rows.yardStock[yi], -1) : null,
     };
   });
 
@@ -86,7 +95,10 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, floorsT: readonly num
     date: plan.dates[d], outdoorTempC: wx.tMeanC, outdoorMinTempC: wx.tMinC, coldWave: plan.weather.coldWave[d],
     demandMWh: zoneList.reduce((s, z) => s + z.demandMWh, 0), unservedMWh: zoneList.reduce((s, z) => s + z.unservedMWh, 0),
     zones, sources, links, yards,
-    gas: { supplyM3, storageM3: v.inventory >= 0 ? x(v.inventory) : null, withdrawalM3: x(v.withdraw), injectionM3: x(v.inject), heatSourcesM3, categories },
+    gas: {
+      supplyM3, storageM3: v.inventory >= 0 ? x(v.inventory) : null, withdrawalM3: x(v.withdraw), injectionM3: x(v.inject), heatSourcesM3, categories,
+      marginalCostYuanPerM3: dual(v.rows.gasBalance, 1),
+    },
     electricityMWh, costYuan: dayCost(w, k),
   };
 }

@@ -17,6 +17,8 @@ export interface ZoneDay {
   dumpedMWh: number;
   /** Net heat received over links (negative: sent), MWh. */
   netImportMWh: number;
+  /** Cost of one more MWh of demand in the zone that day (dual of zone-heat-balance), ¥/MWh; null if the solver gives no duals. */
+  marginalCostYuanPerMWh: number | null;
 }
 
 export interface SourceDay {
@@ -39,6 +41,8 @@ export interface YardDay {
   daysOfCover: number | null;
   /** Stock over the mean burn of the last 7 days, d (null when nothing burned). */
   daysAtCurrentBurn: number | null;
+  /** What one more tonne in the yard that day is worth (−dual of yard-stock-balance), ¥/t; null without duals. */
+  marginalValueYuanPerT: number | null;
 }
 
 export interface GasCategoryDay {
@@ -69,6 +73,8 @@ export interface DayRecord {
     /** Gas burned by the modelled heat sources, m³. */
     heatSourcesM3: number;
     categories: Partial<Record<GasCategory, GasCategoryDay>>;
+    /** Cost of serving one more m³ of gas demand that day (dual of gas-balance), ¥/m³; null without duals. */
+    marginalCostYuanPerM3: number | null;
   };
   electricityMWh: number;
   /** Money spent that day (fuel, O&M, electricity, gas, storage − CHP power revenue), ¥. Penalties excluded. */

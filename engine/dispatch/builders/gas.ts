@@ -24,7 +24,7 @@ export function buildGas(ctx: BuildContext): void {
     v.cut.forEach((col) => terms.push([col, 1]));
     plan.sources.forEach((s, si) => { if (s.gasM3PerMWh > 0) terms.push([v.heat[si], -s.gasM3PerMWh]); });
     const demand = plan.categories.reduce((sum, c) => sum + c.demandM3[d], 0);
-    b.addRow(`gas-balance:${tag(ctx, k)}`, demand, demand, terms);
+    v.rows.gasBalance = b.addRow(`gas-balance:${tag(ctx, k)}`, demand, demand, terms);
     if (v.inventory >= 0) {
       const st: Array<[number, number]> = [[v.inventory, 1], [v.withdraw, 1], [v.inject, -1]];
       let rhs = 0;

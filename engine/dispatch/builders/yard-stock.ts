@@ -18,7 +18,7 @@ export function buildYardStock(ctx: BuildContext): void {
       let rhs = 0;
       if (k === 0) rhs = ctx.state.stockT[yi];
       else terms.push([ctx.vars.days[k - 1].stock[yi], -1]);
-      b.addRow(`yard-stock-balance:${y.id}:${tag(ctx, k)}`, rhs, rhs, terms);
+      v.rows.yardStock.push(b.addRow(`yard-stock-balance:${y.id}:${tag(ctx, k)}`, rhs, rhs, terms));
       if (v.floorShort[yi] >= 0)
         b.addRow(`yard-reserve-floor:${y.id}:${tag(ctx, k)}`, ctx.options.floorsT[yi], Infinity, [[v.stock[yi], 1], [v.floorShort[yi], 1]]);
     });

@@ -20,7 +20,7 @@ export function buildZoneHeatBalance(ctx: BuildContext): void {
         if (l.from === z.id) terms.push([v.flowFwd[li], -1], [v.flowBack[li], gain]);
       });
       const demand = zoneDemand(ctx, zi, k);
-      b.addRow(`zone-heat-balance:${z.id}:${tag(ctx, k)}`, demand, demand, terms);
+      v.rows.zoneBalance.push(b.addRow(`zone-heat-balance:${z.id}:${tag(ctx, k)}`, demand, demand, terms));
     });
   }
 }

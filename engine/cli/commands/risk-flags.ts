@@ -1,0 +1,89 @@
+/**
+ * Flags and table helpers shared by the risk commands (risk, size-reserve, gas-n1, heat-n1):
+ * numbers and ranges from argv, the Monte Carlo flags into `RiskOptions`, a progress bar on a
+ * terminal (stderr, so stdout stays clean for JSON) and plain-text tables.
+ */
+import { DISPATCH_MODES, SOLVER_NAMES, WEATHER_KINDS, type DisruptionRates, type RiskOptions } from '../../index.ts';
+import { choice, usageError, type Command, type OptionValues } from '../command.ts';
+
+export const SOLVERS = [...SOLVER_NAMES, 'auto'] as const;
+
+/** Options every sampling risk command takes. */
+export const MONTE_CARLO_OPTIONS = {
+  runs: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' },
+  weather: { type: 'string' }, 'cold-waves': { type: 'string' },
+  'coal-events': { type: 'string' }, 'coal-days': { type: 'string' }, 'coal-cut': { type: 'string' },
+  'gas-events': { type: 'string' }, 'gas-days': { type: 'string' }, 'gas-cut': { type: 'string' },
+  'keep-disruptions': { type: 'boolean' }, format: { type: 'string' },
+} as const;
+
+export const MONTE_CARLO_USAGE = '[--runs N] [--seed S] [--workers W] [--mode daily|season|rolling] [--solver NAME|auto] [--weather synthetic|bootstrap|historical|scenario] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json]';
+
+/** A number flag, checked; undefined when absent. */
+export function numberFlag(c: Command, values: OptionValues, name: string, o: { integer?: boolean; min?: number; max?: number } = {}): number | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const v = Number(raw);
+  const ok = typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(v) && (!o.integer || Number.isInteger(v)) && v >= (o.min ?? -Infinity) && v <= (o.max ?? Infinity);
+  if (!ok) usageError(`--${name} must be ${o.integer ? 'a whole number' : 'a number'}${o.min !== undefined ? ` ≥ ${o.min}` : ''}${o.max !== undefined ? ` and ≤ ${o.max}` : ''}; got ${String(raw)}`, c);
+  return v;
+}
+
+/** A `MIN-MAX` flag (or a single value for both ends). */
+export function rangeFlag(c: Command, values: OptionValues, name: string): [number, number] | undefined {
+  const raw = values[name];
+  if (raw === undefined) return undefined;
+  const parts = String(raw).split(/(?<=\d)-/).map(Number);
+  if (parts.length === 1) parts.push(parts[0]);
+  if (parts.length !== 2 || !parts.every(Number.isFinite)) usageError(`--${name} must be MIN-MAX, e.g. 3-10; got ${String(raw)}`, c);
+  return [parts[0], parts[1]];
+}
+
+function rates(c: Command, values: OptionValues, what: 'coal' | 'gas'): Partial<DisruptionRates> {
+  const out: { -readonly [K in keyof DisruptionRates]?: number } = {};
+  const events = numberFlag(c, values, `${what}-events`, { min: 0 });
+  if (events !== undefined) out.eventsPerSeason = events;
+  const days = rangeFlag(c, values, `${what}-days`);
+  if (days) [out.minDays, out.maxDays] = days;
+  const cut = rangeFlag(c, values, `${what}-cut`);
+  if (cut) [out.minCutFraction, out.maxCutFraction] = cut;
+  return out;
+}
+
+/** The Monte Carlo flags as `RiskOptions` (baseDir and progress are the caller's). */
+export function monteCarloOptions(c: Command, values: OptionValues): RiskOptions {
+  return {
+    runs: numberFlag(c, values, 'runs', { integer: true, min: 1, max: 1_000_000 }),
+    seed: numberFlag(c, values, 'seed', { integer: true, min: 0, max: 0xffffffff }),
+    workers: numberFlag(c, values, 'workers', { integer: true, min: 0, max: 256 }),
+    mode: choice(c, 'mode', values.mode, DISPATCH_MODES),
+    solver: choice(c, 'solver', values.solver, SOLVERS),
+    weather: choice(c, 'weather', values.weather, WEATHER_KINDS),
+    coldWavesPerSeason: numberFlag(c, values, 'cold-waves', { min: 0 }),
+    coalDisruptions: rates(c, values, 'coal'),
+    gasDisruptions: rates(c, values, 'gas'),
+    keepScenarioDisruptions: values['keep-disruptions'] === true,
+  };
+}
+
+/** A progress bar on a terminal's stderr; silent when stderr is not a terminal. */
+export function progressBar(label: string, width = 30): (done: number, total: number) => void {
+  const started = Date.now();
+  return (done, total) => {
+    if (!process.stderr.isTTY) return;
+    const filled = Math.round((done / total) * width);
+    const s = (Date.now() - started) / 1000;
+    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${s.toFixed(0)} s${done === total ? '\n' : ''}`);
+  };
+}
+
+export const fmt = (x: number | null | undefined, digits = 0) =>
+  x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const pct = (p: number | null | undefined, digits = 1) => (p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)} %`);
+
+/** Columns padded to fit; the first left-aligned, the rest right-aligned. */
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,49 @@
+/**
+ * The exact LPs the engine solves for one window — a day of the daily mode (with the stocks
+ * the run carried into it) or the whole season — so that outside solvers can check them.
+ * A window may need several LPs (the lexicographic policy): all are returned, in the order
+ * solved, each with its label (`fast-path`, `stage:{item}`, `money`).
+ */
+import { BaogongError } from '../errors.ts';
+import { buildDispatchModel } from '../dispatch/build-model.ts';
+import { solveWithPolicy } from '../dispatch/policy.ts';
+import { createSolver } from '../lp/solvers/index.ts';
+import type { LpModel } from '../lp/model.ts';
+import { normalise } from '../scenario/normalise.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { horizonWeather } from '../scenario/weather-input.ts';
+import { dispatch, openingState, stateAfter } from './dispatch.ts';
+import { reserveFloors } from './reserve-floors.ts';
+import { SHIPPED_SCENARIOS_DIR } from './run-scenario.ts';
+
+export interface ExportOptions {
+  readonly baseDir?: string;
+  /** A date of the horizon (daily mode); omit with `season: true`. */
+  readonly day?: string;
+  readonly season?: boolean;
+}
+
+export interface ExportedLps {
+  readonly window: { readonly first: string; readonly days: number };
+  readonly lps: ReadonlyArray<{ readonly label: string; readonly model: LpModel }>;
+}
+
+export async function exportLps(input: unknown, options: ExportOptions): Promise<ExportedLps> {
+  const scenario = validateScenario(input);
+  const plan = normalise(scenario, horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR }));
+  const solver = await createSolver('highs');
+  const mode = options.season ? 'season' : 'daily';
+  const floors = reserveFloors(plan, solver, mode);
+  const buildOptions = { floorsT: floors.floorsT, withYards: true };
+  let first = 0, count = plan.dates.length, state = openingState(plan);
+  if (!options.season) {
+    first = plan.dates.indexOf(options.day ?? plan.dates[0]);
+    if (first < 0) throw new BaogongError('CLI_USAGE', `day ${options.day} is not in the horizon ${plan.dates[0]}..${plan.dates.at(-1)}; give a date inside it`);
+    count = 1;
+    if (first > 0) state = stateAfter(dispatch({ ...plan, dates: plan.dates.slice(0, first) }, solver, 'daily', buildOptions).windows[first - 1]);
+  }
+  const dm = buildDispatchModel(plan, first, count, state, buildOptions);
+  const lps: Array<{ label: string; model: LpModel }> = [];
+  solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, (label, model) => lps.push({ label, model }));
+  return { window: { first: plan.dates[first], days: count }, lps };
+}

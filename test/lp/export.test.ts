@@ -1,0 +1,68 @@
+/**
+ * The exported LP is exactly the one the engine solves: read back through HiGHS's LP-text
+ * path it gives the in-memory optimum, and outside solvers (GLPK's glpsol on the LP text,
+ * COIN-OR CLP on the MPS) agree with the engine's season objective. .ci/run installs both
+ * (Debian glpk-utils, coinor-clp); without them those two checks are skipped with a note.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import highsLoader from 'highs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSolver, exportLps, runScenario, toCplexLp, toMps, type ExportedLps, type RunResult } from '../../engine/index.ts';
+
+const demo = JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+const tmp = mkdtempSync(join(tmpdir(), 'baogong-lp-'));
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
+let season: ExportedLps, run: RunResult;
+beforeAll(async () => {
+  season = await exportLps(demo, { season: true });
+  run = await runScenario(demo, { mode: 'season' });
+});
+
+describe('LP export', () => {
+  it('lists the LPs of the policy sequence; the last one is the money LP whose optimum the run reports', async () => {
+    expect(season.lps[0].label).toBe('fast-path');
+    expect(season.lps.at(-1)!.label).toBe('money');
+    expect(season.lps.length).toBe(run.solver.lpCount);
+    const highs = await createSolver('highs');
+    expect(rel(highs.solve(season.lps.at(-1)!.model).objective, run.solver.objective)).toBeLessThan(1e-9);
+  });
+
+  it('round-trips through HiGHS LP text to the same optimum, for every stage', async () => {
+    const highs = await highsLoader();
+    const solver = await createSolver('highs');
+    for (const { label, model } of season.lps.slice(1)) {
+      const fromText = highs.solve(toCplexLp(model), { presolve: 'on' });
+      expect(fromText.Status, label).toBe('Optimal');
+      expect(rel(fromText.ObjectiveValue, solver.solve(model).objective), label).toBeLessThan(1e-7);
+    }
+  });
+
+  it('a daily LP carries the stock the run left it', async () => {
+    const day = await exportLps(demo, { day: '2013-01-20' });
+    const daily = await runScenario(demo);
+    const before = daily.days.find((d) => d.date === '2013-01-19')!.yards.main.stockT;
+    const stockRow = day.lps[0].model.rowNames.findIndex((n) => n === 'yard-stock-balance:main:2013-01-20');
+    expect(day.lps[0].model.rowLower[stockRow]).toBeCloseTo(before, 6);
+  });
+
+  it.skipIf(!has('glpsol'))('glpsol solves the exported season LP to the engine objective', () => {
+    const file = join(tmp, 'season.lp');
+    writeFileSync(file, toCplexLp(season.lps.at(-1)!.model));
+    execFileSync('glpsol', ['--lp', file, '-o', join(tmp, 'glpsol.txt')], { stdio: 'ignore' });
+    const objective = Number(/Objective:\s+obj = ([-\d.e+]+)/.exec(readFileSync(join(tmp, 'glpsol.txt'), 'utf8'))![1]);
+    expect(rel(objective, run.solver.objective)).toBeLessThan(1e-8);
+  });
+
+  it.skipIf(!has('clp'))('CLP solves the exported season MPS to the engine objective', () => {
+    const file = join(tmp, 'season.mps');
+    writeFileSync(file, toMps(season.lps.at(-1)!.model));
+    const out = execFileSync('clp', [file, '-solve'], { encoding: 'utf8' });
+    const objective = Number(/Optimal objective\s+([-\d.e+]+)/.exec(out)![1]);
+    expect(rel(objective, run.solver.objective)).toBeLessThan(1e-8);
+  });
+});
