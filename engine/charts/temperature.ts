@@ -1,0 +1,61 @@
+/** (e) Outdoor temperature with cold-wave days shaded by their GB/T 21987 grade. */
+import type { RunResult } from '../run/result.ts';
+import { AXIS, dateX, frame, nextDay, type LayerItem, type VegaLiteSpec } from './common.ts';
+
+export const GRADES = ['cold-wave', 'strong', 'extreme'] as const;
+const GRADE_LABEL: Record<(typeof GRADES)[number], string> = { 'cold-wave': 'Cold wave', strong: 'Strong cold wave', extreme: 'Extreme cold wave' };
+const GRADE_COLOUR = ['#c6dbef', '#6baed6', '#08519c'];
+
+export function temperatureSpec(r: RunResult): VegaLiteSpec {
+  const lines = r.days.flatMap((d) => [
+    { date: d.date, series: 'Daily mean', c: d.outdoorTempC },
+    { date: d.date, series: 'Daily minimum', c: d.outdoorMinTempC },
+  ]);
+  const waves = r.days
+    .filter((d) => d.coldWave !== 'none')
+    .map((d) => ({ date: d.date, end: nextDay(d.date), grade: GRADE_LABEL[d.coldWave as (typeof GRADES)[number]] }));
+  const counts = GRADES.map((g) => [g, r.days.filter((d) => d.coldWave === g).length] as const).filter(([, n]) => n > 0);
+  const subtitle = counts.length === 0
+    ? 'No cold-wave days (GB/T 21987)'
+    : `Cold-wave days (GB/T 21987): ${counts.map(([g, n]) => `${GRADE_LABEL[g].toLowerCase()} ${n} d`).join(', ')}`;
+  const shading: LayerItem[] = waves.length === 0 ? [] : [
+    {
+      data: { values: waves },
+      mark: { type: 'rect', opacity: 0.75 },
+      encoding: {
+        x: dateX(),
+        x2: { field: 'end' },
+        color: { field: 'grade', type: 'nominal', title: 'Cold wave grade (GB/T 21987)', scale: { domain: GRADES.map((g) => GRADE_LABEL[g]), range: GRADE_COLOUR } },
+        tooltip: [
+          { field: 'date', type: 'nominal', title: AXIS.date },
+          { field: 'grade', type: 'nominal', title: 'Grade' },
+        ],
+      },
+    },
+  ];
+  return {
+    ...frame('Outdoor temperature and cold waves', subtitle),
+    layer: [
+      ...shading,
+      {
+        data: { values: lines },
+        mark: { type: 'line', strokeWidth: 2, color: '#b2182b' },
+        encoding: {
+          x: dateX(),
+          y: { field: 'c', type: 'quantitative', title: AXIS.temperature, scale: { zero: false }, axis: { format: '.0f' } },
+          strokeDash: { field: 'series', type: 'nominal', title: 'Temperature', scale: { domain: ['Daily mean', 'Daily minimum'], range: [[1, 0], [4, 3]] } },
+          tooltip: [
+            { field: 'date', type: 'nominal', title: AXIS.date },
+            { field: 'series', type: 'nominal', title: 'Series' },
+            { field: 'c', type: 'quantitative', title: AXIS.temperature, format: '.1f' },
+          ],
+        },
+      },
+      {
+        data: { values: [{ c: 0 }] },
+        mark: { type: 'rule', color: '#888', strokeWidth: 1 },
+        encoding: { y: { field: 'c', type: 'quantitative' } },
+      },
+    ],
+  };
+}
