@@ -1,0 +1,98 @@
+/**
+ * The HTTP app, built apart from `listen()` so tests drive it with `inject()` (fastify's
+ * testing guide). It wires the pieces and does nothing else: the store, the solver pool, the
+ * library, error handling, OpenAPI at /docs, and one plugin per group of routes.
+ */
+import { availableParallelism } from 'node:os';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ENGINE_VERSION } from '../engine/index.ts';
+import { ApiError } from './errors.ts';
+import { registerErrorHandling } from './error-handler.ts';
+import { registerJsonBodyParser } from './json-body.ts';
+import { loadLibrary } from './library.ts';
+import { RunService } from './run-service.ts';
+import { SolverPool } from './solver-pool.ts';
+import { RunStore } from './store.ts';
+import { chartRoutes } from './routes/charts.ts';
+import { compareRoutes } from './routes/compare.ts';
+import { healthRoutes } from './routes/health.ts';
+import { runRoutes } from './routes/runs.ts';
+import { scenarioRoutes } from './routes/scenarios.ts';
+import { staticRoutes } from './routes/static.ts';
+
+export interface AppOptions {
+  /** SQLite file of the run store; default ':memory:' (`npm start` uses ./data/baogong.db). */
+  readonly dbFile?: string;
+  /** Solves that may wait for a worker beyond those running; default 16. */
+  readonly maxQueue?: number;
+  /** Time limit of one run, queue wait included, ms; default 120 000. */
+  readonly runTimeoutMs?: number;
+  /** Worker threads solving; default one less than the cores, at least 1. */
+  readonly workers?: number;
+  /** Requests per minute per client address; 0 turns the limit off; default 600. */
+  readonly rateLimitPerMinute?: number;
+  /** Largest accepted body, bytes; default 2 MiB. */
+  readonly bodyLimitBytes?: number;
+  readonly logger?: boolean;
+  /** Worker module for the solver pool (tests pass a stand-in). */
+  readonly workerFile?: URL;
+}
+
+export const DEFAULTS = {
+  dbFile: ':memory:',
+  maxQueue: 16,
+  runTimeoutMs: 120_000,
+  workers: Math.max(1, availableParallelism() - 1),
+  rateLimitPerMinute: 600,
+  bodyLimitBytes: 2 * 1024 * 1024,
+} as const;
+
+export function buildApp(options: AppOptions = {}): FastifyInstance {
+  // Options left undefined (main.ts passes unset environment variables so) keep their defaults.
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as AppOptions;
+  const opts = { ...DEFAULTS, ...given };
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerJsonBodyParser(app);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
+  const store = new RunStore(opts.dbFile);
+  const pool = new SolverPool({ workers: opts.workers, maxQueue: opts.maxQueue, runTimeoutMs: opts.runTimeoutMs, workerFile: opts.workerFile });
+  const library = loadLibrary(undefined, (msg) => app.log.warn(msg));
+  const service = new RunService(store, pool, library);
+  app.addHook('onClose', async () => {
+    await pool.close();
+    store.close();
+  });
+
+  if (opts.rateLimitPerMinute > 0)
+    app.register(rateLimit, {
+      max: opts.rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_req, ctx) =>
+        new ApiError('RATE_LIMITED', { message: `more than ${ctx.max} requests a minute from this address; retry in ${ctx.after}`, headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) } }),
+    });
+  app.register(swagger, {
+    openapi: {
+      info: { title: 'baogong', version: ENGINE_VERSION, description: 'District-heating supply-assurance runs: scenarios in, day-by-day results and summaries out. Error codes: docs/server-errors.md.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.register(swaggerUi, { routePrefix: '/docs' });
+
+  app.register(healthRoutes, { pool });
+  app.register(scenarioRoutes, { library });
+  app.register(runRoutes, { store, service });
+  app.register(compareRoutes, { store });
+  app.register(chartRoutes, { store, pool });
+  app.register(staticRoutes);
+  return app;
+}

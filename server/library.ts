@@ -1,0 +1,68 @@
+/**
+ * The shipped scenario library: every `*.json` directly in scenarios/, known by its `id`
+ * field. Read once when the app is built; a file that is not JSON or has no id is skipped
+ * (and logged), one that fails validation is listed with `valid: false`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkScenario, SHIPPED_SCENARIOS_DIR } from '../engine/index.ts';
+
+export interface LibraryEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly file: string;
+  readonly horizon: { start?: string; end?: string };
+  readonly valid: boolean;
+  /** The scenario exactly as written in the file (defaults not filled). */
+  readonly scenario: Record<string, unknown>;
+}
+
+export interface Library {
+  readonly dir: string;
+  list(): LibraryEntry[];
+  get(id: string): LibraryEntry | undefined;
+}
+
+export function loadLibrary(dir: string = SHIPPED_SCENARIOS_DIR, warn: (msg: string) => void = () => {}): Library {
+  const byId = new Map<string, LibraryEntry>();
+  const files = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.json'))
+    .map((d) => d.name)
+    .sort();
+  for (const file of files) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      warn(`library: skipping ${file}: ${(err as Error).message}`);
+      continue;
+    }
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || typeof (raw as { id?: unknown }).id !== 'string') {
+      warn(`library: skipping ${file}: no string \`id\``);
+      continue;
+    }
+    const scenario = raw as Record<string, unknown>;
+    const id = scenario.id as string;
+    if (byId.has(id)) {
+      warn(`library: skipping ${file}: id \`${id}\` is already used by ${byId.get(id)!.file}`);
+      continue;
+    }
+    const outcome = checkScenario(scenario);
+    const horizon = outcome.ok ? outcome.scenario.horizon : ((scenario.horizon ?? {}) as LibraryEntry['horizon']);
+    byId.set(id, {
+      id,
+      name: typeof scenario.name === 'string' ? scenario.name : '',
+      description: typeof scenario.description === 'string' ? scenario.description : '',
+      file,
+      horizon: { start: horizon.start, end: horizon.end },
+      valid: outcome.ok,
+      scenario,
+    });
+  }
+  return {
+    dir,
+    list: () => [...byId.values()],
+    get: (id) => byId.get(id),
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * `npm start`: the app on 127.0.0.1:3000 (PORT and HOST override) with the run store in
+ * ./data/baogong.db (BAOGONG_DB overrides). Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE,
+ * BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT (requests a minute per address, 0 = off).
+ */
+import { resolve } from 'node:path';
+import { buildApp } from './app.ts';
+
+function intEnv(name: string): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got \`${raw}\``);
+  return n;
+}
+
+const port = intEnv('PORT') ?? 3000;
+const host = process.env.HOST || '127.0.0.1';
+const app = buildApp({
+  dbFile: resolve(process.env.BAOGONG_DB || './data/baogong.db'),
+  workers: intEnv('BAOGONG_WORKERS'),
+  maxQueue: intEnv('BAOGONG_MAX_QUEUE'),
+  runTimeoutMs: intEnv('BAOGONG_RUN_TIMEOUT_MS'),
+  rateLimitPerMinute: intEnv('BAOGONG_RATE_LIMIT'),
+  logger: process.env.BAOGONG_LOG !== '0',
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+
+try {
+  await app.listen({ port, host });
+} catch (err) {
+  app.log.error(err);
+  process.exit(1);
+}

@@ -1,0 +1,40 @@
+/** GET /v1/compare?runs=a,b: two stored runs' summaries side by side and their differences (b − a). */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApiError } from '../errors.ts';
+import { diffSummaries } from '../compare.ts';
+import { compareQuery, errorSchema } from '../schemas.ts';
+import type { RunStore } from '../store.ts';
+
+export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (app, { store }) => {
+  app.get(
+    '/v1/compare',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'compare two stored runs: summaries side by side, differences second minus first',
+        querystring: compareQuery,
+        response: {
+          200: z.object({
+            runs: z.array(z.object({ id: z.string(), scenarioId: z.string(), scenarioName: z.string(), mode: z.string(), createdAt: z.string(), summary: z.record(z.string(), z.unknown()) })),
+            chart: z.string().describe('URL of the comparison chart (also .json and .png)'),
+            differences: z.record(z.string(), z.unknown()).describe('per summary field: numbers as { a, b, delta = b − a }, other values as { a, b, same }; nested figures key by key'),
+          }),
+          400: errorSchema,
+          404: errorSchema,
+        },
+      },
+    },
+    async (req) => {
+      const ids = req.query.runs.split(',');
+      const rows = ids.map((id) => {
+        const row = store.get(id);
+        if (!row) throw new ApiError('RUN_NOT_FOUND', { message: `no stored run has id \`${id}\`; list them with GET /v1/runs`, path: 'runs' });
+        return row;
+      });
+      const runs = rows.map((r) => ({ id: r.id, scenarioId: r.scenarioId, scenarioName: r.scenarioName, mode: r.mode, createdAt: r.createdAt, summary: JSON.parse(r.summaryJson) as Record<string, unknown> }));
+      const chart = `/v1/compare/chart.svg?runs=${rows[0].id},${rows[1].id}`;
+      return { runs, differences: diffSummaries(runs[0].summary, runs[1].summary) as Record<string, unknown>, chart };
+    },
+  );
+};

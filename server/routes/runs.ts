@@ -1,0 +1,87 @@
+/**
+ * Runs: POST /v1/runs (solve or answer from the store), GET /v1/runs (list),
+ * GET /v1/runs/:id (the RunResult exactly as stored), GET /v1/runs/:id/days.csv, DELETE.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { daysToCsv, type RunResult } from '../../engine/index.ts';
+import { ApiError } from '../errors.ts';
+import type { RunService } from '../run-service.ts';
+import { errorSchema, listRunsQuery, runCreatedSchema, runIdParams, runListSchema, runRequestSchema } from '../schemas.ts';
+import type { RunRow, RunStore } from '../store.ts';
+
+const notFound = (id: string) => new ApiError('RUN_NOT_FOUND', { message: `no stored run has id \`${id}\`; list them with GET /v1/runs`, path: 'id' });
+
+const listItem = (row: RunRow) => ({
+  id: row.id,
+  scenarioId: row.scenarioId,
+  scenarioName: row.scenarioName,
+  mode: row.mode,
+  createdAt: row.createdAt,
+  inputHash: row.inputHash,
+  summary: JSON.parse(row.summaryJson) as Record<string, unknown>,
+});
+
+export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunService }> = async (app, { store, service }) => {
+  app.post(
+    '/v1/runs',
+    {
+      config: { scenarioBody: true },
+      schema: {
+        tags: ['runs'],
+        summary: 'run a scenario, or a library scenario with overrides',
+        description:
+          'Body: a full scenario, or `{ base: "<library id>", overrides: {…} }` (a JSON merge patch: objects merge, arrays replace, null removes). ' +
+          'A new run answers **201**; an input identical to a stored run (same content hash of the validated scenario and engine version) answers **200** with `cached: true` and the stored run. ' +
+          'Busy solvers with a full queue answer 503 with Retry-After; a run over the time limit answers 504.',
+        body: runRequestSchema,
+        response: { 200: runCreatedSchema, 201: runCreatedSchema, 400: errorSchema, 404: errorSchema, 422: errorSchema, 503: errorSchema, 504: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const { row, cached } = await service.create(req.body);
+      reply.code(cached ? 200 : 201).header('location', `/v1/runs/${row.id}`);
+      return { id: row.id, cached, scenarioId: row.scenarioId, inputHash: row.inputHash, summary: JSON.parse(row.summaryJson) as Record<string, unknown> };
+    },
+  );
+
+  app.get(
+    '/v1/runs',
+    { schema: { tags: ['runs'], summary: 'stored runs, newest first, with their summaries', querystring: listRunsQuery, response: { 200: runListSchema, 400: errorSchema } } },
+    async (req) => {
+      const { rows, total } = store.list(req.query);
+      return { runs: rows.map(listItem), total, limit: req.query.limit, offset: req.query.offset };
+    },
+  );
+
+  app.get(
+    '/v1/runs/:id',
+    { schema: { tags: ['runs'], summary: 'the full RunResult (DESIGN §4), byte for byte as stored; 404 RUN_NOT_FOUND', params: runIdParams } },
+    async (req, reply) => {
+      const json = store.resultJson(req.params.id);
+      if (json === undefined) throw notFound(req.params.id);
+      return reply.type('application/json; charset=utf-8').send(json);
+    },
+  );
+
+  app.get(
+    '/v1/runs/:id/days.csv',
+    { schema: { tags: ['runs'], summary: 'the day table as CSV (text/csv); 404 RUN_NOT_FOUND', params: runIdParams } },
+    async (req, reply) => {
+      const json = store.resultJson(req.params.id);
+      if (json === undefined) throw notFound(req.params.id);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${req.params.id}-days.csv"`)
+        .send(daysToCsv(JSON.parse(json) as RunResult));
+    },
+  );
+
+  app.delete(
+    '/v1/runs/:id',
+    { schema: { tags: ['runs'], summary: 'delete a stored run: 204, or 404 RUN_NOT_FOUND', params: runIdParams } },
+    async (req, reply) => {
+      if (!store.delete(req.params.id)) throw notFound(req.params.id);
+      return reply.code(204).send();
+    },
+  );
+};

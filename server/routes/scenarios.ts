@@ -1,0 +1,59 @@
+/** The shipped library and validation: GET /v1/scenarios, GET /v1/scenarios/:id, POST /v1/scenarios/validate. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ApiError } from '../errors.ts';
+import type { Library } from '../library.ts';
+import { resolveScenario } from '../resolve-scenario.ts';
+import { errorSchema, runRequestSchema, scenarioIdParams, validateOkSchema } from '../schemas.ts';
+
+const entrySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  file: z.string().describe('file name under scenarios/'),
+  horizon: z.object({ start: z.string().optional(), end: z.string().optional() }),
+  valid: z.boolean().describe('false when the file fails validation (runs on it answer 400)'),
+});
+
+export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library }> = async (app, { library }) => {
+  app.get(
+    '/v1/scenarios',
+    { schema: { tags: ['scenarios'], summary: 'the shipped scenario library', response: { 200: z.object({ scenarios: z.array(entrySchema) }) } } },
+    async () => ({ scenarios: library.list().map(({ scenario: _scenario, ...entry }) => entry) }),
+  );
+
+  app.get(
+    '/v1/scenarios/:id',
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'one library scenario, exactly as written in its file (defaults not filled)',
+        params: scenarioIdParams,
+        response: { 200: z.record(z.string(), z.unknown()).describe('the scenario file'), 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (req) => {
+      const entry = library.get(req.params.id);
+      if (!entry) throw new ApiError('SCENARIO_NOT_FOUND', { path: 'id' });
+      return entry.scenario;
+    },
+  );
+
+  app.post(
+    '/v1/scenarios/validate',
+    {
+      config: { scenarioBody: true, okFlag: true },
+      schema: {
+        tags: ['scenarios'],
+        summary: 'check a scenario (or a library id with overrides) without running it',
+        description: 'Answers 200 `{ ok: true, problems: [] }`, or 400 `{ ok: false, code, message, path, problems }` with every problem by JSON path.',
+        body: runRequestSchema,
+        response: { 200: validateOkSchema, 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (req) => {
+      const { scenario, hash } = resolveScenario(req.body, library);
+      return { ok: true as const, problems: [], scenarioId: scenario.id, inputHash: hash };
+    },
+  );
+};

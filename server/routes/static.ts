@@ -1,0 +1,66 @@
+/**
+ * The page and its browser libraries: files under server/public/ at `/` (index.html for `/`),
+ * and the vega, vega-lite and vega-embed browser builds from node_modules at /vendor/ (those
+ * three files only; no CDN is reachable). Names are checked segment by segment, so nothing
+ * outside the folder (no `..`, no dotfiles) can be asked for.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import { ApiError } from '../errors.ts';
+
+const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
+const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+
+const VENDOR: Record<string, string> = {
+  'vega.min.js': 'vega/build/vega.min.js',
+  'vega-lite.min.js': 'vega-lite/build/vega-lite.min.js',
+  'vega-embed.min.js': 'vega-embed/build/vega-embed.min.js',
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
+
+async function sendFile(reply: FastifyReply, file: string, type: string, cacheControl: string, url: string): Promise<FastifyReply> {
+  let data: Buffer;
+  try {
+    data = await readFile(file);
+  } catch {
+    throw new ApiError('ROUTE_NOT_FOUND', { message: `no file at ${url}` });
+  }
+  return reply.type(type).header('cache-control', cacheControl).send(data);
+}
+
+export const staticRoutes: FastifyPluginAsync = async (app) => {
+  const hide = { hide: true };
+
+  app.get('/vendor/:file', { schema: hide, config: { rateLimit: false } }, async (req, reply) => {
+    const { file } = req.params as { file: string };
+    const target = Object.hasOwn(VENDOR, file) ? VENDOR[file] : undefined;
+    if (!target) throw new ApiError('ROUTE_NOT_FOUND', { message: `/vendor serves only ${Object.keys(VENDOR).join(', ')}` });
+    return sendFile(reply, join(NODE_MODULES, target), TYPES['.js'], 'public, max-age=86400', req.url);
+  });
+
+  app.get('/', { schema: hide, config: { rateLimit: false } }, async (req, reply) => sendFile(reply, join(PUBLIC_DIR, 'index.html'), TYPES['.html'], 'no-cache', req.url));
+
+  app.get('/*', { schema: hide, config: { rateLimit: false } }, async (req, reply) => {
+    const rest = (req.params as { '*': string })['*'];
+    const segments = rest.split('/');
+    const type = TYPES[extname(rest).toLowerCase()];
+    if (!type || !segments.every((s) => SAFE_SEGMENT.test(s)))
+      throw new ApiError('ROUTE_NOT_FOUND', { message: `no route answers ${req.method} /${rest.slice(0, 200)}; see the API at /docs` });
+    return sendFile(reply, join(PUBLIC_DIR, ...segments), type, 'no-cache', req.url);
+  });
+};

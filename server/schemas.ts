@@ -1,0 +1,84 @@
+/**
+ * Route schemas, all taken from the one scenario schema (scenarios/schema.ts through the
+ * engine's API). fastify-type-provider-zod validates requests with them and
+ * @fastify/swagger turns them into the OpenAPI document at /docs.
+ */
+import { z } from 'zod';
+import { scenarioSchema } from '../engine/index.ts';
+
+/** `{ base, overrides }`: a library scenario with a JSON merge patch on top. */
+export const fromBaseSchema = z.strictObject({
+  base: z.string().min(1).max(64).describe('id of a library scenario (GET /v1/scenarios)'),
+  overrides: z
+    .record(z.string(), z.unknown())
+    .default({})
+    .describe('JSON merge patch (RFC 7386) on the base scenario: objects merge, arrays replace, null removes a key'),
+});
+
+/** A full scenario, or a library scenario with overrides. */
+export const runRequestSchema = z.union([fromBaseSchema, scenarioSchema]);
+export type RunRequest = z.output<typeof runRequestSchema>;
+
+const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
+export const runIdParams = z.strictObject({ id: z.string().regex(idPattern, 'a run id has letters, digits, - and _ (at most 64)') });
+export const scenarioIdParams = z.strictObject({ id: z.string().regex(idPattern, 'a scenario id has letters, digits and _ (at most 64)') });
+
+export const listRunsQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('runs per page, newest first'),
+  offset: z.coerce.number().int().min(0).max(1e9).default(0).describe('runs to skip'),
+  scenarioId: z.string().max(64).optional().describe('only runs of this scenario id'),
+});
+
+export const compareQuery = z.strictObject({
+  runs: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64},[A-Za-z0-9_-]{1,64}$/, 'give two run ids separated by a comma: ?runs=a,b')
+    .describe('two run ids, comma-separated: the first is the baseline'),
+});
+
+export const problemSchema = z.object({ path: z.string(), message: z.string() });
+
+export const errorSchema = z
+  .object({
+    ok: z.literal(false).optional().describe('present on /v1/scenarios/validate'),
+    code: z.string().describe('stable code, see docs/server-errors.md and docs/errors.md'),
+    message: z.string(),
+    path: z.string().optional().describe('JSON path of the field at fault'),
+    problems: z.array(problemSchema).optional().describe('every problem by JSON path (at most 50)'),
+    problemCount: z.number().optional().describe('number of problems when more than 50 were found'),
+  })
+  .describe('error answer');
+
+const summaryRecord = z.record(z.string(), z.unknown()).describe('the run summary (RunResult.summary, DESIGN §4)');
+
+export const runCreatedSchema = z.object({
+  id: z.string(),
+  cached: z.boolean().describe('true when an identical input was already stored (status 200 instead of 201)'),
+  scenarioId: z.string(),
+  inputHash: z.string().describe('sha256 of the validated scenario and the engine version'),
+  summary: summaryRecord,
+});
+
+export const runListSchema = z.object({
+  runs: z.array(
+    z.object({
+      id: z.string(),
+      scenarioId: z.string(),
+      scenarioName: z.string(),
+      mode: z.string(),
+      createdAt: z.string(),
+      inputHash: z.string(),
+      summary: summaryRecord,
+    }),
+  ),
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+});
+
+export const validateOkSchema = z.object({
+  ok: z.literal(true),
+  problems: z.array(problemSchema).length(0),
+  scenarioId: z.string(),
+  inputHash: z.string(),
+});
