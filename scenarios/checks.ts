@@ -8,8 +8,8 @@ import { DEFAULT_PROTECT_ORDER, type Scenario } from './schema.ts';
 
 type Check = (s: Scenario) => Problem[];
 
-/** Longest horizon a scenario may have: two heating seasons and a bit, d. */
-export const MAX_HORIZON_DAYS = 800;
+/** Longest horizon a scenario may have: ten years, d (the benchmark ladder builds a 3 624-period season). */
+export const MAX_HORIZON_DAYS = 3660;
 
 const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 

@@ -21,6 +21,8 @@ export interface ExportOptions {
   /** A date of the horizon (daily mode); omit with `season: true`. */
   readonly day?: string;
   readonly season?: boolean;
+  /** false: return only the first LP (the fast path) without solving anything after it (benchmarks). */
+  readonly solve?: boolean;
 }
 
 export interface ExportedLps {
@@ -44,6 +46,7 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
   }
   const dm = buildDispatchModel(plan, first, count, state, buildOptions);
   const lps: Array<{ label: string; model: LpModel }> = [];
+  if (options.solve === false) return { window: { first: plan.dates[first], days: count }, lps: [{ label: 'fast-path', model: dm.model }] };
   solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, (label, model) => lps.push({ label, model }));
   return { window: { first: plan.dates[first], days: count }, lps };
 }

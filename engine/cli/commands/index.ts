@@ -4,9 +4,7 @@ import { runCommand } from './run.ts';
 import { validateCommand } from './validate.ts';
 import { compareModesCommand } from './compare-modes.ts';
 import { exportLpCommand } from './export-lp.ts';
-import { riskCommand } from './risk.ts';
-import { sizeReserveCommand } from './size-reserve.ts';
-import { gasN1Command } from './gas-n1.ts';
-import { heatN1Command } from './heat-n1.ts';
+import { benchCommand } from './bench.ts';
+import { serveCommand } from './serve.ts';
 
-export const COMMANDS: readonly Command[] = [runCommand, validateCommand, compareModesCommand, exportLpCommand, riskCommand, sizeReserveCommand, gasN1Command, heatN1Command];
+export const COMMANDS: readonly Command[] = [runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand];
