@@ -32,9 +32,19 @@ function solveWithGlpk(g: Glpk, model: LpModel, options?: SolveOptions): SolveRe
   const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({ status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0 });
   const n = model.colNames.length, m = model.rowNames.length;
   const col = (j: number) => `x${j}`, row = (i: number) => `r${i}`;
-  const rows: Array<Array<{ name: string; coef: number }>> = Array.from({ length: m }, () => []);
-  for (let k = 0; k < model.aVal.length; k++) rows[model.aRow[k]].push({ name: col(model.aCol[k]), coef: model.aVal[k] });
+  // GLPK rejects a column named twice in one row: sum repeated triplets first
+  const rowMaps: Array<Map<number, number>> = Array.from({ length: m }, () => new Map());
+  for (let k = 0; k < model.aVal.length; k++) {
+    const r = model.aRow[k], c = model.aCol[k];
+    if (!(r >= 0 && r < m && c >= 0 && c < n)) return finish('error', { message: `glpk: triplet ${k} (${r}, ${c}) outside ${m}×${n}` });
+    rowMaps[r].set(c, (rowMaps[r].get(c) ?? 0) + model.aVal[k]);
+  }
+  const rows = rowMaps.map((mp) => [...mp].map(([c, coef]) => ({ name: col(c), coef })));
   for (let j = 0; j < n; j++) if (model.colLower[j] > model.colUpper[j]) return finish('infeasible');
+  if (n === 0) {
+    const ok = model.rowLower.every((lo, i) => lo <= 0 && model.rowUpper[i] >= 0);
+    return ok ? finish('optimal', { objective: model.objectiveOffset, values: [], rowDuals: model.rowNames.map(() => 0) }) : finish('infeasible');
+  }
   try {
     const res = g.solve({
       name: 'baogong',
