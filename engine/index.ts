@@ -18,6 +18,7 @@ export type { LpModel, LpSolver, SolveResult, SolveStatus } from './lp/model.ts'
 export { toCplexLp } from './lp/lp-format.ts';
 export { daysToCsv } from './run/days-csv.ts';
 export { chartSpec, compareSpec, renderChartSvg, renderChartPng, isChartName, CHART_NAMES, COMPARE_METRICS, type ChartName, type CompareMetric, type VegaLiteSpec, type RenderOptions } from './charts/index.ts';
+export * from './risk/index.ts';
 export { exportLps, type ExportOptions, type ExportedLps } from './run/export-model.ts';
 export { toMps } from './lp/mps-format.ts';
 export { checkPoint } from './lp/lp-format.ts';

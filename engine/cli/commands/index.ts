@@ -6,5 +6,9 @@ import { compareModesCommand } from './compare-modes.ts';
 import { exportLpCommand } from './export-lp.ts';
 import { benchCommand } from './bench.ts';
 import { serveCommand } from './serve.ts';
+import { riskCommand } from './risk.ts';
+import { sizeReserveCommand } from './size-reserve.ts';
+import { gasN1Command } from './gas-n1.ts';
+import { heatN1Command } from './heat-n1.ts';
 
-export const COMMANDS: readonly Command[] = [runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand];
+export const COMMANDS: readonly Command[] = [runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand, riskCommand, sizeReserveCommand, gasN1Command, heatN1Command];

@@ -5,7 +5,7 @@ import { choice, positionals, type Command } from '../command.ts';
 import { fmt, monteCarloOptions, MONTE_CARLO_OPTIONS, MONTE_CARLO_USAGE, pct, progressBar, table } from './risk-flags.ts';
 
 const rates = (r: DisruptionRates, per: string) =>
-  r.eventsPerSeason === 0 ? 'none' : `${r.eventsPerSeason} events/season ${per}, ${r.minDays}–${r.maxDays} d, ${pct(r.minCutFraction, 0)}–${pct(r.maxCutFraction, 0)} lost`;
+  r.eventsPerSeason === 0 ? 'none' : `${r.eventsPerSeason} event${r.eventsPerSeason === 1 ? '' : 's'}/season ${per}, ${r.minDays}–${r.maxDays} d, ${pct(r.minCutFraction, 0)}–${pct(r.maxCutFraction, 0)} lost`;
 
 function quantileRow(label: string, q: Quantiles | null, scale = 1, digits = 0): string[] {
   const cells = (['mean', 'p1', 'p5', 'p10', 'p50', 'p90', 'p95', 'p99'] as const).map((k) => (q ? fmt(q[k] / scale, digits) : '—'));

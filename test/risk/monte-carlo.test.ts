@@ -1,0 +1,82 @@
+/**
+ * Monte Carlo: the same seed gives the same runs and distribution whatever the number of
+ * workers (0 = in this thread, 1, 2); another seed gives other seasons; the distribution's
+ * arithmetic (Wilson interval, quantiles) on hand-checked numbers.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { quantiles, runMonteCarlo, summariseRuns, wilson, type MonteCarloResult, type RunRow } from '../../engine/index.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const demo = JSON.parse(readFileSync(`${root}scenarios/demo-beijing-2012.json`, 'utf8'));
+const reproducible = (r: MonteCarloResult) => ({ ...r, timing: undefined });
+
+describe('runMonteCarlo on the demo (season mode, 4 seasons)', () => {
+  const options = { runs: 4, seed: 42, mode: 'season' as const, coalDisruptions: { eventsPerSeason: 3 }, gasDisruptions: { eventsPerSeason: 2 } };
+  let byWorkers: Record<number, MonteCarloResult> = {};
+
+  it('gives the same rows and distribution with 1 and 2 workers and in this thread', async () => {
+    const progress: number[] = [];
+    byWorkers = {
+      1: await runMonteCarlo(demo, { ...options, workers: 1 }),
+      2: await runMonteCarlo(demo, { ...options, workers: 2, onProgress: (done) => progress.push(done) }),
+      0: await runMonteCarlo(demo, { ...options, workers: 0 }),
+    };
+    expect(reproducible(byWorkers[2])).toEqual(reproducible(byWorkers[1]));
+    expect(reproducible(byWorkers[0])).toEqual(reproducible(byWorkers[1]));
+    expect(byWorkers[2].rows.map((r) => r.index)).toEqual([0, 1, 2, 3]);
+    expect(progress.at(-1)).toBe(4);
+    expect(byWorkers[2].timing.workers).toBe(2);
+  }, 120_000);
+
+  it('samples different weather and disruptions in different runs, and others under another seed', async () => {
+    const r = byWorkers[1];
+    expect(new Set(r.rows.map((x) => x.minTempC)).size).toBe(4);
+    expect(r.rows.some((x) => x.coalDisruptionDays > 0)).toBe(true);
+    expect(r.rows.every((x) => x.weather === 'synthetic')).toBe(true);
+    const other = await runMonteCarlo(demo, { ...options, runs: 2, seed: 43, workers: 0 });
+    expect(other.rows[0].minTempC).not.toBe(r.rows[0].minTempC);
+  }, 60_000);
+
+  it('summarises the rows it returns', () => {
+    const r = byWorkers[1];
+    expect(r.distribution).toEqual(summariseRuns(r.rows));
+    expect(r.distribution.runs).toBe(4);
+    expect(r.distribution.costYuan.p50).toBeGreaterThan(0);
+    expect(Object.keys(r.distribution.gasCutM3ByCategory)).toContain('residential');
+  });
+});
+
+describe('distribution arithmetic', () => {
+  it('Wilson 95 % interval: 0 of 10 → [0, 0.2775]; 5 of 10 → [0.2366, 0.7634]', () => {
+    const none = wilson(0, 10);
+    expect(none.p).toBe(0);
+    expect(none.low95).toBe(0);
+    expect(none.high95).toBeCloseTo(0.2775, 4);
+    const half = wilson(5, 10);
+    expect(half.low95).toBeCloseTo(0.2366, 4);
+    expect(half.high95).toBeCloseTo(0.7634, 4);
+  });
+  it('quantiles of 1..100', () => {
+    const q = quantiles(Array.from({ length: 100 }, (_, i) => 100 - i));
+    expect(q.min).toBe(1);
+    expect(q.max).toBe(100);
+    expect(q.mean).toBe(50.5);
+    expect(q.p50).toBe(50.5);
+    expect(q.p90).toBeGreaterThanOrEqual(90);
+    expect(q.p90).toBeLessThanOrEqual(91);
+    expect(q.p99).toBeGreaterThanOrEqual(99);
+  });
+  it('probabilities count breaches, cuts to homes and unserved heat per run', () => {
+    const row = (over: Partial<RunRow>): RunRow => ({
+      index: 0, weather: 'x', minTempC: 0, coldWaveDays: 0, coalDisruptionDays: 0, gasDisruptionDays: 0, minDaysOfCover: 30, firstReserveBreach: null,
+      reserveBreach: false, unservedHeatMWh: 0, unservedResidentialHeatMWh: 0, homesCut: false, gasCutM3: 0, gasCutM3ByCategory: {}, costYuan: 1, yards: {}, lpCount: 1, ...over,
+    });
+    const d = summariseRuns([row({}), row({ reserveBreach: true, minDaysOfCover: 20 }), row({ homesCut: true, unservedHeatMWh: 5 }), row({ gasCutM3: 1 })]);
+    expect(d.probability.reserveBreach.p).toBe(0.25);
+    expect(d.probability.homesCut.p).toBe(0.25);
+    expect(d.probability.unservedHeat.p).toBe(0.25);
+    expect(d.probability.anyGasCut.p).toBe(0.25);
+    expect(d.minDaysOfCover!.min).toBe(20);
+  });
+});
