@@ -11,7 +11,7 @@ import type { ReserveFloors } from './reserve-floors.ts';
 const NOISE = 1e-3;
 const RESIDENTIAL_GAS = ['residential', 'heating-residential'] as const;
 
-function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors: ReserveFloors, extraT: readonly number[]): YardSummary {
+function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors: ReserveFloors, extraT: readonly number[] | null): YardSummary {
   const y = plan.yards[yi];
   const floorT = floors.floorsT[yi];
   let minStockT = Infinity, firstBreach: string | null = null;
@@ -26,12 +26,12 @@ function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors:
   return {
     basis: y.basis, maxDailyBurnT: maxBurn, floorT, minStockT: days.length > 0 ? minStockT : y.openingStockT,
     minDaysOfCover: maxBurn > 0 ? minStockT / maxBurn : null, firstBreach,
-    extraOpeningStockToHoldFloorT: firstBreach ? extraT[yi] ?? 0 : 0,
+    extraOpeningStockToHoldFloorT: extraT === null ? null : firstBreach ? extraT[yi] ?? 0 : 0,
   };
 }
 
-/** `extraT`: per yard, the opening coal that holds the floor all season (reserve-floors.ts `coalToHoldFloors`). */
-export function summarise(plan: Plan, days: readonly DayRecord[], floors: ReserveFloors, extraT: readonly number[] = []): Summary {
+/** `extraT`: per yard, the opening coal that holds the floor all season (reserve-floors.ts `coalToHoldFloors`); null when not computed. */
+export function summarise(plan: Plan, days: readonly DayRecord[], floors: ReserveFloors, extraT: readonly number[] | null = []): Summary {
   const sum = (f: (d: DayRecord) => number) => days.reduce((s, d) => s + f(d), 0);
   const peak = days.reduce((best, d) => (d.demandMWh > best.demandMWh ? d : best), days[0]);
   const yards: Record<string, YardSummary> = {};
@@ -82,7 +82,7 @@ export function warningsFor(plan: Plan, summary: Summary): string[] {
   const w: string[] = [];
   if (summary.unservedHeatMWh > NOISE) w.push(`${summary.unservedHeatMWh.toFixed(0)} MWh of heat demand went unserved (${summary.unservedResidentialHeatMWh.toFixed(0)} MWh of it for homes)`);
   for (const [id, y] of Object.entries(summary.yards)) {
-    if (y.firstBreach) w.push(`yard ${id} falls below its ${y.floorT.toFixed(0)} t reserve floor from ${y.firstBreach}; about ${y.extraOpeningStockToHoldFloorT.toFixed(0)} t more on the first day would have held it`);
+    if (y.firstBreach) w.push(`yard ${id} falls below its ${y.floorT.toFixed(0)} t reserve floor from ${y.firstBreach}${y.extraOpeningStockToHoldFloorT === null ? '' : `; about ${y.extraOpeningStockToHoldFloorT.toFixed(0)} t more on the first day would have held it`}`);
     if (y.maxDailyBurnT === 0) w.push(`yard ${id} has a floor of 0 t: its sources burn nothing on the ${y.basis} basis`);
   }
   for (const [cat, cut] of Object.entries(summary.gasCutM3ByCategory)) if ((cut ?? 0) > NOISE) w.push(`gas to ${cat} cut by ${(cut ?? 0).toFixed(0)} m³ over the season`);

@@ -15,10 +15,18 @@ describe('coal reserve floor', () => {
     expect(yard.firstBreach).not.toBeNull();
     expect(yard.extraOpeningStockToHoldFloorT).toBeGreaterThan(0);
     const more = structuredClone(demo);
-    more.yards![0].openingStockT += Math.ceil(yard.extraOpeningStockToHoldFloorT);
+    more.yards![0].openingStockT += Math.ceil(yard.extraOpeningStockToHoldFloorT!);
     const again = await runScenario(more);
     expect(again.summary.yards.main.firstBreach).toBeNull();
     expect(again.summary.minDaysOfCover!).toBeGreaterThanOrEqual(30 - 1e-6);
+  });
+
+  it('can skip the coal-to-hold figure (Monte Carlo): null, and the dispatch itself unchanged', async () => {
+    const full = await runScenario(demo, { solver: 'yalps' });
+    const lean = await runScenario(demo, { solver: 'yalps', coalToHoldFloor: false });
+    expect(lean.summary.yards.main.extraOpeningStockToHoldFloorT).toBeNull();
+    expect(JSON.stringify(lean.days)).toBe(JSON.stringify(full.days));
+    expect(lean.summary.firstReserveBreach).toBe(full.summary.firstReserveBreach);
   });
 
   it('season-forecast basis: the floor is 30 × the largest daily burn of a floor-free forecast run', async () => {

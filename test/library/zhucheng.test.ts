@@ -66,10 +66,10 @@ describe('zhucheng', () => {
     for (const [id, t] of Object.entries(study.coalToHoldFloorT)) expect(t).toBeGreaterThanOrEqual(0);
     expect(study.coalToHoldFloorT[ZHUCHENG.railYard]).toBeGreaterThan(0);
     expect(study.verified.summary.firstReserveBreach).toBeNull();
-    const engine = Object.fromEntries(Object.entries(run.summary.yards).map(([id, y]) => [id, Math.round(y.extraOpeningStockToHoldFloorT)]));
+    const engine = Object.fromEntries(Object.entries(run.summary.yards).map(([id, y]) => [id, Math.round(y.extraOpeningStockToHoldFloorT!)]));
     // cross-check: the engine's own figure for each breached yard is the same floor-free gap
     for (const [id, y] of Object.entries(run.summary.yards))
-      if (y.firstBreach) expect(Math.abs(y.extraOpeningStockToHoldFloorT - study.coalToHoldFloorT[id])).toBeLessThan(1e-6 * Math.max(1, y.floorT));
+      if (y.firstBreach) expect(Math.abs(y.extraOpeningStockToHoldFloorT! - study.coalToHoldFloorT[id])).toBeLessThan(1e-6 * Math.max(1, y.floorT));
     const verified = Object.fromEntries(Object.entries(study.coalToHoldFloorT).map(([id, t]) => [id, Math.round(t)]));
     console.log(`zhucheng: first breach ${breach} (rail stops ${w.start}..${w.end}); coal that holds the floor, verified by a re-run: ${JSON.stringify(verified)} t; the engine's extraOpeningStockToHoldFloorT: ${JSON.stringify(engine)} t`);
   });
