@@ -16,7 +16,7 @@ import solver, { type Model as JsLpModel, type SolveResult as JsLpResult } from 
 import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
 
 /** Key jslp optimises; row/bound constraints are `r{i}`/`b{j}`, variables `x{j}`, so no clash. */
-export const OBJ = 'cost';
+const OBJ = 'cost';
 /** Slack for constant-only rows (rows whose terms all vanished). */
 const EMPTY_ROW_TOL = 1e-9;
 
@@ -48,7 +48,7 @@ function solveWithJsLp(model: LpModel, _options?: SolveOptions): SolveResult {
   }
 }
 
-export interface Translation {
+interface Translation {
   readonly jslp: JsLpModel;
   /** x[j] = shift[j] + sign[j] · y[j]. */
   readonly shift: readonly number[];
@@ -56,7 +56,7 @@ export interface Translation {
 }
 
 /** Neutral model → jslp JSON model; 'infeasible' when the bounds alone already contradict. */
-export function translate(model: LpModel): Translation | 'infeasible' {
+function translate(model: LpModel): Translation | 'infeasible' {
   const n = model.colNames.length, m = model.rowNames.length;
   const shift: number[] = [], sign: number[] = [];
   const variables: Record<string, Record<string, number>> = {};
