@@ -121,6 +121,16 @@ function checkPolicy(s: Scenario): Problem[] {
   return problems;
 }
 
+function checkRiskRates(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  for (const key of ['coalDisruptions', 'gasDisruptions'] as const) {
+    const r = s.risk[key];
+    if (r.minDays > r.maxDays) problems.push({ path: `risk.${key}.maxDays`, message: `maxDays (${r.maxDays}) is below minDays (${r.minDays}); raise maxDays or lower minDays` });
+    if (r.minCutFraction > r.maxCutFraction) problems.push({ path: `risk.${key}.maxCutFraction`, message: `maxCutFraction (${r.maxCutFraction}) is below minCutFraction (${r.minCutFraction}); swap them` });
+  }
+  return problems;
+}
+
 function checkTariff(s: Scenario): Problem[] {
   const hours = s.electricity.tariff.reduce((sum, b) => sum + b.hours, 0);
   if (Math.abs(hours - 24) > 1e-9) return [{ path: 'electricity.tariff', message: `tariff blocks cover ${hours} h; make their hours add up to 24` }];
@@ -139,7 +149,7 @@ function checkInlineWeather(s: Scenario): Problem[] {
 
 /** All cross-field checks, in the order their messages are reported. */
 export const SCENARIO_CHECKS: ReadonlyArray<Check> = [
-  checkHorizon, checkUniqueIds, checkSourceReferences, checkLinks, checkWindows, checkYards, checkGasStorage, checkPolicy, checkTariff, checkInlineWeather,
+  checkHorizon, checkUniqueIds, checkSourceReferences, checkLinks, checkWindows, checkYards, checkGasStorage, checkPolicy, checkTariff, checkInlineWeather, checkRiskRates,
 ];
 
 export function runScenarioChecks(s: Scenario): Problem[] {

@@ -239,6 +239,28 @@ export const dispatchSchema = z
   })
   .prefault({});
 
+/** How often a Monte-Carlo season draws a disruption, how long it lasts and how deep it cuts. */
+const disruptionRates = (what: string, d: { events: number; minDays: number; maxDays: number; minCut: number; maxCut: number }) =>
+  z
+    .strictObject({
+      eventsPerSeason: z.number().min(0).max(100).default(d.events).describe(`expected ${what} events a season (Poisson mean), 1/season; 0 switches them off`),
+      minDays: z.number().int().min(1).max(365).default(d.minDays).describe('shortest event, d'),
+      maxDays: z.number().int().min(1).max(365).default(d.maxDays).describe('longest event, d'),
+      minCutFraction: fraction('smallest share of capacity lost').default(d.minCut),
+      maxCutFraction: fraction('largest share of capacity lost').default(d.maxCut),
+    })
+    .prefault({});
+
+export const riskSchema = z
+  .strictObject({
+    coalDisruptions: disruptionRates('coal-delivery disruption (per yard)', { events: 1, minDays: 3, maxDays: 10, minCut: 0.3, maxCut: 0.8 }),
+    gasDisruptions: disruptionRates('gas-supply disruption (city-wide, on one supply point)', { events: 0.5, minDays: 2, maxDays: 7, minCut: 0.1, maxCut: 0.4 }),
+    coldWavesPerSeason: z.number().min(0).max(20).optional().describe('cold waves injected into synthetic seasons, 1/season (default: as observed in the series)'),
+    keepScenarioDisruptions: z.boolean().default(false).describe("keep the scenario's own dated disruptions in Monte-Carlo seasons, as well as the sampled ones"),
+  })
+  .prefault({})
+  .describe('Monte-Carlo sampling of bad winters (baogong risk, size-reserve); command-line flags override it');
+
 export const scenarioSchema = z.strictObject({
   id,
   name: z.string().default(''),
@@ -266,6 +288,7 @@ export const scenarioSchema = z.strictObject({
   electricity: electricitySchema,
   policy: policySchema,
   dispatch: dispatchSchema,
+  risk: riskSchema,
 });
 
 /** A scenario as written (defaults optional). */

@@ -3,14 +3,13 @@
  * plain data that the main thread and every worker share, so a run is a pure function of
  * (setup, run index).
  *
- * Disruption rates are options for now (the scenario schema has no `risk` block yet; the
- * proposed block mirrors `DisruptionRates` under `risk.coalDisruptions` / `risk.gasDisruptions`).
- * The defaults are illustrative, of the size of the demo's what-if events (a rail disruption
- * losing 60 % of coal deliveries for 8 days, a pipeline losing 30 % for 7 days).
+ * Disruption rates come from the scenario's `risk` block (scenarios/schema.ts, whose defaults
+ * are illustrative, of the size of the demo's what-if events: a rail disruption losing 60 % of
+ * coal deliveries for 8 days, a pipeline losing 30 % for 7 days); options override them.
  */
 import { BaogongError } from '../errors.ts';
 import { SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
-import type { Scenario } from '../../scenarios/schema.ts';
+import { riskSchema, type Scenario } from '../../scenarios/schema.ts';
 import type { BootstrapOptions } from '../weather/ensemble.ts';
 import type { DayWeather } from '../weather/index.ts';
 import { prepareWeather, type WeatherKind, type WeatherSampler } from './weather-sampler.ts';
@@ -26,10 +25,11 @@ export interface DisruptionRates {
   readonly maxCutFraction: number;
 }
 
-/** Coal deliveries: each yard, independently. */
-export const DEFAULT_COAL_DISRUPTIONS: DisruptionRates = { eventsPerSeason: 1, minDays: 3, maxDays: 10, minCutFraction: 0.3, maxCutFraction: 0.8 };
+const SCHEMA_DEFAULTS = riskSchema.parse({});
+/** Coal deliveries: each yard, independently (the schema's defaults). */
+export const DEFAULT_COAL_DISRUPTIONS: DisruptionRates = SCHEMA_DEFAULTS.coalDisruptions;
 /** Gas supply: events a season for the whole city, each on one supply point drawn in proportion to its capacity. */
-export const DEFAULT_GAS_DISRUPTIONS: DisruptionRates = { eventsPerSeason: 0.5, minDays: 2, maxDays: 7, minCutFraction: 0.1, maxCutFraction: 0.4 };
+export const DEFAULT_GAS_DISRUPTIONS: DisruptionRates = SCHEMA_DEFAULTS.gasDisruptions;
 export const NO_DISRUPTIONS: DisruptionRates = { eventsPerSeason: 0, minDays: 1, maxDays: 1, minCutFraction: 0, maxCutFraction: 0 };
 
 export interface RiskOptions {
@@ -106,10 +106,10 @@ export function prepareRisk(scenario: Scenario, options: RiskOptions): RiskSetup
     solver: options.solver ?? 'auto',
     seed: resolveSeed(options.seed),
     weather: prepareWeather(scenario, kind, {
-      baseDir: baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries, coldWavesPerSeason: options.coldWavesPerSeason, bootstrap: options.bootstrap,
+      baseDir: baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries, coldWavesPerSeason: options.coldWavesPerSeason ?? scenario.risk.coldWavesPerSeason, bootstrap: options.bootstrap,
     }),
-    coal: normaliseRates('coal', DEFAULT_COAL_DISRUPTIONS, options.coalDisruptions),
-    gas: normaliseRates('gas', DEFAULT_GAS_DISRUPTIONS, options.gasDisruptions),
-    keepScenarioDisruptions: options.keepScenarioDisruptions ?? false,
+    coal: normaliseRates('coal', scenario.risk.coalDisruptions, options.coalDisruptions),
+    gas: normaliseRates('gas', scenario.risk.gasDisruptions, options.gasDisruptions),
+    keepScenarioDisruptions: options.keepScenarioDisruptions ?? scenario.risk.keepScenarioDisruptions,
   };
 }

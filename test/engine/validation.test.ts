@@ -47,3 +47,12 @@ describe('scenario validation', () => {
     await expect(runScenario(edited((s) => { s.zones = []; }))).rejects.toBeInstanceOf(BaogongError);
   });
 });
+
+describe('the risk block', () => {
+  it('fills the Monte-Carlo defaults and checks its ranges by path', () => {
+    const o = checkScenario(demo);
+    expect(o.ok && o.scenario.risk.coalDisruptions).toEqual({ eventsPerSeason: 1, minDays: 3, maxDays: 10, minCutFraction: 0.3, maxCutFraction: 0.8 });
+    const problems = problemsOf(edited((s) => { s.risk = { gasDisruptions: { minDays: 5, maxDays: 2 } }; }));
+    expect(problems.map((p) => p.path)).toEqual(['risk.gasDisruptions.maxDays']);
+  });
+});
