@@ -18,7 +18,7 @@ export type SolveOutcome =
 
 export default async function solve(task: SolveTask): Promise<SolveOutcome> {
   try {
-    const result = await runScenario(task.scenario, { baseDir: task.baseDir });
+    const result = await runScenario(task.scenario, { baseDir: task.baseDir, coalToHoldFloor: true });
     return { ok: true, resultJson: JSON.stringify(result), summaryJson: JSON.stringify(result.summary), scenarioId: result.scenarioId };
   } catch (err) {
     if (err instanceof BaogongError) return { ok: false, code: err.code, message: err.message, problems: [...err.problems] };

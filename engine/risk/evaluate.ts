@@ -109,8 +109,7 @@ export async function evaluateJob(setup: RiskSetup, job: Job): Promise<RunRow> {
   const weather = drawWeather(setup.weather, runRng(setup.seed, job.index, STREAM.weather));
   const sampled = withSampledDisruptions(setup.scenario, runRng(setup.seed, job.index, STREAM.disruptions), setup.weather.dates, setup.coal, setup.gas, setup.keepScenarioDisruptions);
   const scenario = applyOverride(sampled.scenario, job.override);
-  // the per-run coal-to-hold figure needs a second dispatch; sizing finds it by bisection instead
-  const result = await runScenario(scenario, { baseDir: setup.baseDir, mode: setup.mode, solver: setup.solver, weatherSeries: weather.days, coalToHoldFloor: false });
+  const result = await runScenario(scenario, { baseDir: setup.baseDir, mode: setup.mode, solver: setup.solver, weatherSeries: weather.days });
   return toRow(job.index, weather.label, sampled.coalDays, sampled.gasDays, result);
 }
 

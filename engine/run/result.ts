@@ -93,7 +93,7 @@ export interface YardSummary {
    * Coal that, added to the opening stock, keeps the floor all season, t (0 without a breach):
    * the deepest fall below the floor in a run that ignores the floor. It is enough: that run's
    * dispatch plus this stock never breaches, so the floor stage then finds no shortfall.
-   * null when the run was asked not to compute it (`coalToHoldFloor: false`, Monte Carlo).
+   * null unless the run asked for it (`RunOptions.coalToHoldFloor`: a second dispatch).
    */
   extraOpeningStockToHoldFloorT: number | null;
 }

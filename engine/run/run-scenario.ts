@@ -29,8 +29,9 @@ export interface RunOptions {
   /** A weather series that replaces the scenario's (Monte Carlo, tests). */
   readonly weatherSeries?: readonly DayWeather[];
   /**
-   * Compute each breached yard's `extraOpeningStockToHoldFloorT` (default true). It costs a
-   * second, floor-free dispatch; Monte Carlo, which sizes reserves by bisection, turns it off.
+   * Also compute each breached yard's `extraOpeningStockToHoldFloorT` (default false: null).
+   * It is a second, floor-free dispatch of the season, so it is asked for where a person reads
+   * it (`baogong run`, the server, the scenario library), not in Monte Carlo or benchmarks.
    */
   readonly coalToHoldFloor?: boolean;
   /** Called after each solved day in daily mode (progress bars). */
@@ -54,7 +55,7 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
   const outcome = dispatch(plan, solver, mode, { floorsT: floors.floorsT, withYards: true }, options.onProgress);
   const days = extractDays(plan, outcome.windows, floors.floorsT, floors.maxDailyBurnT);
   const breached = days.some((d) => plan.yards.some((y, yi) => d.yards[y.id].stockT < floors.floorsT[yi] * (1 - 1e-9) - 1e-6));
-  const extraT = options.coalToHoldFloor === false ? null : breached ? coalToHoldFloors(plan, solver, mode, floors) : [];
+  const extraT = options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, solver, mode, floors) : [];
   const summary = summarise(plan, days, floors, extraT);
   return {
     scenarioId: scenario.id,

@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   for (const file of scenarioFiles(dir)) {
     const t0 = performance.now();
     try {
-      const result = await runScenario(loadScenarioFile(file), { baseDir: dirname(file), mode });
+      const result = await runScenario(loadScenarioFile(file), { baseDir: dirname(file), mode, coalToHoldFloor: true });
       process.stdout.write(`${summaryLine(result)} | ${result.solver.mode} ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
     } catch (err) {
       failed++;

@@ -19,7 +19,7 @@ export interface StudyOptions {
   readonly mode?: 'daily' | 'season';
 }
 
-const run = (s: Scenario, o: StudyOptions) => runScenario(s, { baseDir: o.baseDir ?? SHIPPED_SCENARIOS_DIR, mode: o.mode });
+const run = (s: Scenario, o: StudyOptions) => runScenario(s, { baseDir: o.baseDir ?? SHIPPED_SCENARIOS_DIR, mode: o.mode, coalToHoldFloor: true });
 
 /** Every scenario file in a folder (the shipped library and the demo), sorted by name. */
 export function scenarioFiles(dir = SHIPPED_SCENARIOS_DIR): string[] {

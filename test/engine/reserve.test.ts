@@ -10,7 +10,7 @@ const demo: ScenarioInput = JSON.parse(readFileSync(new URL('../../scenarios/dem
 
 describe('coal reserve floor', () => {
   it('the extra opening stock reported for a breach holds the floor when added', async () => {
-    const r = await runScenario(demo);
+    const r = await runScenario(demo, { coalToHoldFloor: true });
     const yard = r.summary.yards.main;
     expect(yard.firstBreach).not.toBeNull();
     expect(yard.extraOpeningStockToHoldFloorT).toBeGreaterThan(0);
@@ -21,9 +21,9 @@ describe('coal reserve floor', () => {
     expect(again.summary.minDaysOfCover!).toBeGreaterThanOrEqual(30 - 1e-6);
   });
 
-  it('can skip the coal-to-hold figure (Monte Carlo): null, and the dispatch itself unchanged', async () => {
-    const full = await runScenario(demo, { solver: 'yalps' });
-    const lean = await runScenario(demo, { solver: 'yalps', coalToHoldFloor: false });
+  it('computes the coal-to-hold figure only when asked (a second dispatch): null otherwise, the dispatch itself unchanged', async () => {
+    const full = await runScenario(demo, { solver: 'yalps', coalToHoldFloor: true });
+    const lean = await runScenario(demo, { solver: 'yalps' });
     expect(lean.summary.yards.main.extraOpeningStockToHoldFloorT).toBeNull();
     expect(JSON.stringify(lean.days)).toBe(JSON.stringify(full.days));
     expect(lean.summary.firstReserveBreach).toBe(full.summary.firstReserveBreach);

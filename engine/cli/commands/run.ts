@@ -25,7 +25,7 @@ export const runCommand: Command = {
     const solver = choice(this, 'solver', values.solver, SOLVERS);
     const scenario = loadScenarioFile(file);
     const baseDir = dirname(resolve(file));
-    const result = await runScenario(scenario, { baseDir, mode, solver, onProgress: progress('solving day') });
+    const result = await runScenario(scenario, { baseDir, mode, solver, coalToHoldFloor: true, onProgress: progress('solving day') });
     if (typeof values.out === 'string') writeOutputs(values.out, result);
     if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
     else if (format === 'csv') process.stdout.write(daysToCsv(result));

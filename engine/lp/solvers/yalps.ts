@@ -36,20 +36,26 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
     if (model.colCost[j] !== 0) coefs[j].push([OBJ, model.colCost[j] * sign[j]]);
   }
   const rowShift = new Float64Array(m), rowHasTerms = new Uint8Array(m);
-  const rowCoef = new Map<number, number>(); // key r*n+c, to sum repeated triplets
-  for (let k = 0; k < model.aVal.length; k++) {
+  // group triplets by row (counting sort), then sum repeated columns within a row by a stamp per column
+  const nnz = model.aVal.length, rowStart = new Int32Array(m + 1), order = new Int32Array(nnz);
+  for (let k = 0; k < nnz; k++) {
     const r = model.aRow[k], c = model.aCol[k];
     if (!(r >= 0 && r < m && c >= 0 && c < n)) return finish('error', { message: `yalps: triplet ${k} (${r}, ${c}) outside ${m}×${n}` });
-    const key = r * n + c;
-    rowCoef.set(key, (rowCoef.get(key) ?? 0) + model.aVal[k]);
-    rowShift[r] += model.aVal[k] * shift[c];
+    rowStart[r + 1]++;
   }
-  for (const [key, a] of rowCoef) {
-    if (a === 0) continue;
-    const r = Math.floor(key / n), c = key - r * n;
-    coefs[c].push([r, a * sign[c]]);
-    rowHasTerms[r] = 1;
+  for (let i = 0; i < m; i++) rowStart[i + 1] += rowStart[i];
+  const fill = rowStart.slice(0, m);
+  for (let k = 0; k < nnz; k++) order[fill[model.aRow[k]]++] = k;
+  const stamp = new Int32Array(n).fill(-1), slot = new Int32Array(n);
+  for (let i = 0; i < m; i++) {
+    for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
+      const k = order[p], c = model.aCol[k], a = model.aVal[k];
+      rowShift[i] += a * shift[c];
+      if (stamp[c] === i) coefs[c][slot[c]][1] += a * sign[c];
+      else { stamp[c] = i; slot[c] = coefs[c].length; coefs[c].push([i, a * sign[c]]); }
+    }
   }
+  for (let c = 0; c < n; c++) for (const e of coefs[c]) if (e[0] >= 0 && e[0] < m && e[1] !== 0) rowHasTerms[e[0]] = 1;
   for (let i = 0; i < m; i++) {
     const lo = model.rowLower[i] - rowShift[i], hi = model.rowUpper[i] - rowShift[i];
     if (!rowHasTerms[i]) { if (lo > 1e-9 || hi < -1e-9) return finish('infeasible'); continue; }
