@@ -19,14 +19,8 @@ const mc = await runMonteCarlo(demo, { runs: RUNS, seed: SEED, onProgress: bar('
 process.stderr.write(`\nsizing, ${RUNS} seasons…\n`);
 const sized = await sizeReserve(demo, { runs: RUNS, seed: SEED, target: TARGET, onProgress: bar('seasons') });
 process.stderr.write('\nclosed-form check…\n');
-const closedForm = {
-  id: 'closed_form', horizon: { start: '2013-01-01', end: '2013-01-30' },
-  weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-  zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] }],
-  sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-  yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-  electricity: {}, policy: {}, dispatch: { mode: 'daily' },
-};
+/** The closed-form case (test/fixtures/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
+const closedForm = JSON.parse(readFileSync(new URL('../test/fixtures/closed-form-reserve.json', import.meta.url), 'utf8'));
 const check = await sizeReserve(closedForm, { runs: 2, seed: 1, workers: 0, target: TARGET, coalDisruptions: NO_DISRUPTIONS, gasDisruptions: NO_DISRUPTIONS });
 
 const report = new Report('reserve-sizing', `Coal reserve sizing: the demo yard \u2018${sized.yard}\u2019`);

@@ -10,20 +10,15 @@
  *   S0 ≥ F + N(b − r) = 8 100 + 30 × (202.5 − 100) = 11 175 t              (r = 100)
  *   r  ≥ b − (S0 − F)/N = 202.5 − (10 000 − 8 100)/30 = 139.1667 t/day    (S0 = 10 000)
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { sizeReserve, NO_DISRUPTIONS } from '../../engine/index.ts';
 import { ThresholdSearch } from '../../engine/risk/threshold-search.ts';
 import type { RunRow } from '../../engine/risk/evaluate.ts';
 
-const closedForm = {
-  id: 'closed_form', horizon: { start: '2013-01-01', end: '2013-01-30' },
-  weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-  zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] }],
-  sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-  yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-  electricity: {}, policy: {}, dispatch: { mode: 'daily' },
-};
+/** The closed-form case (test/fixtures/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
+const closedForm = JSON.parse(readFileSync(new URL('../fixtures/closed-form-reserve.json', import.meta.url), 'utf8'));
 
 describe('sizeReserve on the closed-form case', () => {
   it('finds S0 = F + N(b − r) = 11 175 t and r = b − (S0 − F)/N = 139.17 t/day within the stated tolerance', async () => {
