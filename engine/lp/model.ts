@@ -50,6 +50,8 @@ export interface SolveOptions {
 /** The one contract behind which every LP solver sits. */
 export interface LpSolver {
   readonly name: string;
+  /** Absolute error of the reported values when the solver rounds them (0 when absent). */
+  readonly valueTolerance?: number;
   solve(model: LpModel, options?: SolveOptions): SolveResult;
 }
 

@@ -47,6 +47,6 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
   const dm = buildDispatchModel(plan, first, count, state, buildOptions);
   const lps: Array<{ label: string; model: LpModel }> = [];
   if (options.solve === false) return { window: { first: plan.dates[first], days: count }, lps: [{ label: 'fast-path', model: dm.model }] };
-  solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, (label, model) => lps.push({ label, model }));
+  solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, { observe: (label, model) => lps.push({ label, model }) });
   return { window: { first: plan.dates[first], days: count }, lps };
 }
