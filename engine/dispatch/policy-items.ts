@@ -17,14 +17,29 @@ export interface PolicyStageItem {
   readonly weights?: readonly number[];
 }
 
+/** Columns of `pick` over the window's days, skipping absent ones (-1). Loops, not closures: this runs for every LP. */
+function gather(vars: ModelVars, pick: (d: ModelVars['days'][number]) => readonly number[], at = -1): number[] {
+  const out: number[] = [];
+  for (const d of vars.days) {
+    const cols = pick(d);
+    if (at >= 0) { if (cols[at] >= 0) out.push(cols[at]); continue; }
+    for (const c of cols) if (c >= 0) out.push(c);
+  }
+  return out;
+}
+
+const UNSERVED_RES = (d: ModelVars['days'][number]) => d.unservedRes;
+const UNSERVED_NON_RES = (d: ModelVars['days'][number]) => d.unservedNonRes;
+const FLOOR_SHORT = (d: ModelVars['days'][number]) => d.floorShort;
+const CUT = (d: ModelVars['days'][number]) => d.cut;
+
 function columnsOf(item: PolicyItem, plan: Plan, vars: ModelVars): number[] {
-  const all = (pick: (d: ModelVars['days'][number]) => number[]) => vars.days.flatMap(pick).filter((c) => c >= 0);
-  if (item === 'heat-residential') return all((d) => d.unservedRes);
-  if (item === 'heat-nonresidential') return all((d) => d.unservedNonRes);
-  if (item === 'coal-reserve-floor') return all((d) => d.floorShort);  // weighted in floorWeights
+  if (item === 'heat-residential') return gather(vars, UNSERVED_RES);
+  if (item === 'heat-nonresidential') return gather(vars, UNSERVED_NON_RES);
+  if (item === 'coal-reserve-floor') return gather(vars, FLOOR_SHORT); // weighted in floorWeights
   const category = item.slice('gas-'.length);
   const ci = plan.categories.findIndex((c) => c.category === category);
-  return ci < 0 ? [] : all((d) => [d.cut[ci]]);
+  return ci < 0 ? [] : gather(vars, CUT, ci);
 }
 
 /**
@@ -32,8 +47,11 @@ function columnsOf(item: PolicyItem, plan: Plan, vars: ModelVars): number[] {
  * reserve days)), so that one yard is not emptied to fill another whose coal goes further.
  */
 function floorWeights(plan: Plan, vars: ModelVars, floorsT: readonly number[]): number[] {
-  const perYard = plan.yards.map((y, yi) => (floorsT[yi] > 0 ? y.reserveDays / floorsT[yi] : 1));
-  return vars.days.flatMap((d) => d.floorShort.map((c, yi) => ({ c, w: perYard[yi] })).filter((x) => x.c >= 0).map((x) => x.w));
+  const weights: number[] = [];
+  for (const d of vars.days)
+    for (let yi = 0; yi < d.floorShort.length; yi++)
+      if (d.floorShort[yi] >= 0) weights.push(floorsT[yi] > 0 ? plan.yards[yi].reserveDays / floorsT[yi] : 1);
+  return weights;
 }
 
 export function policyItems(plan: Plan, vars: ModelVars, floorsT: readonly number[]): PolicyStageItem[] {
@@ -43,7 +61,7 @@ export function policyItems(plan: Plan, vars: ModelVars, floorsT: readonly numbe
     if (plan.gasCurtailment === 'pro-rata' && item.startsWith('gas-')) {
       if (proRataPlaced) continue;
       proRataPlaced = true;
-      items.push({ item: 'gas-pro-rata', cols: vars.days.flatMap((d) => d.cut) });
+      items.push({ item: 'gas-pro-rata', cols: gather(vars, CUT) });
       continue;
     }
     const cols = columnsOf(item, plan, vars);

@@ -4,9 +4,12 @@
  *   fast path   minimise cost with every shortfall column fixed at 0. If that is feasible
  *               it is the lexicographic optimum: every stage's optimum is 0 and the cost is
  *               the least among zero-shortfall dispatches. Most days end here, in one LP.
- *               A caller that expects a shortfall (yesterday had one) may skip it.
- *   candidate   otherwise, one LP minimising the shortfall with steep weights in protectOrder.
- *               It is only a feasible point, never an answer: it lets stages be skipped.
+ *   guess       the fast path generalised: a caller that expects some items to fall short
+ *               (yesterday's) solves only their stages and holds the rest at 0 unsolved; each
+ *               feasible LP proves the zeros held so far, and an infeasible one sends the day
+ *               to the certified sequence below. The fast path is the guess "none".
+ *   candidate   the certified sequence starts with one LP minimising the shortfall with steep
+ *               weights in protectOrder: only a feasible point, never an answer.
  *   stage k     for each item in protectOrder: minimise the item's total shortfall with every
  *               earlier item held at its optimum: its columns fixed at 0 when the optimum is
  *               0, else a `policy-{item}` row ≤ optimum·(1 + 1e-9) + 1e-9 (+ rounding). A stage is not
@@ -86,58 +89,111 @@ function candidateObjective(model: LpModel, items: readonly PolicyStageItem[]): 
 }
 
 export interface PolicyOptions {
-  /** Skip the fast path (a shortfall is likely, e.g. yesterday had one); the answer is the same. */
-  readonly expectShortfall?: boolean;
+  /**
+   * Items expected to fall short (yesterday's); every other item is tried at 0 first, and
+   * the guess is checked as it goes. Absent or empty: the fast path. The answer is the same.
+   */
+  readonly expectShort?: ReadonlySet<string>;
   readonly observe?: ModelObserver;
 }
 
-export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number, options: PolicyOptions = {}): PolicySolve {
-  let lpCount = 0, solveMs = 0;
-  let label = 'fast-path';
-  const solve = (m: LpModel) => {
-    options.observe?.(label, m);
-    const r = solver.solve(m, { timeLimitS });
-    lpCount++;
-    solveMs += r.solveMs;
+/** Counts the LPs of one policy solve and shows each to the observer under its label. */
+class Solves {
+  lpCount = 0;
+  solveMs = 0;
+  constructor(private readonly solver: LpSolver, private readonly timeLimitS: number, private readonly observe?: ModelObserver) {}
+  run(label: string, model: LpModel): SolveResult {
+    this.observe?.(label, model);
+    const r = this.solver.solve(model, { timeLimitS: this.timeLimitS });
+    this.lpCount++;
+    this.solveMs += r.solveMs;
     return r;
-  };
-  if (options.expectShortfall !== true) {
-    const fast = solve(withUpperZero(dm.model, dm.items.flatMap((i) => i.cols)));
-    if (fast.status === 'optimal')
-      return { result: fast, stages: dm.items.map((i) => ({ item: i.item, objective: 0 })), lpCount, solveMs, fastPath: true };
   }
-  label = 'candidate';
-  const cand = solve(candidateObjective(dm.model, dm.items));
-  // an infeasible or failed candidate is harmless: stage 1 then finds the status itself
-  let candidate: readonly number[] | null = cand.status === 'optimal' ? cand.values : null;
+}
 
+/** Holds an item at its optimum: columns fixed at 0 when it is 0, else a `policy-{item}` row. */
+function hold(model: LpModel, item: PolicyStageItem, optimum: number, bound: number): LpModel {
+  return optimum <= SHORTFALL_ZERO
+    ? withUpperZero(model, item.cols)
+    : withRows(model, [{ name: `policy-${item.item}`, lower: -Infinity, upper: bound, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
+}
+
+/** The bound a held optimum gets: its tolerances plus the solver's rounding over the item's weights. */
+function holdBound(item: PolicyStageItem, optimum: number, solver: LpSolver): number {
+  const rounding = (solver.valueTolerance ?? 0) * item.cols.reduce((sum, _, i) => sum + (item.weights?.[i] ?? 1), 0);
+  return optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL + rounding;
+}
+
+const isZeroIn = (item: PolicyStageItem, point: readonly number[] | null) => point !== null && itemShortfall(item, point) <= SHORTFALL_ZERO;
+const breaks = (item: PolicyStageItem, point: readonly number[] | null, bound: number) => point !== null && itemShortfall(item, point) > Math.max(bound, SHORTFALL_ZERO);
+
+type Outcome = Omit<PolicySolve, 'lpCount' | 'solveMs' | 'fastPath'>;
+
+/**
+ * The guessed sequence: items outside `expect` are held at 0 unsolved, items in it are
+ * solved. Each LP that comes back feasible proves every 0 held so far (it is a point with them
+ * at 0 that keeps every earlier hold); an infeasible one means a guessed 0 was wrong: null,
+ * and the certified sequence takes over (as it does after any other failure).
+ */
+function guessedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver, expect: ReadonlySet<string>): Outcome | null {
   let held = dm.model;
   let last: readonly number[] | null = null;
   const stages: StageOutcome[] = [];
-  const zeroAt = (item: PolicyStageItem) =>
-    (candidate !== null && itemShortfall(item, candidate) <= SHORTFALL_ZERO) || (last !== null && itemShortfall(item, last) <= SHORTFALL_ZERO);
   for (const item of dm.items) {
     let optimum = 0;
-    if (!zeroAt(item)) {
-      label = `stage:${item.item}`;
-      const r = solve(itemObjective(held, item));
-      if (r.status !== 'optimal') return { result: r, stages, lpCount, solveMs, fastPath: false };
+    if (expect.has(item.item) && !isZeroIn(item, last)) {
+      const r = solves.run(`stage:${item.item}`, itemObjective(held, item));
+      if (r.status !== 'optimal') return null; // infeasible: a guessed 0 was wrong (any other failure: retried below)
       optimum = Math.max(0, r.objective);
       last = r.values;
     }
-    const rounding = (solver.valueTolerance ?? 0) * item.cols.reduce((sum, _, i) => sum + (item.weights?.[i] ?? 1), 0);
-    const bound = optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL + rounding;
-    // a point that breaks this hold no longer speaks for later stages
-    const breaks = (point: readonly number[] | null) => point !== null && itemShortfall(item, point) > Math.max(bound, SHORTFALL_ZERO);
-    if (breaks(candidate)) candidate = null;
-    if (breaks(last)) last = null;
+    const bound = holdBound(item, optimum, solver);
+    if (breaks(item, last, bound)) last = null;
     stages.push({ item: item.item, objective: optimum });
-    held = optimum <= SHORTFALL_ZERO
-      ? withUpperZero(held, item.cols)
-      : withRows(held, [{ name: `policy-${item.item}`, lower: -Infinity, upper: bound, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
+    held = hold(held, item, optimum, bound);
   }
-  label = 'money';
-  const result = solve(held);
-  // every optimum 0: the money LP above is the fast path's LP, so its answer is the fast path's
-  return { result, stages, lpCount, solveMs, fastPath: stages.every((s) => s.objective <= SHORTFALL_ZERO) };
+  const result = solves.run(expect.size === 0 ? 'fast-path' : 'money', held);
+  return result.status === 'optimal' ? { result, stages } : null;
+}
+
+/**
+ * The certified sequence: a candidate point first, then every stage that no point known to
+ * keep the holds so far (the candidate, or the last stage's solution) shows to be 0.
+ */
+function certifiedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver): Outcome {
+  const cand = solves.run('candidate', candidateObjective(dm.model, dm.items));
+  // an infeasible or failed candidate is harmless: stage 1 then finds the status itself
+  let candidate: readonly number[] | null = cand.status === 'optimal' ? cand.values : null;
+  let held = dm.model;
+  let last: readonly number[] | null = null;
+  const stages: StageOutcome[] = [];
+  for (const item of dm.items) {
+    let optimum = 0;
+    if (!isZeroIn(item, candidate) && !isZeroIn(item, last)) {
+      const r = solves.run(`stage:${item.item}`, itemObjective(held, item));
+      if (r.status !== 'optimal') return { result: r, stages };
+      optimum = Math.max(0, r.objective);
+      last = r.values;
+    }
+    const bound = holdBound(item, optimum, solver);
+    // a point that breaks this hold no longer speaks for later stages
+    if (breaks(item, candidate, bound)) candidate = null;
+    if (breaks(item, last, bound)) last = null;
+    stages.push({ item: item.item, objective: optimum });
+    held = hold(held, item, optimum, bound);
+  }
+  return { result: solves.run('money', held), stages };
+}
+
+export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number, options: PolicyOptions = {}): PolicySolve {
+  const solves = new Solves(solver, timeLimitS, options.observe);
+  const outcome = guessedSequence(dm, solves, solver, options.expectShort ?? new Set()) ?? certifiedSequence(dm, solves, solver);
+  // every optimum 0: the last LP held every item at 0, which is the fast path's LP
+  const fastPath = outcome.result.status === 'optimal' && outcome.stages.every((s) => s.objective <= SHORTFALL_ZERO);
+  return { ...outcome, lpCount: solves.lpCount, solveMs: solves.solveMs, fastPath };
+}
+
+/** Items that fell short in a policy solve (the next day's guess). */
+export function shortItems(solved: PolicySolve): Set<string> {
+  return new Set(solved.stages.filter((s) => s.objective > SHORTFALL_ZERO).map((s) => s.item));
 }

@@ -82,14 +82,22 @@ export class LpModelBuilder {
     this.rows.names.push(name);
     this.rows.lower.push(lower);
     this.rows.upper.push(upper);
-    const merged = new Map<number, number>();
-    for (const [col, coef] of terms) merged.set(col, (merged.get(col) ?? 0) + coef);
-    for (const [col, coef] of merged) {
-      if (coef === 0) continue;
-      this.a.row.push(row);
-      this.a.col.push(col);
-      this.a.val.push(coef);
+    // merge repeated columns (a scan of this row's entries; a map for long rows), then drop zeros
+    const start = this.a.col.length;
+    const at = terms.length > 32 ? new Map<number, number>() : null;
+    for (const [col, coef] of terms) {
+      let k = start;
+      if (at) k = at.get(col) ?? this.a.col.length;
+      else while (k < this.a.col.length && this.a.col[k] !== col) k++;
+      if (k < this.a.col.length) this.a.val[k] += coef;
+      else { at?.set(col, k); this.a.row.push(row); this.a.col.push(col); this.a.val.push(coef); }
     }
+    let w = start;
+    for (let k = start; k < this.a.col.length; k++) {
+      if (this.a.val[k] === 0) continue;
+      this.a.col[w] = this.a.col[k]; this.a.val[w] = this.a.val[k]; w++;
+    }
+    this.a.row.length = w; this.a.col.length = w; this.a.val.length = w;
     return row;
   }
 

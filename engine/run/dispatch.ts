@@ -9,7 +9,7 @@ import { BaogongError } from '../errors.ts';
 import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel, type DispatchModel } from '../dispatch/build-model.ts';
 import type { BuildOptions, CarriedState } from '../dispatch/context.ts';
-import { itemShortfall, solveWithPolicy, type StageOutcome } from '../dispatch/policy.ts';
+import { itemShortfall, shortItems, solveWithPolicy, type StageOutcome } from '../dispatch/policy.ts';
 import type { Plan } from '../scenario/normalise.ts';
 import type { SolvedWindow } from './extract-days.ts';
 import { mulberry32, normal } from '../random.ts';
@@ -49,9 +49,9 @@ function addStages(into: StageOutcome[], stages: readonly StageOutcome[]): Stage
 }
 
 /** Solves `count` days from `first` and returns the solved window, or throws SOLVER_FAILED. */
-function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number, state: CarriedState, options: BuildOptions, stats: DispatchStats, committedDays?: number, expectShortfall = false): SolvedWindow {
+function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number, state: CarriedState, options: BuildOptions, stats: DispatchStats, committedDays?: number, expectShort?: ReadonlySet<string>): SolvedWindow {
   const dm: DispatchModel = buildDispatchModel(plan, first, count, state, options);
-  const solved = solveWithPolicy(dm, solver, plan.scenario.dispatch.timeLimitS, { expectShortfall });
+  const solved = solveWithPolicy(dm, solver, plan.scenario.dispatch.timeLimitS, { expectShort });
   stats.lpCount += solved.lpCount;
   stats.solveMs += solved.solveMs;
   stats.columns = Math.max(stats.columns, dm.model.colNames.length);
@@ -65,7 +65,7 @@ function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number,
   // stage totals count committed days only, so a rolling horizon's lookahead is not counted 7 times
   const committed = committedDays ?? count;
   stats.stages = addStages(stats.stages, dm.items.map((item) => ({ item: item.item, objective: itemShortfall(item, solved.result.values, dm.vars.colDay, committed) })));
-  return { dm, values: solved.result.values, committed, rowDuals: solved.result.rowDuals, shortfall: !solved.fastPath };
+  return { dm, values: solved.result.values, committed, rowDuals: solved.result.rowDuals, shortItems: shortItems(solved) };
 }
 
 const emptyStats = (): DispatchStats => ({ status: 'optimal', objective: 0, stages: [], solveMs: 0, lpCount: 0, lexicographicSolves: 0, columns: 0, rows: 0 });
@@ -75,8 +75,8 @@ export function dispatchDaily(plan: Plan, solver: LpSolver, options: BuildOption
   const windows: SolvedWindow[] = [];
   let state = openingState(plan);
   for (let d = 0; d < plan.dates.length; d++) {
-    // a shortfall yesterday (a yard below its floor, gas short) usually lasts: skip today's fast path
-    const w = solveWindow(plan, solver, d, 1, state, options, stats, undefined, windows.at(-1)?.shortfall === true);
+    // what fell short yesterday (a yard below its floor, gas cut) usually does today: the guess
+    const w = solveWindow(plan, solver, d, 1, state, options, stats, undefined, windows.at(-1)?.shortItems);
     windows.push(w);
     state = stateAfter(w);
     onDay?.(d + 1, plan.dates.length);
@@ -104,7 +104,7 @@ export function dispatchRolling(plan: Plan, solver: LpSolver, options: BuildOpti
   let state = openingState(plan);
   for (let d = 0; d < plan.dates.length; d++) {
     const count = Math.min(lookahead, plan.dates.length - d);
-    const w = solveWindow(plan, solver, d, count, state, { ...options, forecastShiftC: forecastShifts(plan, d, count, rng) }, stats, 1, windows.at(-1)?.shortfall === true);
+    const w = solveWindow(plan, solver, d, count, state, { ...options, forecastShiftC: forecastShifts(plan, d, count, rng) }, stats, 1, windows.at(-1)?.shortItems);
     windows.push(w);
     state = stateAfter(w);
     onDay?.(d + 1, plan.dates.length);

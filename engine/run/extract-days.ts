@@ -14,8 +14,8 @@ export interface SolvedWindow {
   readonly committed?: number;
   /** Row duals of the final (money) solve, when the solver gives them. */
   readonly rowDuals?: readonly number[];
-  /** Some policy item fell short in this window (the next daily window skips its fast path). */
-  readonly shortfall?: boolean;
+  /** Policy items that fell short in this window (the next window's guess). */
+  readonly shortItems?: ReadonlySet<string>;
 }
 
 /** Days of burn averaged for `daysAtCurrentBurn`. */

@@ -46,11 +46,28 @@ function rowGrouping(model: LpModel, m: number, n: number): RowGrouping | null {
 
 const FIXED = 0, LOWER = 1, UPPER = -1;
 
+/**
+ * Scratch arrays reused from one solve to the next (a solve is synchronous, so they are never
+ * shared): a day's policy solve makes several small LPs, and fresh typed arrays for each were
+ * a visible share of the garbage collector's time.
+ */
+const scratch = { n: 0, shift: new Float64Array(0), sign: new Float64Array(0), free: new Uint8Array(0), stamp: new Int32Array(0), slot: new Int32Array(0), y: new Float64Array(0) };
+function scratchFor(n: number): typeof scratch {
+  if (scratch.n < n) {
+    const size = Math.max(n, 2 * scratch.n);
+    Object.assign(scratch, { n: size, shift: new Float64Array(size), sign: new Float64Array(size), free: new Uint8Array(size), stamp: new Int32Array(size), slot: new Int32Array(size), y: new Float64Array(2 * size) });
+  }
+  scratch.free.fill(0, 0, n);
+  scratch.stamp.fill(-1, 0, n);
+  scratch.y.fill(0, 0, 2 * n);
+  return scratch;
+}
+
 function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
   const t0 = performance.now();
   const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({ status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0 });
   const n = model.colNames.length, m = model.rowNames.length;
-  const shift = new Float64Array(n), sign = new Float64Array(n), free = new Uint8Array(n);
+  const { shift, sign, free, stamp, slot, y } = scratchFor(n);
   const coefs: Array<Array<[number, number]> | null> = new Array(n);
   const constraints: Array<[number, Constraint]> = [];
   for (let j = 0; j < n; j++) {
@@ -62,7 +79,7 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
     if (lb > -Infinity) {
       shift[j] = lb; sign[j] = LOWER;
       if (ub < Infinity) { constraints.push([m + j, { max: ub - lb }]); list.push([m + j, 1]); }
-    } else if (ub < Infinity) { shift[j] = ub; sign[j] = UPPER; } else { sign[j] = LOWER; free[j] = 1; }
+    } else if (ub < Infinity) { shift[j] = ub; sign[j] = UPPER; } else { shift[j] = 0; sign[j] = LOWER; free[j] = 1; }
     if (cost !== 0) list.push([OBJ, cost * sign[j]]);
     coefs[j] = list;
   }
@@ -70,7 +87,6 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
   if (grouping === null) return finish('error', { message: `yalps: a triplet lies outside the ${m}×${n} model` });
   const { rowStart, order } = grouping;
   // sum repeated columns within a row by a stamp per column
-  const stamp = new Int32Array(n).fill(-1), slot = new Int32Array(n);
   for (let i = 0; i < m; i++) {
     let rowShift = 0, hasTerms = false;
     for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
@@ -104,7 +120,6 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
     if (res.status === 'unbounded') return finish('unbounded');
     if (res.status === 'timedout') return finish('time-limit');
     if (res.status !== 'optimal') return finish('error', { message: `yalps: ${res.status}` });
-    const y = new Float64Array(2 * n);
     for (const [key, v] of res.variables) y[key] = v;
     const values = new Array<number>(n);
     let objective = model.objectiveOffset;
