@@ -52,21 +52,20 @@ const HOLD_ABS_TOL = 1e-9;
 /** Below this a shortfall counts as zero (MWh, m³, t). */
 export const SHORTFALL_ZERO = 1e-6;
 
-function withUpperZero(model: LpModel, cols: readonly number[]): LpModel {
-  const colUpper = [...model.colUpper];
-  for (const c of cols) colUpper[c] = 0;
-  return Object.freeze({ ...model, colUpper });
-}
-
 function itemObjective(model: LpModel, item: PolicyStageItem): LpModel {
   const cost = new Array<number>(model.colCost.length).fill(0);
-  item.cols.forEach((c, i) => { cost[c] = item.weights?.[i] ?? 1; });
+  for (let i = 0; i < item.cols.length; i++) cost[item.cols[i]] = item.weights?.[i] ?? 1;
   return withObjective(model, cost, 0);
 }
 
 /** The item's weighted shortfall in a solution, over the columns whose window day is below `days`. */
 export function itemShortfall(item: PolicyStageItem, values: readonly number[], colDay?: readonly number[], days = Infinity): number {
-  return item.cols.reduce((s, c, i) => ((colDay?.[c] ?? 0) < days ? s + (item.weights?.[i] ?? 1) * values[c] : s), 0);
+  let sum = 0;
+  for (let i = 0; i < item.cols.length; i++) {
+    const c = item.cols[i];
+    if ((colDay?.[c] ?? 0) < days) sum += (item.weights?.[i] ?? 1) * values[c];
+  }
+  return sum;
 }
 
 /** Sees every LP the policy solve hands to the solver, in order (LP export, debugging). */
@@ -111,11 +110,27 @@ class Solves {
   }
 }
 
-/** Holds an item at its optimum: columns fixed at 0 when it is 0, else a `policy-{item}` row. */
-function hold(model: LpModel, item: PolicyStageItem, optimum: number, bound: number): LpModel {
-  return optimum <= SHORTFALL_ZERO
-    ? withUpperZero(model, item.cols)
-    : withRows(model, [{ name: `policy-${item.item}`, lower: -Infinity, upper: bound, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
+/**
+ * The model with every hold so far: an item held at 0 has its columns' upper bounds set to 0
+ * (collected, and copied into the model once, before the next solve), any other a
+ * `policy-{item}` row ≤ its bound.
+ */
+class Held {
+  private model: LpModel;
+  private upper: number[] | null = null;
+  constructor(base: LpModel) { this.model = base; }
+  hold(item: PolicyStageItem, optimum: number, bound: number): void {
+    if (optimum <= SHORTFALL_ZERO) {
+      this.upper ??= this.model.colUpper.slice();
+      for (const c of item.cols) this.upper[c] = 0;
+      return;
+    }
+    this.model = withRows(this.current(), [{ name: `policy-${item.item}`, lower: -Infinity, upper: bound, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
+  }
+  current(): LpModel {
+    if (this.upper !== null) { this.model = Object.freeze({ ...this.model, colUpper: this.upper }); this.upper = null; }
+    return this.model;
+  }
 }
 
 /** The bound a held optimum gets: its tolerances plus the solver's rounding over the item's weights. */
@@ -136,13 +151,13 @@ type Outcome = Omit<PolicySolve, 'lpCount' | 'solveMs' | 'fastPath'>;
  * and the certified sequence takes over (as it does after any other failure).
  */
 function guessedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver, expect: ReadonlySet<string>): Outcome | null {
-  let held = dm.model;
+  const held = new Held(dm.model);
   let last: readonly number[] | null = null;
   const stages: StageOutcome[] = [];
   for (const item of dm.items) {
     let optimum = 0;
     if (expect.has(item.item) && !isZeroIn(item, last)) {
-      const r = solves.run(`stage:${item.item}`, itemObjective(held, item));
+      const r = solves.run(`stage:${item.item}`, itemObjective(held.current(), item));
       if (r.status !== 'optimal') return null; // infeasible: a guessed 0 was wrong (any other failure: retried below)
       optimum = Math.max(0, r.objective);
       last = r.values;
@@ -150,9 +165,9 @@ function guessedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver, ex
     const bound = holdBound(item, optimum, solver);
     if (breaks(item, last, bound)) last = null;
     stages.push({ item: item.item, objective: optimum });
-    held = hold(held, item, optimum, bound);
+    held.hold(item, optimum, bound);
   }
-  const result = solves.run(expect.size === 0 ? 'fast-path' : 'money', held);
+  const result = solves.run(expect.size === 0 ? 'fast-path' : 'money', held.current());
   return result.status === 'optimal' ? { result, stages } : null;
 }
 
@@ -164,13 +179,13 @@ function certifiedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver):
   const cand = solves.run('candidate', candidateObjective(dm.model, dm.items));
   // an infeasible or failed candidate is harmless: stage 1 then finds the status itself
   let candidate: readonly number[] | null = cand.status === 'optimal' ? cand.values : null;
-  let held = dm.model;
+  const held = new Held(dm.model);
   let last: readonly number[] | null = null;
   const stages: StageOutcome[] = [];
   for (const item of dm.items) {
     let optimum = 0;
     if (!isZeroIn(item, candidate) && !isZeroIn(item, last)) {
-      const r = solves.run(`stage:${item.item}`, itemObjective(held, item));
+      const r = solves.run(`stage:${item.item}`, itemObjective(held.current(), item));
       if (r.status !== 'optimal') return { result: r, stages };
       optimum = Math.max(0, r.objective);
       last = r.values;
@@ -180,9 +195,9 @@ function certifiedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver):
     if (breaks(item, candidate, bound)) candidate = null;
     if (breaks(item, last, bound)) last = null;
     stages.push({ item: item.item, objective: optimum });
-    held = hold(held, item, optimum, bound);
+    held.hold(item, optimum, bound);
   }
-  return { result: solves.run('money', held), stages };
+  return { result: solves.run('money', held.current()), stages };
 }
 
 export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number, options: PolicyOptions = {}): PolicySolve {

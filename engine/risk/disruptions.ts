@@ -8,6 +8,7 @@
  *   gas           each event hits one supply point, drawn in proportion to its capacity
  */
 import type { Scenario } from '../../scenarios/schema.ts';
+import { withSections } from '../scenario/validate.ts';
 import { addDays } from '../weather/index.ts';
 import { poisson, uniform, uniformInt, type Rng } from '../random.ts';
 import type { DisruptionRates } from './options.ts';
@@ -65,5 +66,5 @@ export function withSampledDisruptions(s: Scenario, rng: Rng, dates: readonly st
     byPoint[i < 0 ? points.length - 1 : i].push(w);
   }
   const supplyPoints = points.map((p, i) => ({ ...p, disruptions: [...(keepOwn ? p.disruptions : []), ...byPoint[i]] }));
-  return { scenario: { ...s, yards, gas: { ...s.gas, supplyPoints } }, coalDays, gasDays: daysCovered(gasWindows) };
+  return { scenario: withSections(s, { yards, gas: { ...s.gas, supplyPoints } }), coalDays, gasDays: daysCovered(gasWindows) };
 }

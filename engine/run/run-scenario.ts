@@ -57,10 +57,12 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
   const breached = days.some((d) => plan.yards.some((y, yi) => d.yards[y.id].stockT < floors.floorsT[yi] * (1 - 1e-9) - 1e-6));
   const extraT = options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, solver, mode, floors) : [];
   const summary = summarise(plan, days, floors, extraT);
+  let inputHash: string | undefined;
   return {
     scenarioId: scenario.id,
     scenarioName: scenario.name,
-    inputHash: hashInput(scenario, options),
+    // computed when first read (JSON, the server's store): Monte Carlo never reads it
+    get inputHash() { return (inputHash ??= hashInput(scenario, options)); },
     engineVersion: ENGINE_VERSION,
     days,
     summary,

@@ -11,9 +11,9 @@ import { runScenarioChecks } from '../../scenarios/checks.ts';
 
 export type ValidationOutcome = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; code: 'SCENARIO_SCHEMA' | 'SCENARIO_CHECK' };
 
-function zodProblems(error: z.ZodError): Problem[] {
+function zodProblems(error: z.ZodError, under: PropertyKey[] = []): Problem[] {
   return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
+    const path = formatPath([...under, ...issue.path]);
     if (issue.code === 'unrecognized_keys')
       return { path, message: `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}; remove them or check the spelling against scenarios/schema.ts` };
     return { path, message: issue.message };
@@ -37,6 +37,32 @@ export function checkScenario(input: unknown): ValidationOutcome {
   const scenario = deepFreeze(parsed.data);
   validated.add(scenario);
   return { ok: true, scenario };
+}
+
+/** Top-level sections that `withSections` can replace. */
+export type ReplaceableSection = 'yards' | 'gas';
+
+/**
+ * A validated scenario with whole top-level sections replaced (Monte Carlo swaps `yards` and
+ * `gas` for copies carrying sampled disruption windows, once per run). Only the new sections
+ * are parsed, each by its own schema; every named cross-field check runs on the whole; the
+ * untouched sections passed already, and the schema has no rule spanning sections. So the
+ * result is what `validateScenario` would give, without parsing the rest again.
+ */
+export function withSections(base: Scenario, sections: Partial<Pick<Scenario, ReplaceableSection>>): Scenario {
+  const next: Record<string, unknown> = { ...validateScenario(base) };
+  const problems: Problem[] = [];
+  for (const key of Object.keys(sections) as ReplaceableSection[]) {
+    const parsed = scenarioSchema.shape[key].safeParse(sections[key]);
+    if (parsed.success) next[key] = parsed.data;
+    else problems.push(...zodProblems(parsed.error, [key]));
+  }
+  if (problems.length > 0) throw new BaogongError('SCENARIO_SCHEMA', `scenario has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
+  const checked = runScenarioChecks(next as Scenario);
+  if (checked.length > 0) throw new BaogongError('SCENARIO_CHECK', `scenario has ${checked.length} problem${checked.length === 1 ? '' : 's'}`, checked);
+  const scenario = deepFreeze(next) as Scenario;
+  validated.add(scenario);
+  return scenario;
 }
 
 /** Validates or throws a `BaogongError` naming every problem. */
