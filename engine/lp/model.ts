@@ -82,22 +82,21 @@ export class LpModelBuilder {
     this.rows.names.push(name);
     this.rows.lower.push(lower);
     this.rows.upper.push(upper);
-    // merge repeated columns (a scan of this row's entries; a map for long rows), then drop zeros
-    const start = this.a.col.length;
+    // merge repeated columns (a scan of the terms so far; a map for long rows) and drop zeros;
+    // built in local arrays first, so the model's arrays only ever grow
+    const cols: number[] = [], vals: number[] = [];
     const at = terms.length > 32 ? new Map<number, number>() : null;
     for (const [col, coef] of terms) {
-      let k = start;
-      if (at) k = at.get(col) ?? this.a.col.length;
-      else while (k < this.a.col.length && this.a.col[k] !== col) k++;
-      if (k < this.a.col.length) this.a.val[k] += coef;
-      else { at?.set(col, k); this.a.row.push(row); this.a.col.push(col); this.a.val.push(coef); }
+      let k = 0;
+      if (at) k = at.get(col) ?? cols.length;
+      else while (k < cols.length && cols[k] !== col) k++;
+      if (k < cols.length) vals[k] += coef;
+      else { at?.set(col, k); cols.push(col); vals.push(coef); }
     }
-    let w = start;
-    for (let k = start; k < this.a.col.length; k++) {
-      if (this.a.val[k] === 0) continue;
-      this.a.col[w] = this.a.col[k]; this.a.val[w] = this.a.val[k]; w++;
+    for (let k = 0; k < cols.length; k++) {
+      if (vals[k] === 0) continue;
+      this.a.row.push(row); this.a.col.push(cols[k]); this.a.val.push(vals[k]);
     }
-    this.a.row.length = w; this.a.col.length = w; this.a.val.length = w;
     return row;
   }
 
