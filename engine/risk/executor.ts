@@ -62,7 +62,7 @@ function onPool(setup: RiskSetup, workers: number): Executor {
     // a young generation of 192 MB (V8's semi-spaces at 64 MB) instead of the default: a season
     // allocates many small short-lived models, and with the default the two workers spent a
     // third of their time in scavenges; steady throughput rose about 1.5× (bench/risk.bench.ts)
-    resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.YG ?? WORKER_YOUNG_GENERATION_MB) },
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
   return {
     workers,
