@@ -43,9 +43,13 @@ export function stateAfter(w: SolvedWindow): CarriedState {
   return { stockT: last.stock.map((c) => w.values[c]), inventoryM3: last.inventory >= 0 ? w.values[last.inventory] : 0 };
 }
 
-function addStages(into: StageOutcome[], stages: readonly StageOutcome[]): StageOutcome[] {
-  if (into.length === 0) return stages.map((s) => ({ ...s }));
-  return into.map((s, i) => ({ item: s.item, objective: s.objective + (stages[i]?.objective ?? 0) }));
+/** Adds a window's shortfall per item to the running totals (in place; one entry per item, in order). */
+function addStages(into: StageOutcome[], dm: DispatchModel, values: readonly number[], committed: number): void {
+  dm.items.forEach((item, i) => {
+    const objective = itemShortfall(item, values, dm.vars.colDay, committed);
+    if (i < into.length) into[i] = { item: into[i].item, objective: into[i].objective + objective };
+    else into.push({ item: item.item, objective });
+  });
 }
 
 /** Solves `count` days from `first` and returns the solved window, or throws SOLVER_FAILED. */
@@ -64,7 +68,7 @@ function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number,
   stats.objective += solved.result.objective;
   // stage totals count committed days only, so a rolling horizon's lookahead is not counted 7 times
   const committed = committedDays ?? count;
-  stats.stages = addStages(stats.stages, dm.items.map((item) => ({ item: item.item, objective: itemShortfall(item, solved.result.values, dm.vars.colDay, committed) })));
+  addStages(stats.stages, dm, solved.result.values, committed);
   return { dm, values: solved.result.values, committed, rowDuals: solved.result.rowDuals, shortItems: shortItems(solved) };
 }
 
