@@ -12,25 +12,23 @@
  *               weights in protectOrder: only a feasible point, never an answer.
  *   stage k     for each item in protectOrder: minimise the item's total shortfall with every
  *               earlier item held at its optimum: its columns fixed at 0 when the optimum is
- *               0, else a `policy-{item}` row ≤ optimum·(1 + 1e-9) + 1e-9 (+ rounding). A stage is not
- *               solved when a point known to satisfy every hold so far (the candidate, while
- *               it attains each held optimum, or the last stage's solution) has the item at
- *               0: 0 is then its optimum, as a shortfall is never negative.
+ *               0, else a `policy-{item}` row ≤ optimum·(1 + 1e-9) + 1e-9 (+ rounding). A stage
+ *               is not solved when a point known to satisfy every hold so far (the candidate,
+ *               while it attains each held optimum, or the last stage's solution) has the item
+ *               at 0: 0 is then its optimum, as a shortfall is never negative. On a one-day
+ *               model, consecutive gas categories are settled by one LP (policy-blocks.ts).
  *   last        minimise money cost with every item held.
  * So no item is worse off to help a later one, whatever the prices and conversion factors:
  * no gas is cut in a more-protected category while a less-protected one still gets gas
  * (moving that gas would lower the earlier stage's optimum), with no penalty weights to tune:
  * the candidate's weights change how many LPs a day takes, never its answer.
  */
-import { withObjective, withRows, type LpModel, type LpSolver, type SolveResult } from '../lp/model.ts';
+import { withObjective, type LpModel, type LpSolver, type SolveResult } from '../lp/model.ts';
 import type { DispatchModel } from './build-model.ts';
 import type { PolicyStageItem } from './policy-items.ts';
+import { provenZero, runStages, SHORTFALL_ZERO, Solves, type ModelObserver, type Points, type StageOutcome } from './policy-sequence.ts';
 
-export interface StageOutcome {
-  readonly item: string;
-  /** Total shortfall of the item, in its unit (MWh, m³; days of maximum burn for the coal floor). */
-  readonly objective: number;
-}
+export { itemShortfall, SHORTFALL_ZERO, type ModelObserver, type StageOutcome } from './policy-sequence.ts';
 
 export interface PolicySolve {
   readonly result: SolveResult;
@@ -41,35 +39,14 @@ export interface PolicySolve {
   readonly fastPath: boolean;
 }
 
-/** Relative slack when an earlier stage's optimum is held (the 1e-6 absolute term covers solver tolerance). */
-const HOLD_REL_TOL = 1e-9;
-/**
- * Absolute slack of a held optimum (MWh, m³, t): small, so later stages cannot trade on it.
- * A solver that rounds its values (YALPS, to 1e-8) adds its rounding times the item's
- * weights: a hold tighter than the rounding made a degenerate day's money LP infeasible.
- */
-const HOLD_ABS_TOL = 1e-9;
-/** Below this a shortfall counts as zero (MWh, m³, t). */
-export const SHORTFALL_ZERO = 1e-6;
-
-function itemObjective(model: LpModel, item: PolicyStageItem): LpModel {
-  const cost = new Array<number>(model.colCost.length).fill(0);
-  for (let i = 0; i < item.cols.length; i++) cost[item.cols[i]] = item.weights?.[i] ?? 1;
-  return withObjective(model, cost, 0);
+export interface PolicyOptions {
+  /**
+   * Items expected to fall short (yesterday's); every other item is tried at 0 first, and
+   * the guess is checked as it goes. Absent or empty: the fast path. The answer is the same.
+   */
+  readonly expectShort?: ReadonlySet<string>;
+  readonly observe?: ModelObserver;
 }
-
-/** The item's weighted shortfall in a solution, over the columns whose window day is below `days`. */
-export function itemShortfall(item: PolicyStageItem, values: readonly number[], colDay?: readonly number[], days = Infinity): number {
-  let sum = 0;
-  for (let i = 0; i < item.cols.length; i++) {
-    const c = item.cols[i];
-    if ((colDay?.[c] ?? 0) < days) sum += (item.weights?.[i] ?? 1) * values[c];
-  }
-  return sum;
-}
-
-/** Sees every LP the policy solve hands to the solver, in order (LP export, debugging). */
-export type ModelObserver = (label: string, model: LpModel) => void;
 
 /** Weight ratio between neighbouring items in the candidate LP (per unit of each item's largest column). */
 const CANDIDATE_STEP = 1e3;
@@ -87,117 +64,29 @@ function candidateObjective(model: LpModel, items: readonly PolicyStageItem[]): 
   return withObjective(model, cost, 0);
 }
 
-export interface PolicyOptions {
-  /**
-   * Items expected to fall short (yesterday's); every other item is tried at 0 first, and
-   * the guess is checked as it goes. Absent or empty: the fast path. The answer is the same.
-   */
-  readonly expectShort?: ReadonlySet<string>;
-  readonly observe?: ModelObserver;
-}
-
-/** Counts the LPs of one policy solve and shows each to the observer under its label. */
-class Solves {
-  lpCount = 0;
-  solveMs = 0;
-  constructor(private readonly solver: LpSolver, private readonly timeLimitS: number, private readonly observe?: ModelObserver) {}
-  run(label: string, model: LpModel): SolveResult {
-    this.observe?.(label, model);
-    const r = this.solver.solve(model, { timeLimitS: this.timeLimitS });
-    this.lpCount++;
-    this.solveMs += r.solveMs;
-    return r;
-  }
-}
+type Outcome = { readonly result: SolveResult; readonly stages: readonly StageOutcome[] };
 
 /**
- * The model with every hold so far: an item held at 0 has its columns' upper bounds set to 0
- * (collected, and copied into the model once, before the next solve), any other a
- * `policy-{item}` row ≤ its bound.
- */
-class Held {
-  private model: LpModel;
-  private upper: number[] | null = null;
-  constructor(base: LpModel) { this.model = base; }
-  hold(item: PolicyStageItem, optimum: number, bound: number): void {
-    if (optimum <= SHORTFALL_ZERO) {
-      this.upper ??= this.model.colUpper.slice();
-      for (const c of item.cols) this.upper[c] = 0;
-      return;
-    }
-    this.model = withRows(this.current(), [{ name: `policy-${item.item}`, lower: -Infinity, upper: bound, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
-  }
-  current(): LpModel {
-    if (this.upper !== null) { this.model = Object.freeze({ ...this.model, colUpper: this.upper }); this.upper = null; }
-    return this.model;
-  }
-}
-
-/** The bound a held optimum gets: its tolerances plus the solver's rounding over the item's weights. */
-function holdBound(item: PolicyStageItem, optimum: number, solver: LpSolver): number {
-  const rounding = (solver.valueTolerance ?? 0) * item.cols.reduce((sum, _, i) => sum + (item.weights?.[i] ?? 1), 0);
-  return optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL + rounding;
-}
-
-const isZeroIn = (item: PolicyStageItem, point: readonly number[] | null) => point !== null && itemShortfall(item, point) <= SHORTFALL_ZERO;
-const breaks = (item: PolicyStageItem, point: readonly number[] | null, bound: number) => point !== null && itemShortfall(item, point) > Math.max(bound, SHORTFALL_ZERO);
-
-type Outcome = Omit<PolicySolve, 'lpCount' | 'solveMs' | 'fastPath'>;
-
-/**
- * The guessed sequence: items outside `expect` are held at 0 unsolved, items in it are
- * solved. Each LP that comes back feasible proves every 0 held so far (it is a point with them
- * at 0 that keeps every earlier hold); an infeasible one means a guessed 0 was wrong: null,
- * and the certified sequence takes over (as it does after any other failure).
+ * The guessed sequence: units with an expected item are solved, the others held at 0
+ * unsolved. Each LP that comes back feasible proves every 0 held so far (it is a point with
+ * them at 0 that keeps every earlier hold); an infeasible one means a guessed 0 was wrong:
+ * null, and the certified sequence takes over (as it does after any other failure).
  */
 function guessedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver, expect: ReadonlySet<string>): Outcome | null {
-  const held = new Held(dm.model);
-  let last: readonly number[] | null = null;
-  const stages: StageOutcome[] = [];
-  for (const item of dm.items) {
-    let optimum = 0;
-    if (expect.has(item.item) && !isZeroIn(item, last)) {
-      const r = solves.run(`stage:${item.item}`, itemObjective(held.current(), item));
-      if (r.status !== 'optimal') return null; // infeasible: a guessed 0 was wrong (any other failure: retried below)
-      optimum = Math.max(0, r.objective);
-      last = r.values;
-    }
-    const bound = holdBound(item, optimum, solver);
-    if (breaks(item, last, bound)) last = null;
-    stages.push({ item: item.item, objective: optimum });
-    held.hold(item, optimum, bound);
-  }
-  const result = solves.run(expect.size === 0 ? 'fast-path' : 'money', held.current());
-  return result.status === 'optimal' ? { result, stages } : null;
+  const points: Points = { candidate: null, last: null };
+  const end = runStages(dm, solves, solver, points, (unit) => unit.items.some((i) => expect.has(i.item)) && !provenZero(unit, points), expect.size === 0 ? 'fast-path' : 'money');
+  return end.kind === 'done' ? end : null;
 }
 
 /**
- * The certified sequence: a candidate point first, then every stage that no point known to
+ * The certified sequence: a candidate point first, then every unit that no point known to
  * keep the holds so far (the candidate, or the last stage's solution) shows to be 0.
  */
 function certifiedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver): Outcome {
   const cand = solves.run('candidate', candidateObjective(dm.model, dm.items));
   // an infeasible or failed candidate is harmless: stage 1 then finds the status itself
-  let candidate: readonly number[] | null = cand.status === 'optimal' ? cand.values : null;
-  const held = new Held(dm.model);
-  let last: readonly number[] | null = null;
-  const stages: StageOutcome[] = [];
-  for (const item of dm.items) {
-    let optimum = 0;
-    if (!isZeroIn(item, candidate) && !isZeroIn(item, last)) {
-      const r = solves.run(`stage:${item.item}`, itemObjective(held.current(), item));
-      if (r.status !== 'optimal') return { result: r, stages };
-      optimum = Math.max(0, r.objective);
-      last = r.values;
-    }
-    const bound = holdBound(item, optimum, solver);
-    // a point that breaks this hold no longer speaks for later stages
-    if (breaks(item, candidate, bound)) candidate = null;
-    if (breaks(item, last, bound)) last = null;
-    stages.push({ item: item.item, objective: optimum });
-    held.hold(item, optimum, bound);
-  }
-  return { result: solves.run('money', held.current()), stages };
+  const points: Points = { candidate: cand.status === 'optimal' ? cand.values : null, last: null };
+  return runStages(dm, solves, solver, points, (unit) => !provenZero(unit, points), 'money');
 }
 
 export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number, options: PolicyOptions = {}): PolicySolve {
