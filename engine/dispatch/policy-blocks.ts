@@ -44,8 +44,19 @@ function eligible(item: PolicyStageItem, model: LpModel): boolean {
   return model.colCost[c] === 0 && model.colLower[c] === 0 && Number.isFinite(model.colUpper[c]);
 }
 
-/** The items in protectOrder, runs of two or more eligible gas items sharing their one row grouped as blocks. */
+const unitsOf = new WeakMap<readonly PolicyStageItem[], StageUnit[]>();
+
+/**
+ * The items in protectOrder, runs of two or more eligible gas items sharing their one row
+ * grouped as blocks. Kept per item list: a day's guessed and certified sequences share it.
+ */
 export function stageUnits(items: readonly PolicyStageItem[], model: LpModel): StageUnit[] {
+  let units = unitsOf.get(items);
+  if (!units) unitsOf.set(items, (units = groupUnits(items, model)));
+  return units;
+}
+
+function groupUnits(items: readonly PolicyStageItem[], model: LpModel): StageUnit[] {
   const candidates = items.filter((i) => eligible(i, model));
   const rowOf = singleUnitRow(model, new Set(candidates.map((i) => i.cols[0])));
   const units: StageUnit[] = [];

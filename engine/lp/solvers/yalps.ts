@@ -23,22 +23,29 @@ export function createYalpsSolver(): LpSolver {
   return { name: 'yalps', solve: solveWithYalps, valueTolerance: defaultOptions.precision };
 }
 
-interface RowGrouping { readonly rowStart: Int32Array; readonly order: Int32Array }
+/** Triplet k of row i is `order[p]` for p in rowStart[i]..rowStart[i+1]; `order` null when the triplets are in row order. */
+interface RowGrouping { readonly rowStart: Int32Array; readonly order: Int32Array | null }
 const groupings = new WeakMap<readonly number[], RowGrouping>();
 
-/** Triplets grouped by row (counting sort); null when a triplet lies outside the model. */
+/** Triplets grouped by row (a counting sort, skipped when they already are, as the builders write them); null when one lies outside the model. */
 function rowGrouping(model: LpModel, m: number, n: number): RowGrouping | null {
   const cached = groupings.get(model.aVal);
   if (cached && cached.rowStart.length === m + 1) return cached;
-  const nnz = model.aVal.length, rowStart = new Int32Array(m + 1), order = new Int32Array(nnz);
+  const nnz = model.aVal.length, rowStart = new Int32Array(m + 1);
+  let sorted = true;
   for (let k = 0; k < nnz; k++) {
     const r = model.aRow[k], c = model.aCol[k];
     if (!(r >= 0 && r < m && c >= 0 && c < n)) return null;
+    if (k > 0 && r < model.aRow[k - 1]) sorted = false;
     rowStart[r + 1]++;
   }
   for (let i = 0; i < m; i++) rowStart[i + 1] += rowStart[i];
-  const fill = rowStart.slice(0, m);
-  for (let k = 0; k < nnz; k++) order[fill[model.aRow[k]]++] = k;
+  let order: Int32Array | null = null;
+  if (!sorted) {
+    order = new Int32Array(nnz);
+    const fill = rowStart.slice(0, m);
+    for (let k = 0; k < nnz; k++) order[fill[model.aRow[k]]++] = k;
+  }
   const g = { rowStart, order };
   groupings.set(model.aVal, g);
   return g;
@@ -90,7 +97,7 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
   for (let i = 0; i < m; i++) {
     let rowShift = 0, hasTerms = false;
     for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
-      const k = order[p], c = model.aCol[k], a = model.aVal[k];
+      const k = order === null ? p : order[p], c = model.aCol[k], a = model.aVal[k];
       rowShift += a * shift[c];
       const list = coefs[c];
       if (list === null || a === 0) continue;
