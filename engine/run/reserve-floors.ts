@@ -8,7 +8,7 @@ import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel } from '../dispatch/build-model.ts';
 import { solveWithPolicy } from '../dispatch/policy.ts';
 import { reserveFloorT } from '../formulas/reserve.ts';
-import { designDayPlan } from '../scenario/design-day.ts';
+import { designDayPlan, designDayScenario } from '../scenario/design-day.ts';
 import type { Plan } from '../scenario/normalise.ts';
 import { BaogongError } from '../errors.ts';
 import { dispatch, openingState, type DispatchMode } from './dispatch.ts';
@@ -19,8 +19,28 @@ export interface ReserveFloors {
   readonly floorsT: number[];
 }
 
+/**
+ * Design-day burns already worked out, by solver and design-day scenario (as JSON): Monte
+ * Carlo runs differ in weather and disruptions, which the design day leaves out. A few kept.
+ */
+const designBurns = new Map<string, readonly number[]>();
+const MAX_DESIGN_BURNS = 16;
+
 /** Burn of each yard on the design day, t/day. */
 export function designDayBurnT(plan: Plan, solver: LpSolver): number[] {
+  // an inline weather series plays no part in the design day (its temperature is the design one)
+  const design = designDayScenario(plan.scenario);
+  const key = `${solver.name}|${JSON.stringify({ ...design, weather: { ...design.weather, days: undefined } })}`;
+  let burns = designBurns.get(key);
+  if (!burns) {
+    burns = solveDesignDay(plan, solver);
+    if (designBurns.size >= MAX_DESIGN_BURNS) designBurns.clear();
+    designBurns.set(key, burns);
+  }
+  return burns.slice();
+}
+
+function solveDesignDay(plan: Plan, solver: LpSolver): number[] {
   const design = designDayPlan(plan.scenario);
   const dm = buildDispatchModel(design, 0, 1, openingState(design), { floorsT: design.yards.map(() => 0), withYards: false });
   const solved = solveWithPolicy(dm, solver, plan.scenario.dispatch.timeLimitS);

@@ -6,15 +6,21 @@
 import type { Scenario } from '../../scenarios/schema.ts';
 import { normalise, type Plan } from './normalise.ts';
 
-export function designDayPlan(s: Scenario): Plan {
+/** The scenario of the design day: one day, no cold waves, outages or disruptions. */
+export function designDayScenario(s: Scenario): Scenario {
   const date = s.horizon.start;
-  const t = s.weather.designOutdoorTempC;
-  const scenario: Scenario = {
+  return {
     ...s,
     horizon: { start: date, end: date },
     coldWaves: [],
     sources: s.sources.map((src) => ({ ...src, outages: [] })),
+    yards: s.yards.map((y) => ({ ...y, deliveries: { ...y.deliveries, disruptions: [] } })),
     gas: { ...s.gas, supplyPoints: s.gas.supplyPoints.map((p) => ({ ...p, disruptions: [] })) },
   };
-  return normalise(scenario, { dates: [date], days: [{ date, tMeanC: t, tMinC: t, tMaxC: t }], coldWave: ['none'] });
+}
+
+export function designDayPlan(s: Scenario): Plan {
+  const date = s.horizon.start;
+  const t = s.weather.designOutdoorTempC;
+  return normalise(designDayScenario(s), { dates: [date], days: [{ date, tMeanC: t, tMinC: t, tMaxC: t }], coldWave: ['none'] });
 }

@@ -39,13 +39,23 @@ export function addDays(date: string, n: number): string {
   return fromUtcMs(toUtcMs(date) + n * DAY_MS);
 }
 
+/** Ranges already spelled out (Monte Carlo asks for the same horizon every run); a few kept. */
+const ranges = new Map<string, readonly string[]>();
+const MAX_RANGES = 64;
+
 /** Every calendar date from `start` to `end`, both inclusive; empty if end < start. */
 export function datesBetween(start: string, end: string): string[] {
-  const a = toUtcMs(start);
-  const b = toUtcMs(end);
-  const out: string[] = [];
-  for (let t = a; t <= b; t += DAY_MS) out.push(fromUtcMs(t));
-  return out;
+  const key = `${start}|${end}`;
+  let dates = ranges.get(key);
+  if (!dates) {
+    const a = toUtcMs(start);
+    const b = toUtcMs(end);
+    const out: string[] = [];
+    for (let t = a; t <= b; t += DAY_MS) out.push(fromUtcMs(t));
+    if (ranges.size >= MAX_RANGES) ranges.clear();
+    ranges.set(key, (dates = out));
+  }
+  return dates.slice();
 }
 
 /**
