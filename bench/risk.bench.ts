@@ -1,6 +1,7 @@
 /**
  * Monte Carlo throughput on the demo scenario (issue 6 target: ≥ 10 000 seasons a minute on
- * a 2-core machine). `npx tsx bench/risk.bench.ts [--runs N] [--workers W] [--quick]`.
+ * a 2-core machine). `npx tsx bench/risk.bench.ts [--runs N] [--workers W] [--quick] [--only TEXT]`
+ * (`--only daily` keeps the configurations whose name contains the text).
  *
  *   single season   tinybench p50 of one `runScenario` of a sampled season, in this thread,
  *                   for season mode (HiGHS, one LP and its policy stages) and daily mode
@@ -17,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { Bench } from 'tinybench';
 import { runMonteCarlo, runScenario, weatherEnsemble, drawSeasons } from '../engine/index.ts';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string' }, workers: { type: 'string' }, quick: { type: 'boolean' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string' }, workers: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
 const n = Number(args.runs ?? (args.quick ? 4 : 10));
 const workers = Number(args.workers ?? 2);
 const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   const rows = [];
   for (const c of CONFIGS) {
     if (args.quick && c.solver === 'highs' && c.mode === 'daily') continue;
+    if (args.only !== undefined && !c.name.includes(args.only)) continue;
     say(`${c.name}: single season…`);
     const seasonMs = await singleSeasonMs(c);
     say(`${c.name}: Monte Carlo ${n} and ${4 * n} seasons on ${workers} workers…`);

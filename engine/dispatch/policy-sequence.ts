@@ -27,8 +27,15 @@ const HOLD_REL_TOL = 1e-9;
  * weights: a hold tighter than the rounding made a degenerate day's money LP infeasible.
  */
 const HOLD_ABS_TOL = 1e-9;
-/** Below this a shortfall counts as zero (MWh, m³, t). */
+/** Below this an item's total shortfall is reported as none (its unit: MWh, m³, days of burn). */
 export const SHORTFALL_ZERO = 1e-6;
+/**
+ * An item is held at 0 (its columns fixed at 0) only when every one of its columns is at most
+ * this at a point that keeps the holds (MWh, m³, t). A test on the weighted total was not
+ * enough: 5 kg below a coal floor weighs 9·10⁻⁷ days, and fixing that at 0 made a later LP
+ * of a Monte Carlo day infeasible.
+ */
+const COLUMN_ZERO = 1e-7;
 
 /** The item's weighted shortfall in a solution, over the columns whose window day is below `days`. */
 export function itemShortfall(item: PolicyStageItem, values: readonly number[], colDay?: readonly number[], days = Infinity): number {
@@ -70,8 +77,8 @@ class Held {
   private model: LpModel;
   private upper: number[] | null = null;
   constructor(base: LpModel) { this.model = base; }
-  hold(item: PolicyStageItem, optimum: number, bound: number): void {
-    if (optimum <= SHORTFALL_ZERO) {
+  hold(item: PolicyStageItem, zero: boolean, bound: number): void {
+    if (zero) {
       this.upper ??= this.model.colUpper.slice();
       for (const c of item.cols) this.upper[c] = 0;
       return;
@@ -90,8 +97,16 @@ function holdBound(item: PolicyStageItem, optimum: number, solver: LpSolver): nu
   return optimum * (1 + HOLD_REL_TOL) + HOLD_ABS_TOL + rounding;
 }
 
-const isZeroIn = (item: PolicyStageItem, point: readonly number[] | null) => point !== null && itemShortfall(item, point) <= SHORTFALL_ZERO;
-const breaks = (item: PolicyStageItem, point: readonly number[] | null, bound: number) => point !== null && itemShortfall(item, point) > Math.max(bound, SHORTFALL_ZERO);
+/** Every column of the item is (near) 0 at the point. */
+function isZeroIn(item: PolicyStageItem, point: readonly number[] | null): boolean {
+  if (point === null) return false;
+  for (const c of item.cols) if (point[c] > COLUMN_ZERO) return false;
+  return true;
+}
+
+/** The point breaks the item's hold: a column above 0 where it is held at 0, else a total above its bound. */
+const breaks = (item: PolicyStageItem, point: readonly number[] | null, zero: boolean, bound: number) =>
+  point !== null && (zero ? !isZeroIn(item, point) : itemShortfall(item, point) > bound);
 
 /** Points known to keep every hold so far: a candidate (certified sequence) and the last stage's solution. */
 export interface Points {
@@ -116,6 +131,7 @@ export function runStages(dm: DispatchModel, solves: Solves, solver: LpSolver, p
   const stages: StageOutcome[] = [];
   for (const unit of stageUnits(dm.items, dm.model)) {
     let optima = unit.items.map(() => 0);
+    let zero = unit.items.map(() => true); // unsolved: proven 0, or guessed
     if (solveUnit(unit)) {
       const r = solves.run(`stage:${unit.items.map((i) => i.item).join('+')}`, shortfallObjective(held.current(), unit.items));
       if (r.status !== 'optimal') return { kind: 'failed', result: r, stages };
@@ -129,14 +145,15 @@ export function runStages(dm: DispatchModel, solves: Solves, solver: LpSolver, p
         optima = [Math.max(0, r.objective)];
         points.last = r.values;
       }
+      zero = unit.items.map((item) => isZeroIn(item, points.last));
     }
     unit.items.forEach((item, k) => {
       const bound = holdBound(item, optima[k], solver);
       // a point that breaks this hold no longer speaks for later stages
-      if (breaks(item, points.candidate, bound)) points.candidate = null;
-      if (breaks(item, points.last, bound)) points.last = null;
+      if (breaks(item, points.candidate, zero[k], bound)) points.candidate = null;
+      if (breaks(item, points.last, zero[k], bound)) points.last = null;
       stages.push({ item: item.item, objective: optima[k] });
-      held.hold(item, optima[k], bound);
+      held.hold(item, zero[k], bound);
     });
   }
   const lastModel = held.current();

@@ -37,7 +37,7 @@ function plainLexicographic(dm: DispatchModel, solver: LpSolver): Plain {
     if (r.status !== 'optimal') return { stages, money: NaN, status: r.status };
     const opt = Math.max(0, r.objective);
     stages.push(opt);
-    if (opt <= 1e-6) {
+    if (item.cols.every((c) => r.values[c] <= 1e-7)) {
       const colUpper = [...held.colUpper];
       for (const c of item.cols) colUpper[c] = 0;
       held = { ...held, colUpper };
