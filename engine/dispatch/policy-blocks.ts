@@ -57,8 +57,8 @@ export function stageUnits(items: readonly PolicyStageItem[], model: LpModel): S
 }
 
 function groupUnits(items: readonly PolicyStageItem[], model: LpModel): StageUnit[] {
-  const candidates = items.filter((i) => eligible(i, model));
-  const rowOf = singleUnitRow(model, new Set(candidates.map((i) => i.cols[0])));
+  const candidates = new Set(items.filter((i) => eligible(i, model)));
+  const rowOf = singleUnitRow(model, new Set([...candidates].map((i) => i.cols[0])));
   const units: StageUnit[] = [];
   let run: PolicyStageItem[] = [];
   const close = () => {
@@ -67,7 +67,7 @@ function groupUnits(items: readonly PolicyStageItem[], model: LpModel): StageUni
     run = [];
   };
   for (const item of items) {
-    const row = eligible(item, model) ? rowOf.get(item.cols[0]) ?? -1 : -1;
+    const row = candidates.has(item) ? rowOf.get(item.cols[0]) ?? -1 : -1;
     if (row >= 0 && (run.length === 0 || rowOf.get(run[0].cols[0]) === row)) { run.push(item); continue; }
     close();
     if (row >= 0) run.push(item);

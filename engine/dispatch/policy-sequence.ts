@@ -73,7 +73,7 @@ export class Solves {
  * (collected, and copied into the model once, before the next solve), any other a
  * `policy-{item}` row ≤ its bound.
  */
-class Held {
+export class Held {
   private model: LpModel;
   private upper: number[] | null = null;
   constructor(base: LpModel) { this.model = base; }
@@ -118,9 +118,11 @@ export interface Points {
 export const provenZero = (unit: StageUnit, p: Points) =>
   unit.items.every((i) => isZeroIn(i, p.candidate)) || unit.items.every((i) => isZeroIn(i, p.last));
 
-export type SequenceEnd =
-  | { readonly kind: 'done'; readonly result: SolveResult; readonly stages: StageOutcome[]; readonly lastModel: LpModel }
-  | { readonly kind: 'failed'; readonly result: SolveResult; readonly stages: StageOutcome[] };
+export interface SequenceEnd {
+  readonly kind: 'done' | 'failed';
+  readonly result: SolveResult;
+  readonly stages: StageOutcome[];
+}
 
 /**
  * Runs the stages: `solveUnit` says which units to solve; an unsolved unit is held at 0.
@@ -156,7 +158,6 @@ export function runStages(dm: DispatchModel, solves: Solves, solver: LpSolver, p
       held.hold(item, zero[k], bound);
     });
   }
-  const lastModel = held.current();
-  const result = solves.run(label, lastModel);
-  return result.status === 'optimal' ? { kind: 'done', result, stages, lastModel } : { kind: 'failed', result, stages };
+  const result = solves.run(label, held.current());
+  return { kind: result.status === 'optimal' ? 'done' : 'failed', result, stages };
 }

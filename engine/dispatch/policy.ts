@@ -26,7 +26,7 @@
 import { withObjective, type LpModel, type LpSolver, type SolveResult } from '../lp/model.ts';
 import type { DispatchModel } from './build-model.ts';
 import type { PolicyStageItem } from './policy-items.ts';
-import { provenZero, runStages, SHORTFALL_ZERO, Solves, type ModelObserver, type Points, type StageOutcome } from './policy-sequence.ts';
+import { Held, provenZero, runStages, SHORTFALL_ZERO, Solves, type ModelObserver, type Points, type StageOutcome } from './policy-sequence.ts';
 
 export { itemShortfall, SHORTFALL_ZERO, type ModelObserver, type StageOutcome } from './policy-sequence.ts';
 
@@ -79,11 +79,11 @@ function guessedSequence(dm: DispatchModel, solves: Solves, solver: LpSolver, ex
   return end.kind === 'done' ? end : null;
 }
 
-/** The guess "none": the money LP with every shortfall column fixed at 0, every stage 0. */
+/** The guess "none": the money LP with every item held at 0, every stage 0 (no stage loop). */
 function fastPath(dm: DispatchModel, solves: Solves): Outcome | null {
-  const colUpper = dm.model.colUpper.slice();
-  for (const item of dm.items) for (const c of item.cols) colUpper[c] = 0;
-  const result = solves.run('fast-path', Object.freeze({ ...dm.model, colUpper }));
+  const held = new Held(dm.model);
+  for (const item of dm.items) held.hold(item, true, 0);
+  const result = solves.run('fast-path', held.current());
   return result.status === 'optimal' ? { result, stages: dm.items.map((i) => ({ item: i.item, objective: 0 })) } : null;
 }
 

@@ -13,6 +13,7 @@ import type { Plan } from '../scenario/normalise.ts';
 import { BaogongError } from '../errors.ts';
 import { dispatch, openingState, type DispatchMode } from './dispatch.ts';
 import { extractDays } from './extract-days.ts';
+import { BoundedMemo } from '../memo.ts';
 
 export interface ReserveFloors {
   readonly maxDailyBurnT: number[];
@@ -21,29 +22,21 @@ export interface ReserveFloors {
 
 /**
  * Design-day burns already worked out, by solver and design-day scenario (as JSON): Monte
- * Carlo runs differ in weather and disruptions, which the design day leaves out. A few kept.
+ * Carlo runs differ in weather and disruptions, which the design day leaves out.
  */
-const designBurns = new Map<string, readonly number[]>();
-const MAX_DESIGN_BURNS = 16;
+const designBurns = new BoundedMemo<readonly number[]>(16);
 
 /** Burn of each yard on the design day, t/day. */
 export function designDayBurnT(plan: Plan, solver: LpSolver): number[] {
+  const scenario = designDayScenario(plan.scenario);
   // an inline weather series plays no part in the design day (its temperature is the design one)
-  const design = designDayScenario(plan.scenario);
-  const key = `${solver.name}|${JSON.stringify({ ...design, weather: { ...design.weather, days: undefined } })}`;
-  let burns = designBurns.get(key);
-  if (!burns) {
-    burns = solveDesignDay(plan, solver);
-    if (designBurns.size >= MAX_DESIGN_BURNS) designBurns.clear();
-    designBurns.set(key, burns);
-  }
-  return burns.slice();
+  const key = `${solver.name}|${JSON.stringify({ ...scenario, weather: { ...scenario.weather, days: undefined } })}`;
+  return designBurns.get(key, () => solveDesignDay(designDayPlan(scenario), solver, plan.scenario.dispatch.timeLimitS)).slice();
 }
 
-function solveDesignDay(plan: Plan, solver: LpSolver): number[] {
-  const design = designDayPlan(plan.scenario);
+function solveDesignDay(design: Plan, solver: LpSolver, timeLimitS: number): number[] {
   const dm = buildDispatchModel(design, 0, 1, openingState(design), { floorsT: design.yards.map(() => 0), withYards: false });
-  const solved = solveWithPolicy(dm, solver, plan.scenario.dispatch.timeLimitS);
+  const solved = solveWithPolicy(dm, solver, timeLimitS);
   if (solved.result.status !== 'optimal') throw new BaogongError('SOLVER_FAILED', `design-day dispatch: ${solver.name} returned ${solved.result.status}`);
   const heat = dm.vars.days[0].heat;
   return design.yards.map((_, yi) => design.sources.reduce((sum, s, si) => (s.yard === yi ? sum + solved.result.values[heat[si]] * s.coalTPerMWh : sum), 0));

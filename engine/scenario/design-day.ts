@@ -19,8 +19,9 @@ export function designDayScenario(s: Scenario): Scenario {
   };
 }
 
-export function designDayPlan(s: Scenario): Plan {
-  const date = s.horizon.start;
-  const t = s.weather.designOutdoorTempC;
-  return normalise(designDayScenario(s), { dates: [date], days: [{ date, tMeanC: t, tMinC: t, tMaxC: t }], coldWave: ['none'] });
+/** The design day's plan, from its scenario (`designDayScenario`). */
+export function designDayPlan(design: Scenario): Plan {
+  const date = design.horizon.start;
+  const t = design.weather.designOutdoorTempC;
+  return normalise(design, { dates: [date], days: [{ date, tMeanC: t, tMinC: t, tMaxC: t }], coldWave: ['none'] });
 }

@@ -27,16 +27,28 @@ function zodProblems(error: z.ZodError, under: PropertyKey[] = []): Problem[] {
  */
 const validated = new WeakSet<object>();
 
+/** The named cross-field checks, then freeze and trust: the last steps of every validation. */
+function checked(data: Scenario): ValidationOutcome {
+  const problems = runScenarioChecks(data);
+  if (problems.length > 0) return { ok: false, code: 'SCENARIO_CHECK', problems };
+  const scenario = deepFreeze(data);
+  validated.add(scenario);
+  return { ok: true, scenario };
+}
+
+/** The scenario, or a `BaogongError` naming every problem. */
+function orThrow(outcome: ValidationOutcome): Scenario {
+  if (outcome.ok) return outcome.scenario;
+  const n = outcome.problems.length;
+  throw new BaogongError(outcome.code, `scenario has ${n} problem${n === 1 ? '' : 's'}`, outcome.problems);
+}
+
 /** Checks a parsed document; never throws on bad input. */
 export function checkScenario(input: unknown): ValidationOutcome {
   if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, scenario: input as Scenario };
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: 'SCENARIO_SCHEMA', problems: zodProblems(parsed.error) };
-  const problems = runScenarioChecks(parsed.data);
-  if (problems.length > 0) return { ok: false, code: 'SCENARIO_CHECK', problems };
-  const scenario = deepFreeze(parsed.data);
-  validated.add(scenario);
-  return { ok: true, scenario };
+  return checked(parsed.data);
 }
 
 /** Top-level sections that `withSections` can replace. */
@@ -57,20 +69,12 @@ export function withSections(base: Scenario, sections: Partial<Pick<Scenario, Re
     if (parsed.success) next[key] = parsed.data;
     else problems.push(...zodProblems(parsed.error, [key]));
   }
-  if (problems.length > 0) throw new BaogongError('SCENARIO_SCHEMA', `scenario has ${problems.length} problem${problems.length === 1 ? '' : 's'}`, problems);
-  const checked = runScenarioChecks(next as Scenario);
-  if (checked.length > 0) throw new BaogongError('SCENARIO_CHECK', `scenario has ${checked.length} problem${checked.length === 1 ? '' : 's'}`, checked);
-  const scenario = deepFreeze(next) as Scenario;
-  validated.add(scenario);
-  return scenario;
+  return orThrow(problems.length > 0 ? { ok: false, code: 'SCENARIO_SCHEMA', problems } : checked(next as Scenario));
 }
 
 /** Validates or throws a `BaogongError` naming every problem. */
 export function validateScenario(input: unknown): Scenario {
-  const outcome = checkScenario(input);
-  if (outcome.ok) return outcome.scenario;
-  const n = outcome.problems.length;
-  throw new BaogongError(outcome.code, `scenario has ${n} problem${n === 1 ? '' : 's'}`, outcome.problems);
+  return orThrow(checkScenario(input));
 }
 
 /** Parses JSON text, turning a syntax error into a `SCENARIO_JSON` error. */

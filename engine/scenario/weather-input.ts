@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { BaogongError } from '../errors.ts';
 import type { Scenario } from '../../scenarios/schema.ts';
+import { BoundedMemo } from '../memo.ts';
 import {
   constantSeries, datesBetween, detectColdWaves, injectColdWave, monthlyNormalsSeries, parseTemperatureCsv, shiftSeries, sliceHorizon,
   type ColdWaveGrade, type DayWeather,
@@ -30,17 +31,10 @@ export interface WeatherOptions {
  * is parsed afresh, and a result never depends on what ran before. Rows are frozen; at most
  * a few files are kept.
  */
-const parsedFiles = new Map<string, readonly DayWeather[]>();
-const PARSED_FILES_KEPT = 8;
+const parsedFiles = new BoundedMemo<readonly DayWeather[]>(8);
 
 function parseOnce(text: string, source: string): DayWeather[] {
-  let rows = parsedFiles.get(text);
-  if (!rows) {
-    rows = Object.freeze(parseTemperatureCsv(text, source).map((d) => Object.freeze(d)));
-    if (parsedFiles.size >= PARSED_FILES_KEPT) parsedFiles.delete(parsedFiles.keys().next().value!);
-    parsedFiles.set(text, rows);
-  }
-  return [...rows];
+  return [...parsedFiles.get(text, () => Object.freeze(parseTemperatureCsv(text, source).map((d) => Object.freeze(d))))];
 }
 
 function baseSeries(s: Scenario, dates: string[], opts: WeatherOptions): DayWeather[] {

@@ -5,6 +5,7 @@
  * no local time zone or daylight-saving change can shift a day.
  */
 import { parse } from 'csv-parse/sync';
+import { BoundedMemo } from '../memo.ts';
 
 export interface DayWeather {
   /** ISO calendar date, `YYYY-MM-DD`. */
@@ -39,23 +40,16 @@ export function addDays(date: string, n: number): string {
   return fromUtcMs(toUtcMs(date) + n * DAY_MS);
 }
 
-/** Ranges already spelled out (Monte Carlo asks for the same horizon every run); a few kept. */
-const ranges = new Map<string, readonly string[]>();
-const MAX_RANGES = 64;
+/** Ranges already spelled out (Monte Carlo asks for the same horizon every run). */
+const ranges = new BoundedMemo<readonly string[]>(64);
 
 /** Every calendar date from `start` to `end`, both inclusive; empty if end < start. */
 export function datesBetween(start: string, end: string): string[] {
-  const key = `${start}|${end}`;
-  let dates = ranges.get(key);
-  if (!dates) {
-    const a = toUtcMs(start);
-    const b = toUtcMs(end);
+  return ranges.get(`${start}|${end}`, () => {
     const out: string[] = [];
-    for (let t = a; t <= b; t += DAY_MS) out.push(fromUtcMs(t));
-    if (ranges.size >= MAX_RANGES) ranges.clear();
-    ranges.set(key, (dates = out));
-  }
-  return dates.slice();
+    for (let t = toUtcMs(start), b = toUtcMs(end); t <= b; t += DAY_MS) out.push(fromUtcMs(t));
+    return out;
+  }).slice();
 }
 
 /**
