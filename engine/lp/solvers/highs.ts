@@ -71,6 +71,14 @@ function solveWithHighs(
     if (limit !== undefined && Number.isFinite(limit)) hm.options.set('time_limit', Math.max(0, limit));
     hm.passModel(data);
     let code = hm.run().modelStatus;
+    if (code === codes.infeasible && options.presolve !== 'off') {
+      // Confirm presolve's "infeasible" on the full model: its forcing-row rule can fix a row's
+      // columns at their bounds when the row's slack is below the feasibility tolerance, and
+      // the rounding it pushes into other rows then reads as infeasibility (a policy hold
+      // leaves a slack of ~1e-9 of the optimum on a day whose every source runs at capacity).
+      hm.options.set('presolve', 'off');
+      code = hm.run().modelStatus;
+    }
     if (code === codes.empty) {
       // HiGHS reports "empty" (no columns) without a solution; rows then only hold 0.
       const ok = model.rowLower.every((lo, i) => lo <= 0 && 0 <= model.rowUpper[i]);
