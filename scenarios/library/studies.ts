@@ -7,8 +7,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type RunResult, type Scenario } from '../../engine/index.ts';
 import {
-  coalToHoldFloorT, compareSetpoints, designDayScenario, heatN1Report, largestSource, withExtraOpeningStock, withoutReserveFloors, withSetpoint,
-  type HeatN1Report, type SetpointComparison,
+  coalToHoldFloorT, compareSetpoints, designDayScenario, heatN1Report, largestSource, scatteredCoalRange, stoveRangeEnds, stoveRun,
+  withExtraOpeningStock, withoutReserveFloors, withSetpoint, withStoveCase,
+  type HeatN1Report, type ScatteredCoalRange, type SetpointComparison, type StoveCase,
 } from './checks.ts';
 import { LIBRARY_FILES, type LibraryId } from './plans.ts';
 
@@ -77,4 +78,29 @@ export async function floorStudy(s: Scenario, o: StudyOptions = {}): Promise<Flo
   const extra = coalToHoldFloorT(floors, floorFree);
   const verified = await run(withExtraOpeningStock(s, extra), o);
   return { run: base, floorFree, coalToHoldFloorT: extra, verified };
+}
+
+export interface ScatteredCoalSpec {
+  readonly stoveSource: string;
+  readonly referenceHomes: number;
+  readonly homes: number;
+  readonly planT: number;
+  readonly stoveEfficiencyRange: readonly [number, number];
+  readonly heatIndexRangeWPerM2: readonly [number, number];
+}
+
+/**
+ * The season coal of the converted homes had they stayed on their stoves, as a range: the
+ * scenario run with its stove and heat index at the low and at the high end of the stated
+ * ranges (and as written), set against the plan's figure.
+ */
+export async function scatteredCoalStudy(s: Scenario, spec: ScatteredCoalSpec, o: StudyOptions = {}): Promise<ScatteredCoalRange> {
+  const ends = stoveRangeEnds(spec.stoveEfficiencyRange, spec.heatIndexRangeWPerM2);
+  const src = s.sources.find((x) => x.id === spec.stoveSource);
+  if (!src || src.kind !== 'coal-boiler') throw new Error(`scatteredCoalStudy: no coal-boiler ${spec.stoveSource}`);
+  const zone = s.zones.find((z) => z.id === src.zone)!;
+  const written: StoveCase = { efficiencyFraction: src.efficiencyFraction, heatIndexWPerM2: zone.buildings[0].heatIndexWPerM2 };
+  const at = async (c: StoveCase) => stoveRun(c, await run(withStoveCase(s, spec.stoveSource, c), o), spec.stoveSource, spec.referenceHomes, spec.homes);
+  const [low, high, asWritten] = [await at(ends.low), await at(ends.high), await at(written)];
+  return scatteredCoalRange(low, high, asWritten, spec.planT, spec.homes);
 }
