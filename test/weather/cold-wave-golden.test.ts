@@ -43,7 +43,7 @@ describe('GB/T 21987 golden of the Beijing 2010–2014 series', () => {
     });
 
     it('a changed grade, window or drop fails and leaves the new golden beside the old one', () => {
-      const tampered = structuredClone(golden) as { gradedDays: { grade: string; windowH: number; dropC: number }[] };
+      const tampered = structuredClone(golden) as unknown as { gradedDays: { grade: string; windowH: number; dropC: number }[] };
       tampered.gradedDays[0] = { ...tampered.gradedDays[0], grade: 'strong', windowH: 24, dropC: 8 };
       writeFileSync(file, JSON.stringify(tampered));
       expect(() => expectColdWaveGolden(golden, file, {})).toThrow(/differs in 3 place/);
