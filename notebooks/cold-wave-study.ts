@@ -35,11 +35,11 @@ const cut = (r: RunResult, cats?: readonly string[]) => Object.entries(r.summary
 const HOMES = ['residential', 'heating-residential'];
 report.heading('The three cases');
 report.table(
-  ['case', 'coldest day °C', 'cold-wave days', 'peak demand MW', 'unserved heat MWh (homes)', 'coal burned t', 'min days of cover', 'first floor breach', 'gas cut km³ (homes)', 'homes protected', 'cost M¥'],
+  ['case', 'coldest day °C', 'cold-wave days (graded)', 'cold-spell days', 'peak demand MW', 'unserved heat MWh (homes)', 'coal burned t', 'min days of cover', 'first floor breach', 'gas cut km³ (homes)', 'homes protected', 'cost M¥'],
   cases.map(({ label, result: r }) => {
     const s = r.summary;
     return [
-      label, num(Math.min(...r.days.map((d) => d.outdoorTempC)), 1), String(s.coldWaveDays), num(s.peakDemandMW), `${num(s.unservedHeatMWh)} (${num(s.unservedResidentialHeatMWh)})`,
+      label, num(Math.min(...r.days.map((d) => d.outdoorTempC)), 1), String(s.coldWaveDays), String(s.coldSpellDays), num(s.peakDemandMW), `${num(s.unservedHeatMWh)} (${num(s.unservedResidentialHeatMWh)})`,
       num(s.coalBurnT), num(s.minDaysOfCover, 1), s.firstReserveBreach ?? 'none', `${num(cut(r) / 1000)} (${num(cut(r, HOMES) / 1000)})`, s.homesProtected ? 'yes' : '**no**', num(s.costYuan / 1e6, 1),
     ];
   }),

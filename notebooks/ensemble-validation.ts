@@ -29,7 +29,8 @@ const LABEL: Record<keyof SeasonStats, string> = {
   sdC: 'spread: standard deviation of the daily mean (°C)',
   lag1: 'lag-1 autocorrelation of the daily mean',
   coldWaveEvents: 'cold-wave events a season (GB/T 21987)',
-  coldWaveDays: 'cold-wave days a season',
+  coldWaveDays: 'GB/T 21987 cold-wave (graded) days a season',
+  coldSpellDays: 'cold-spell days a season (project rule)',
   coldestDayC: 'coldest daily mean (°C)',
 };
 

@@ -39,7 +39,7 @@ export function formatSummary(r: RunResult): string {
   const cuts = Object.entries(s.gasCutM3ByCategory).map(([k, v]) => `${k} ${num((v ?? 0) / 1000)}`).join(', ');
   const lines = [
     `Scenario ${r.scenarioId} — ${r.scenarioName}`,
-    `  season                ${r.days[0]?.date} .. ${r.days.at(-1)?.date} (${s.days} days, ${s.coldWaveDays} cold-wave days)`,
+    `  season                ${r.days[0]?.date} .. ${r.days.at(-1)?.date} (${s.days} days, ${s.coldWaveDays} GB/T 21987 cold-wave days, ${s.coldSpellDays} cold-spell days)`,
     `  heat demand           ${num(s.heatDemandMWh)} MWh, peak ${num(s.peakDemandMW)} MW on ${s.peakDate} (design load ${num(s.designLoadMW)} MW)`,
     `  unserved heat         ${num(s.unservedHeatMWh, 1)} MWh (homes ${num(s.unservedResidentialHeatMWh, 1)} MWh)`,
     `  coal burned           ${num(s.coalBurnT)} t (${num(s.coalBurnTce)} tce)`,

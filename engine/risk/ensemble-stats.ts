@@ -5,7 +5,7 @@
  * cold-wave events, and the coldest day; and their comparison, historical against drawn.
  */
 import { mean, quantileSorted, sampleCorrelation, standardDeviation } from 'simple-statistics';
-import { detectColdWaves, type DayWeather } from '../weather/index.ts';
+import { detectColdSpells, detectColdWaves, type DayWeather } from '../weather/index.ts';
 import { coldWaveEvents } from '../weather/cold-wave-events.ts';
 import { drawWeather, type WeatherSampler } from './weather-sampler.ts';
 import { RUN_STREAMS, runRng } from '../random.ts';
@@ -15,21 +15,26 @@ export interface SeasonStats {
   readonly sdC: number;
   readonly lag1: number;
   readonly coldWaveEvents: number;
+  /** Days with a GB/T 21987 grade. */
   readonly coldWaveDays: number;
+  /** Days in a cold spell (project rule, graded days included). */
+  readonly coldSpellDays: number;
   readonly coldestDayC: number;
 }
 
-export const SEASON_STATS: readonly (keyof SeasonStats)[] = ['meanC', 'sdC', 'lag1', 'coldWaveEvents', 'coldWaveDays', 'coldestDayC'];
+export const SEASON_STATS: readonly (keyof SeasonStats)[] = ['meanC', 'sdC', 'lag1', 'coldWaveEvents', 'coldWaveDays', 'coldSpellDays', 'coldestDayC'];
 
 export function seasonStats(days: readonly DayWeather[]): SeasonStats {
   const t = days.map((d) => d.tMeanC);
   const labels = detectColdWaves(days);
+  const spells = detectColdSpells(days, labels);
   return {
     meanC: mean(t),
     sdC: standardDeviation(t),
     lag1: sampleCorrelation(t.slice(0, -1), t.slice(1)),
-    coldWaveEvents: coldWaveEvents(days, labels).length,
+    coldWaveEvents: coldWaveEvents(days, labels, spells).length,
     coldWaveDays: labels.filter((g) => g !== 'none').length,
+    coldSpellDays: spells.filter(Boolean).length,
     coldestDayC: Math.min(...t),
   };
 }

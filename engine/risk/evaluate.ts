@@ -40,7 +40,10 @@ export interface RunRow {
   /** `synthetic`, `bootstrap`, `scenario` or the historical season drawn (`2012-13`). */
   readonly weather: string;
   readonly minTempC: number;
+  /** Days with a GB/T 21987 grade. */
   readonly coldWaveDays: number;
+  /** Days in a cold spell (project rule; graded days included). */
+  readonly coldSpellDays: number;
   readonly coalDisruptionDays: number;
   readonly gasDisruptionDays: number;
   readonly minDaysOfCover: number | null;
@@ -89,6 +92,7 @@ export function toRow(index: number, weather: string, coalDays: number, gasDays:
     index, weather,
     minTempC: Math.min(...r.days.map((d) => d.outdoorTempC)),
     coldWaveDays: s.coldWaveDays,
+    coldSpellDays: s.coldSpellDays,
     coalDisruptionDays: coalDays,
     gasDisruptionDays: gasDays,
     minDaysOfCover: s.minDaysOfCover,

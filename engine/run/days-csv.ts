@@ -10,7 +10,7 @@ function columns(result: RunResult): Column[] {
   const first = result.days[0];
   if (!first) return [];
   const cols: Column[] = [
-    ['date', (d) => d.date], ['outdoor_temp_C', (d) => d.outdoorTempC], ['outdoor_min_temp_C', (d) => d.outdoorMinTempC], ['cold_wave', (d) => d.coldWave],
+    ['date', (d) => d.date], ['outdoor_temp_C', (d) => d.outdoorTempC], ['outdoor_min_temp_C', (d) => d.outdoorMinTempC], ['cold_wave', (d) => d.coldWave], ['cold_spell', (d) => (d.coldSpell ? 1 : 0)],
     ['demand_MWh', (d) => d.demandMWh], ['unserved_MWh', (d) => d.unservedMWh],
   ];
   for (const id of Object.keys(first.zones)) cols.push([`unserved_${id}_MWh`, (d) => d.zones[id].unservedMWh]);

@@ -95,7 +95,7 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, costYuan: number, flo
 
   const zoneList = Object.values(zones);
   return {
-    date: plan.dates[d], outdoorTempC: wx.tMeanC, outdoorMinTempC: wx.tMinC, coldWave: plan.weather.coldWave[d],
+    date: plan.dates[d], outdoorTempC: wx.tMeanC, outdoorMinTempC: wx.tMinC, coldWave: plan.weather.coldWave[d], coldSpell: plan.weather.coldSpell[d],
     demandMWh: zoneList.reduce((s, z) => s + z.demandMWh, 0), unservedMWh: zoneList.reduce((s, z) => s + z.unservedMWh, 0),
     zones, sources, links, yards,
     gas: {

@@ -55,7 +55,14 @@ export interface DayRecord {
   date: string;
   outdoorTempC: number;
   outdoorMinTempC: number;
+  /** GB/T 21987 grade of the day: its own drop of the daily minimum (24/48/72 h) AND its minimum meet the grade; 'none' otherwise. */
   coldWave: ColdWaveGrade;
+  /**
+   * The day lies in a cold spell: a graded day and the following days (at most 7 in all) while
+   * the minimum stays within 2 °C of the graded day's. The project's own rule, not GB/T 21987;
+   * it never changes `coldWave`.
+   */
+  coldSpell: boolean;
   /** Total heat demand of all zones, MWh. */
   demandMWh: number;
   unservedMWh: number;
@@ -120,7 +127,10 @@ export interface Summary {
   gasCutM3ByCategory: Partial<Record<GasCategory, number>>;
   /** True when no residential gas category was cut and no home went without heat. */
   homesProtected: boolean;
+  /** Days with a GB/T 21987 grade (`coldWave` not 'none'). */
   coldWaveDays: number;
+  /** Days in a cold spell (`coldSpell`; the project's rule, graded days included). */
+  coldSpellDays: number;
   costYuan: number;
   yards: Record<string, YardSummary>;
 }

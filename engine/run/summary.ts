@@ -72,6 +72,7 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
     gasCutM3ByCategory: gasCut,
     homesProtected: unservedResidential <= NOISE && !homesGasCut,
     coldWaveDays: days.filter((d) => d.coldWave !== 'none').length,
+    coldSpellDays: days.filter((d) => d.coldSpell).length,
     costYuan: sum((d) => d.costYuan),
     yards,
   };

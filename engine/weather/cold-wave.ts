@@ -9,9 +9,19 @@
  * | `extreme`   | ≥ 12 °C      | ≥ 14 °C | ≥ 16 °C | ≤ 0 °C                 |
  *
  * Drops are point-to-point on day d: 24 h = tMin[d−1] − tMin[d],
- * 48 h = tMin[d−2] − tMin[d], 72 h = tMin[d−3] − tMin[d]. Any one window meeting
- * its threshold (together with the minimum condition) is enough; the grade is the
- * highest one met. Comparisons allow 1e-9 °C for floating-point noise.
+ * 48 h = tMin[d−2] − tMin[d], 72 h = tMin[d−3] − tMin[d]. A day has a grade only when
+ * BOTH a drop of that grade (any one window) AND the grade's minimum condition hold on
+ * that day itself; the grade is the highest one met. Nothing is carried from one day to
+ * the next: a day that meets no criterion is `none`, whatever came before it.
+ *
+ * Comparisons allow {@link EPS} = 1e-9 °C of floating-point noise in either direction, so
+ * a drop that is 8 in decimal but 7.999999999999999 in binary (8.2 − 0.2) meets 8, and a
+ * minimum of 4.0000000001 meets ≤ 4; a real 7.99 or 4.01 does not (readings carry 0.1 °C
+ * at most, so no real value lies within 1e-9 of a threshold).
+ *
+ * Cold spells are NOT part of the standard: {@link detectColdSpells} is this project's own
+ * rule for the cold that lingers after a graded day (it matters for heat demand and stocks).
+ * It never changes a grade.
  */
 import { addDays, type DayWeather } from './series.ts';
 
@@ -25,55 +35,105 @@ export const COLD_WAVE_CRITERIA: Readonly<Record<Grade, { drops: readonly [numbe
   extreme: { drops: [12, 14, 16], maxMinC: 0 },
 };
 
+/** Days of minima before day d that its grade needs (the 72 h window). */
+export const GRADE_LOOKBACK_DAYS = 3;
+
 const RANK: Record<ColdWaveGrade, number> = { none: 0, 'cold-wave': 1, strong: 2, extreme: 3 };
 const GRADES_DESC: Grade[] = ['extreme', 'strong', 'cold-wave'];
-const EPS = 1e-9;
+/** Floating-point allowance on every threshold comparison, °C. */
+export const EPS = 1e-9;
 
-/** Duration rule: a triggered wave covers at most this many days, trigger day included. */
-export const MAX_WAVE_DAYS = 7;
-/** Duration rule: following days stay in the wave while tMin ≤ trigger-day tMin + this. */
-export const WAVE_HOLD_BAND_C = 2;
+/** x ≥ threshold, allowing {@link EPS} of rounding noise. */
+const atLeast = (x: number, threshold: number) => x >= threshold - EPS;
+/** x ≤ ceiling, allowing {@link EPS} of rounding noise. */
+const atMost = (x: number, ceiling: number) => x <= ceiling + EPS;
 
 export function gradeRank(g: ColdWaveGrade): number {
   return RANK[g];
 }
 
-/** Highest GB/T 21987 grade whose criterion is met on day `d` itself (no duration carry-over). */
-export function triggerGrade(tMin: readonly number[], d: number): ColdWaveGrade {
-  for (const g of GRADES_DESC) {
-    const { drops, maxMinC } = COLD_WAVE_CRITERIA[g];
-    if (tMin[d] > maxMinC + EPS) continue;
-    for (let k = 1; k <= 3 && d - k >= 0; k++) {
-      if (tMin[d - k] - tMin[d] >= drops[k - 1] - EPS) return g;
-    }
-  }
-  return 'none';
+/** Which GB/T 21987 criterion a graded day met. */
+export interface ColdWaveCriterion {
+  readonly grade: Grade;
+  /** The shortest window whose drop meets the grade's threshold, h. */
+  readonly windowH: 24 | 48 | 72;
+  /** The drop of the daily minimum over that window, °C. */
+  readonly dropC: number;
+  /** The day's minimum temperature, °C. */
+  readonly minC: number;
 }
 
 /**
- * Labels each day of a consecutive daily series with its cold-wave grade.
- *
- * Duration rule (our choice; GB/T 21987 grades the process, not its length): a
- * trigger day d with grade g labels d and then each following day d+j, j = 1…6,
- * for as long as tMin[d+j] ≤ tMin[d] + 2 °C; the first warmer day ends the run,
- * and no run exceeds 7 days. Overlapping runs keep the highest grade per day.
+ * The highest GB/T 21987 grade met on day `d` and the criterion that met it, or null.
+ * Uses tMin[d−3..d] only (fewer near the start of the array: a missing day meets nothing).
+ */
+export function gradeCriterion(tMin: readonly number[], d: number): ColdWaveCriterion | null {
+  for (const g of GRADES_DESC) {
+    const { drops, maxMinC } = COLD_WAVE_CRITERIA[g];
+    if (!atMost(tMin[d], maxMinC)) continue;
+    for (let k = 1; k <= GRADE_LOOKBACK_DAYS && d - k >= 0; k++) {
+      const drop = tMin[d - k] - tMin[d];
+      if (atLeast(drop, drops[k - 1])) return { grade: g, windowH: (24 * k) as 24 | 48 | 72, dropC: drop, minC: tMin[d] };
+    }
+  }
+  return null;
+}
+
+/** Highest GB/T 21987 grade met on day `d` itself. */
+export function triggerGrade(tMin: readonly number[], d: number): ColdWaveGrade {
+  return gradeCriterion(tMin, d)?.grade ?? 'none';
+}
+
+/**
+ * GB/T 21987 grade of each day of a consecutive daily series: the day's own criterion only
+ * (see the table above). The first three days have fewer windows; give the series the days
+ * before the period of interest (`gradeWithLeadIn`) when they exist.
  */
 export function detectColdWaves(series: readonly { tMinC: number }[]): ColdWaveGrade[] {
   const tMin = series.map((d) => d.tMinC);
-  const out: ColdWaveGrade[] = tMin.map(() => 'none');
-  const raise = (i: number, g: ColdWaveGrade) => {
-    if (RANK[g] > RANK[out[i]]) out[i] = g;
-  };
+  return tMin.map((_, d) => triggerGrade(tMin, d));
+}
+
+/** Cold-spell rule (project choice): a spell lasts at most this many days, its graded day included. */
+export const MAX_SPELL_DAYS = 7;
+/** Cold-spell rule (project choice): a spell goes on while the minimum stays within this of the graded day's minimum, °C. */
+export const SPELL_HOLD_BAND_C = 2;
+
+/**
+ * Days in a cold spell, given the series and its grades from {@link detectColdWaves}.
+ *
+ * The rule is this project's choice, not GB/T 21987 (which grades the drop, not how long the
+ * cold lasts): a spell starts on each graded day d and goes on over the following days d+j,
+ * j = 1 … {@link MAX_SPELL_DAYS} − 1, for as long as tMin[d+j] ≤ tMin[d] + {@link SPELL_HOLD_BAND_C}
+ * (same 1e-9 allowance); the first warmer day ends it. Overlapping spells merge. Every graded
+ * day is in a spell; a spell day after it is NOT graded unless it meets a criterion itself.
+ */
+export function detectColdSpells(series: readonly { tMinC: number }[], grades: readonly ColdWaveGrade[]): boolean[] {
+  const tMin = series.map((d) => d.tMinC);
+  const out = tMin.map(() => false);
   for (let d = 0; d < tMin.length; d++) {
-    const g = triggerGrade(tMin, d);
-    if (g === 'none') continue;
-    raise(d, g);
-    for (let j = 1; j < MAX_WAVE_DAYS && d + j < tMin.length; j++) {
-      if (tMin[d + j] > tMin[d] + WAVE_HOLD_BAND_C + EPS) break;
-      raise(d + j, g);
+    if (grades[d] === 'none') continue;
+    out[d] = true;
+    for (let j = 1; j < MAX_SPELL_DAYS && d + j < tMin.length; j++) {
+      if (!atMost(tMin[d + j], tMin[d] + SPELL_HOLD_BAND_C)) break;
+      out[d + j] = true;
     }
   }
   return out;
+}
+
+/** Lead-in days that grades AND spells of the first day of a period depend on. */
+export const LEAD_IN_DAYS = GRADE_LOOKBACK_DAYS + MAX_SPELL_DAYS - 1;
+
+/**
+ * Grades and spells of the days from `firstIndex` on, computed on the whole `series` so that
+ * the days before `firstIndex` (the lead-in, when the series has them) supply the 48/72 h
+ * drops and any spell already under way. The series must be consecutive daily.
+ */
+export function gradeWithLeadIn(series: readonly { tMinC: number }[], firstIndex: number): { coldWave: ColdWaveGrade[]; coldSpell: boolean[] } {
+  const grades = detectColdWaves(series);
+  const spells = detectColdSpells(series, grades);
+  return { coldWave: grades.slice(firstIndex), coldSpell: spells.slice(firstIndex) };
 }
 
 export interface InjectColdWaveOptions {
@@ -97,7 +157,9 @@ export interface InjectColdWaveOptions {
  * negative) is subtracted from mean, min and max for `days` days, then shrinks
  * linearly to 0 over `recoveryDays` days: day k of the recovery (k = 1…R) gets
  * Δ·(1 − k/(R+1)). Days past the end of the series are dropped. The input is not
- * modified. By construction {@link detectColdWaves} labels `start` with at least `grade`.
+ * modified. By construction {@link detectColdWaves} grades `start` itself at least `grade`
+ * (its own 24 h drop and minimum); the held days that follow are graded only if they meet a
+ * criterion of their own, and are otherwise reported as a cold spell ({@link detectColdSpells}).
  */
 export function injectColdWave(series: readonly DayWeather[], opts: InjectColdWaveOptions): DayWeather[] {
   const { start, days, recoveryDays = 3 } = opts;

@@ -123,6 +123,28 @@ export function sliceHorizon(series: DayWeather[], startDate: string, endDate: s
   });
 }
 
+/**
+ * The records of up to `n` consecutive days just before `startDate` that `series` holds, in
+ * date order; the lead-in stops at the first day missing going back (so it may be empty).
+ * Used to grade the first days of a horizon on the drops from the days before it.
+ */
+export function leadInDays(series: readonly DayWeather[], startDate: string, n: number, source: string): DayWeather[] {
+  const byDate = new Map<string, DayWeather>();
+  const first = addDays(startDate, -n);
+  for (const d of series) {
+    if (d.date < first || d.date >= startDate) continue;
+    if (byDate.has(d.date)) throw new Error(`${source}: date ${d.date} appears more than once`);
+    byDate.set(d.date, d);
+  }
+  const out: DayWeather[] = [];
+  for (let k = 1; k <= n; k++) {
+    const day = byDate.get(addDays(startDate, -k));
+    if (!day) break;
+    out.unshift({ ...day });
+  }
+  return out;
+}
+
 function band(date: string, tMeanC: number, dailyRangeC: number): DayWeather {
   return { date, tMeanC, tMinC: tMeanC - dailyRangeC / 2, tMaxC: tMeanC + dailyRangeC / 2 };
 }

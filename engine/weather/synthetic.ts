@@ -24,7 +24,8 @@
  *
  * Cold waves (GB/T 21987): the AR(1) process makes some by itself, but fewer than the record
  * shows (real ones are fronts, not Gaussian noise). So the observed frequency (events a season,
- * an event being a maximal run of days the detector labels) is compared with the base process's
+ * an event being a maximal run of cold-spell days starting on a graded day, `coldWaveEvents`)
+ * is compared with the base process's
  * own frequency over `calibrationSeasons` seeded seasons, and the difference is injected: a
  * Poisson number of waves per season, each a copy of an observed event's grade, 24 h-equivalent
  * drop and length (`injectColdWave`), on a uniformly drawn day.
@@ -47,7 +48,7 @@ export interface ObservedColdWave {
   readonly grade: Exclude<ColdWaveGrade, 'none'>;
   /** 24 h-equivalent drop of the daily minimum on the trigger day, °C: max(d24, d48 − 2, d72 − 4). */
   readonly dropC: number;
-  /** Days the detector labelled, d. */
+  /** Days of the event's cold spell (project rule, graded first day included), d. */
   readonly days: number;
   readonly start: string;
 }

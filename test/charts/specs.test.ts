@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as vl from 'vega-lite';
 import { CHART_NAMES, COMPARE_METRICS, chartSpec, compareSpec, isChartName, runScenario, type ChartName, type RunResult, type VegaLiteSpec } from '../../engine/index.ts';
 import { collectingLogger } from '../../engine/charts/render.ts';
+import { SPELL_LABEL } from '../../engine/charts/temperature.ts';
 import { Y_TITLE, fixtureRun } from './helpers.ts';
 
 const UNIT_TITLES = new Set([...Object.values(Y_TITLE), 'Date']);
@@ -69,11 +70,21 @@ describe('chart content', () => {
     expect(marked[0]).toBe(`north ${r.summary.firstReserveBreach}`);
   });
 
-  it('temperature shades every cold-wave day with its grade', () => {
+  it('temperature shades every graded day with its GB/T 21987 grade and the other cold-spell days apart', () => {
     const spec = chartSpec('temperature', r) as { layer: Array<{ data: { values: Array<{ date: string; grade: string }> } }> };
     const shaded = spec.layer[0].data.values;
-    expect(shaded.map((v) => v.date)).toEqual(r.days.filter((d) => d.coldWave !== 'none').map((d) => d.date));
-    expect(new Set(shaded.map((v) => v.grade))).toEqual(new Set(['Strong cold wave', 'Extreme cold wave']));
+    const graded = shaded.filter((v) => v.grade !== SPELL_LABEL);
+    expect(graded.map((v) => v.date)).toEqual(r.days.filter((d) => d.coldWave !== 'none').map((d) => d.date));
+    expect(shaded.filter((v) => v.grade === SPELL_LABEL).map((v) => v.date)).toEqual(r.days.filter((d) => d.coldSpell && d.coldWave === 'none').map((d) => d.date));
+    expect(new Set(graded.map((v) => v.grade))).toEqual(new Set(r.days.filter((d) => d.coldWave !== 'none').map((d) => ({ 'cold-wave': 'Cold wave', strong: 'Strong cold wave', extreme: 'Extreme cold wave' })[d.coldWave as 'strong'])));
+    expect(graded.length).toBeGreaterThan(0);
+  });
+
+  it('cost colours graded days, cold-spell days without a grade and ordinary days apart', () => {
+    const spec = chartSpec('cost', r) as { layer: Array<{ data: { values: Array<{ date: string; day: string }> } }> };
+    const rows = spec.layer[0].data.values;
+    expect(rows.filter((v) => v.day === 'Cold-wave day (GB/T 21987)').map((v) => v.date)).toEqual(r.days.filter((d) => d.coldWave !== 'none').map((d) => d.date));
+    expect(rows.filter((v) => v.day === 'Cold-spell day, no grade').map((v) => v.date)).toEqual(r.days.filter((d) => d.coldSpell && d.coldWave === 'none').map((d) => d.date));
   });
 
   it('gas balance shows the cut of each category, summing to the season cut', () => {
