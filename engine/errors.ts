@@ -9,7 +9,8 @@ export const ERROR_CODES = {
   SCENARIO_CHECK: 'fields disagree with each other (an unknown id, a window outside the horizon …); follow the message',
   SCENARIO_FILE: 'the scenario or a file it names cannot be read; check the path',
   WEATHER_DATA: 'the weather series is malformed or does not cover the horizon; fix the file or the horizon',
-  SOLVER_FAILED: 'the LP solver failed or hit its time limit; raise dispatch.timeLimitS or report the scenario',
+  SOLVER_FAILED: 'the LP solver could not settle a day (the message names the day, the step and the inputs to check); try another solver (`auto`, `glpk`), raise dispatch.timeLimitS, or report the scenario',
+  RESULT_NOT_FINITE: 'a figure of the result came out infinite or not a number (the message names it); check the prices and capacities it is made of',
   CLI_USAGE: 'the command line is incomplete or has an unknown option; run `baogong --help`',
 } as const;
 
@@ -26,8 +27,9 @@ export class BaogongError extends Error {
   readonly code: ErrorCode;
   readonly problems: readonly Problem[];
 
-  constructor(code: ErrorCode, message: string, problems: readonly Problem[] = []) {
-    super(message);
+  /** `cause`: what a developer needs (a solver's own message), kept out of the message and the JSON. */
+  constructor(code: ErrorCode, message: string, problems: readonly Problem[] = [], cause?: string) {
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'BaogongError';
     this.code = code;
     this.problems = problems;

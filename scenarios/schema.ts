@@ -12,7 +12,40 @@ const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a calendar date');
 const id = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'ids start with a letter and use letters, digits and _ (at most 40)');
 const fraction = (what: string) => z.number().min(0).max(1).describe(what);
-const nonNeg = (what: string) => z.number().min(0).finite().describe(what);
+/**
+ * The largest value a field in each unit may take: each is beyond any real city, so a
+ * mistyped or absurd number (a capacity of 1e308 MW, a price of 1e308 ¥) is refused at the
+ * edge with its path, and the solver never sees it (a 1e308 power price made a season's cost
+ * overflow to Infinity). The unit is read from the end of the field's description.
+ */
+export const UNIT_LIMITS: Readonly<Record<string, { readonly max: number; readonly why: string }>> = {
+  '°C': { max: 60, why: 'a daily temperature range' },
+  'm²': { max: 1e10, why: '10 000 km² of heated floor, ten times a capital city' },
+  MW: { max: 1e5, why: '100 GW, more than the heat or grid capacity of any city' },
+  MWh: { max: 1e7, why: '10 TWh of heat storage' },
+  'MWh/MWh': { max: 10, why: 'a CHP plant co-produces at most a few MWh of power per MWh of heat' },
+  '¥/MWh': { max: 1e5, why: 'a hundred times the peak power price' },
+  t: { max: 1e8, why: '100 Mt of coal, more than any port stockpile' },
+  '¥/t': { max: 1e5, why: 'a hundred times the price of thermal coal' },
+  't/day': { max: 1e6, why: 'a million tonnes a day, the throughput of several coal ports' },
+  'm³/day': { max: 1e9, why: 'a billion m³ a day, the winter gas use of a whole country' },
+  'm³': { max: 1e11, why: '100 bcm, more working gas than a country stores' },
+  '¥/m³': { max: 1e3, why: 'a hundred times the price of gas' },
+  'm³/K/day': { max: 1e8, why: 'a tenth of the gas of a whole country per degree-day' },
+};
+
+/** The unit at the end of a description: `heated floor area, m²` → `m²` (a trailing `(…)` note skipped). */
+function unitOf(what: string): string {
+  const unit = what.slice(what.lastIndexOf(', ') + 2).replace(/\s*\(.*\)\s*$/, '');
+  if (!(unit in UNIT_LIMITS)) throw new Error(`schema: no realistic limit for unit "${unit}" (field described "${what}"); add it to UNIT_LIMITS`);
+  return unit;
+}
+
+/** A number ≥ 0 and at most its unit's realistic limit (UNIT_LIMITS). */
+const nonNeg = (what: string) => {
+  const unit = unitOf(what);
+  return z.number().min(0).max(UNIT_LIMITS[unit].max, `at most ${UNIT_LIMITS[unit].max.toExponential(0)} ${unit} (${UNIT_LIMITS[unit].why}); check the number and its unit`).describe(what);
+};
 
 /** A window of days, both ends inclusive. */
 const window = {
@@ -29,7 +62,7 @@ export const weatherSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('csv'),
     file: z.string().min(1).describe('CSV with columns date,t_mean_c,t_min_c,t_max_c, relative to the scenario file'),
-    shiftC: z.number().finite().default(0).describe('added to every temperature, °C (to move a series to another city)'),
+    shiftC: z.number().min(-30).max(30).default(0).describe('added to every temperature, °C (to move a series to another city)'),
     designOutdoorTempC: z.number().min(-50).max(10).describe('outdoor design temperature for heating, °C (GB 50736)'),
   }),
   z.strictObject({
@@ -131,7 +164,7 @@ export const sourceSchema = z.discriminatedUnion('kind', [
 export const yardSchema = z.strictObject({
   id,
   openingStockT: nonNeg('coal in the yard on the first day, t'),
-  maxStockT: z.number().positive().finite().default(1e7).describe('yard capacity, t'),
+  maxStockT: z.number().positive().max(UNIT_LIMITS.t.max).default(1e7).describe('yard capacity, t'),
   heatingValueGJPerT: z.number().min(5).max(35).optional().describe('coal lower heating value, GJ/t (default 20.93 = 5 000 kcal/kg)'),
   heatingValueKcalPerKg: z.number().min(1000).max(8000).optional().describe('coal lower heating value, kcal/kg (alternative to GJ/t)'),
   coalPriceYuanPerT: nonNeg('delivered coal price, ¥/t').default(900),
@@ -222,7 +255,7 @@ export const electricitySchema = z
         { block: 'valley', hours: 8, priceYuanPerMWh: 300 },
       ])
       .describe('time-of-day tariff blocks, hours summing to 24'),
-    gridHeadroomMW: z.number().min(0).finite().optional().describe('grid room for all electric heat together (daily average), MW; omit for no limit'),
+    gridHeadroomMW: z.number().min(0).max(UNIT_LIMITS.MW.max).optional().describe('grid room for all electric heat together (daily average), MW; omit for no limit'),
   })
   .prefault({});
 

@@ -38,6 +38,7 @@ export const ENGINE_CODE_STATUS: Record<ErrorCode, number> = {
   SCENARIO_FILE: 400,
   WEATHER_DATA: 400,
   SOLVER_FAILED: 422,
+  RESULT_NOT_FINITE: 422,
   CLI_USAGE: 400,
 };
 

@@ -58,9 +58,12 @@ function shortfallObjective(model: LpModel, items: readonly PolicyStageItem[]): 
 export class Solves {
   lpCount = 0;
   solveMs = 0;
+  /** Label of the last LP handed to the solver (the step that failed, when one does). */
+  lastLabel = '';
   constructor(private readonly solver: LpSolver, private readonly timeLimitS: number, private readonly observe?: ModelObserver) {}
   run(label: string, model: LpModel): SolveResult {
     this.observe?.(label, model);
+    this.lastLabel = label;
     const r = this.solver.solve(model, { timeLimitS: this.timeLimitS });
     this.lpCount++;
     this.solveMs += r.solveMs;

@@ -37,6 +37,8 @@ export interface PolicySolve {
   readonly solveMs: number;
   /** No item falls short: the answer is the fast path's (whether or not the fast path LP was tried). */
   readonly fastPath: boolean;
+  /** Label of the LP that ended the solve (`stage:{items}`, `money`, …): the failing step when the result is not optimal. */
+  readonly lastLabel: string;
 }
 
 export interface PolicyOptions {
@@ -103,7 +105,7 @@ export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS:
   const outcome = guessedSequence(dm, solves, solver, options.expectShort ?? new Set()) ?? certifiedSequence(dm, solves, solver);
   // every optimum 0: the last LP held every item at 0, which is the fast path's LP
   const fastPath = outcome.result.status === 'optimal' && outcome.stages.every((s) => s.objective <= SHORTFALL_ZERO);
-  return { ...outcome, lpCount: solves.lpCount, solveMs: solves.solveMs, fastPath };
+  return { ...outcome, lpCount: solves.lpCount, solveMs: solves.solveMs, fastPath, lastLabel: solves.lastLabel };
 }
 
 /** Items that fell short in a policy solve (the next day's guess). */

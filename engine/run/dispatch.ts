@@ -5,7 +5,6 @@
  * `lookaheadDays` days whose later days see a forecast temperature (actual + a seeded error
  * whose spread grows with √lead time); only the first day is committed and carried.
  */
-import { BaogongError } from '../errors.ts';
 import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel, type DispatchModel } from '../dispatch/build-model.ts';
 import type { BuildOptions, CarriedState } from '../dispatch/context.ts';
@@ -13,6 +12,7 @@ import { itemShortfall, shortItems, solveWithPolicy, type StageOutcome } from '.
 import type { Plan } from '../scenario/normalise.ts';
 import type { SolvedWindow } from './extract-days.ts';
 import { mulberry32, normal } from '../random.ts';
+import { solverFailure } from './solver-failure.ts';
 
 export const DISPATCH_MODES = ['daily', 'season', 'rolling'] as const;
 export type DispatchMode = (typeof DISPATCH_MODES)[number];
@@ -63,7 +63,8 @@ function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number,
   if (!solved.fastPath) stats.lexicographicSolves++;
   if (solved.result.status !== 'optimal') {
     stats.status = solved.result.status;
-    throw new BaogongError('SOLVER_FAILED', `${solver.name} returned ${solved.result.status} for ${plan.dates[first]}${count > 1 ? ` + ${count - 1} days` : ''}${solved.result.message ? `: ${solved.result.message}` : ''}`);
+    const days = count > 1 ? `the ${count} days from ${plan.dates[first]}` : plan.dates[first];
+    throw solverFailure(solver.name, solved.result, solved.lastLabel, days, plan.scenario.dispatch.timeLimitS);
   }
   stats.objective += solved.result.objective;
   // stage totals count committed days only, so a rolling horizon's lookahead is not counted 7 times

@@ -17,6 +17,7 @@ import { resolveSolverName } from './solver-choice.ts';
 import { extractDays } from './extract-days.ts';
 import { coalToHoldFloors, reserveFloors } from './reserve-floors.ts';
 import type { RunResult } from './result.ts';
+import { assertFinite } from './finite.ts';
 import { summarise, warningsFor } from './summary.ts';
 
 export interface RunOptions {
@@ -57,6 +58,7 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
   const breached = days.some((d) => plan.yards.some((y, yi) => d.yards[y.id].stockT < floors.floorsT[yi] * (1 - 1e-9) - 1e-6));
   const extraT = options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, solver, mode, floors) : [];
   const summary = summarise(plan, days, floors, extraT);
+  assertFinite({ days, summary, solver: outcome.stats });
   let inputHash: string | undefined;
   return {
     scenarioId: scenario.id,
