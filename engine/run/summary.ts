@@ -72,6 +72,8 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
     gasCutM3ByCategory: gasCut,
     homesProtected: unservedResidential <= NOISE && !homesGasCut,
     coldWaveDays: days.filter((d) => d.coldWave !== 'none').length,
+    supplyCostYuan: sum((d) => d.supplyCostYuan),
+    shortageCostYuan: sum((d) => d.shortageCostYuan),
     costYuan: sum((d) => d.costYuan),
     yards,
   };
