@@ -6,7 +6,7 @@ export type { RunResult, DayRecord, Summary, SolverStats, ZoneDay, SourceDay, Ya
 export { validateScenario, checkScenario, parseScenarioJson, loadScenarioFile, type ValidationOutcome } from './scenario/validate.ts';
 export { BaogongError, ERROR_CODES, type ErrorCode, type Problem } from './errors.ts';
 export { ENGINE_VERSION } from './version.ts';
-export { scenarioSchema, DEFAULT_PROTECT_ORDER, GAS_CATEGORIES, type Scenario, type ScenarioInput, type GasCategory, type PolicyItem } from '../scenarios/schema.ts';
+export { scenarioSchema, DEFAULT_PROTECT_ORDER, GAS_CATEGORIES, type Scenario, type ScenarioInput, type GasCategory, type PolicyItem, type ShortageValuation } from '../scenarios/schema.ts';
 export { designLoadMW, loadAtMW, suppliedDailyMWh } from './formulas/demand.ts';
 export { coalTPerMWh, gasM3PerMWh, heatPumpCop } from './formulas/fuel.ts';
 export { reserveFloorT, daysOfCover, daysAtCurrentBurn } from './formulas/reserve.ts';

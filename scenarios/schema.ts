@@ -272,6 +272,51 @@ export const dispatchSchema = z
   })
   .prefault({});
 
+/**
+ * What a shortfall is worth, for REPORTING: the result's `shortageCostYuan` (and so the total
+ * `costYuan`) values unserved heat and gas cuts with these figures. The dispatch never sees
+ * them: it stays lexicographic by `policy.protectOrder`, so changing a value changes no MWh,
+ * m³ or tonne, only the reported cost. Each value is the gross loss of the service not
+ * delivered (the supply cost already leaves out the fuel not bought), so it must exceed the
+ * dearest supply cost of the unit for a worse winter never to look cheaper: heat here costs at
+ * most ≈ ¥400/MWh from a gas boiler, gas at most ≈ ¥5/m³ (LNG). Coal-floor breaches are a
+ * reserve risk, not a lost service, and are not valued.
+ */
+const heatLoss = (who: string, d: number, basis: string) =>
+  z.number().min(0).max(20_000).default(d).describe(`value of one MWh of heat demand left unserved for ${who}, ¥/MWh (default ${d.toLocaleString('en-US')}: ${basis}); at most 20 000, the order of the value of lost electric load (¥10–20/kWh), which would replace it`);
+const gasLoss = (who: string, d: number, basis: string) =>
+  z.number().min(0).max(100).default(d).describe(`value of one m³ of ${who} gas demand cut, ¥/m³ (default ${d}: ${basis}); at most 100, ≈ ¥10/kWh of gas energy, the value of lost electric load`);
+
+/**
+ * The shortage valuation block. The heating gas categories are valued at the heat one m³
+ * would have made (35.6 MJ/m³ in a 90 % boiler: 8.9 kWh) times the unserved-heat value.
+ */
+export const shortageValuationSchema = z
+  .strictObject({
+    unservedHeatYuanPerMWh: z
+      .strictObject({
+        residential: heatLoss('homes', 3000, 'the ¥1 000/MWh of replacement heat below plus a welfare premium of ¥2 000/MWh for cold homes — health of the old and the young, frozen pipes; a home of 80 m² at 45 W/m² without heat on a design day ≈ ¥260'),
+        nonResidential: heatLoss('other buildings', 1000, 'the dearest alternative heat, electric resistance heaters (COP 1) on the daytime commercial tariff, ≈ ¥0.65–1.10/kWh flat to peak, plus heater hire'),
+      })
+      .prefault({})
+      .describe('unserved heat, per MWh, homes and other buildings'),
+    gasCutYuanPerM3: z
+      .strictObject({
+        interruptible: gasLoss('interruptible', 8, 'their contracts expect cuts and they keep a second fuel: diesel ≈ ¥7.5 and LPG ≈ ¥6 per m³ of gas equivalent, plus switch-over'),
+        industrial: gasLoss('industrial', 15, 'value added forgone: ≈ ¥1.4 of industrial value added per kWh of final energy (China 2021: ≈ ¥37 trillion over ≈ 3.3 Gtce) × 9.9 kWh/m³, as a reading for gas-fired industry'),
+        'cng-vehicles': gasLoss('CNG-vehicle', 10, '1 m³ of CNG drives as far as ≈ 1.1 L of petrol at ≈ ¥8/L, plus queues and lost trips'),
+        commercial: gasLoss('commercial', 20, 'value added per m³ in catering and services is above that of industry; LPG bottles and electric cooking cap it'),
+        'heating-nonresidential': gasLoss('non-residential heating', 9, 'the heat it would have made, 8.9 kWh/m³ (35.6 MJ/m³, 90 % boiler), at the ¥1 000/MWh of unserved non-residential heat'),
+        'public-welfare': gasLoss('public-welfare (hospitals, schools, care homes)', 30, 'as homes: care and cooking that cannot stop, protected ahead of other buildings'),
+        'heating-residential': gasLoss('residential heating', 27, 'the heat it would have made, 8.9 kWh/m³, at the ¥3 000/MWh of unserved heat for homes'),
+        residential: gasLoss('residential (cooking, hot water, wall-hung boilers)', 30, 'the heating-residential figure, rounded up for cooking and hot water: homes come first in the policy'),
+      })
+      .prefault({})
+      .describe('gas cut, per m³, by consumer category'),
+  })
+  .prefault({})
+  .describe('value of shortfalls, for reporting only (shortageCostYuan; never a dispatch weight): the gross loss of the heat or gas not delivered');
+
 /** How often a Monte-Carlo season draws a disruption, how long it lasts and how deep it cuts. */
 const disruptionRates = (what: string, d: { events: number; minDays: number; maxDays: number; minCut: number; maxCut: number }) =>
   z
@@ -322,6 +367,7 @@ export const scenarioSchema = z.strictObject({
   policy: policySchema,
   dispatch: dispatchSchema,
   risk: riskSchema,
+  shortageValuation: shortageValuationSchema,
 });
 
 /** A scenario as written (defaults optional). */
@@ -334,4 +380,5 @@ export type Yard = Scenario['yards'][number];
 export type Zone = Scenario['zones'][number];
 export type GasCategory = z.infer<typeof gasCategorySchema>;
 export type PolicyItem = z.infer<typeof policyItemSchema>;
+export type ShortageValuation = Scenario['shortageValuation'];
 export const GAS_CATEGORIES = gasCategorySchema.options;

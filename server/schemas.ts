@@ -49,7 +49,9 @@ export const errorSchema = z
   })
   .describe('error answer');
 
-const summaryRecord = z.record(z.string(), z.unknown()).describe('the run summary (RunResult.summary, DESIGN §4)');
+const summaryRecord = z
+  .record(z.string(), z.unknown())
+  .describe('the run summary (RunResult.summary, fields documented with units in engine/run/result.ts); costYuan is the total, supplyCostYuan (what was bought and run) + shortageCostYuan (unserved heat and gas cuts valued by the scenario\'s shortageValuation), in every mode');
 
 export const runCreatedSchema = z.object({
   id: z.string(),

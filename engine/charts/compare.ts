@@ -46,7 +46,12 @@ const METRICS: Record<CompareMetric, MetricDef> = {
       return [{ line: 'Cover', v: cover.length > 0 ? Math.min(...cover) : null }];
     },
   },
-  cost: { title: 'Cost per day', axis: AXIS.cost, format: '~s', values: (d) => [{ line: 'Cost', v: d.costYuan }] },
+  cost: {
+    title: 'Cost per day: total (supply + valued shortage) and the shortage in it',
+    axis: AXIS.cost,
+    format: '~s',
+    values: (d) => [{ line: 'Total cost', v: d.costYuan }, { line: 'Of it, shortage cost', v: d.shortageCostYuan }],
+  },
   temperature: { title: 'Outdoor temperature (daily mean)', axis: AXIS.temperature, format: '.0f', values: (d) => [{ line: 'Daily mean', v: d.outdoorTempC }] },
 };
 

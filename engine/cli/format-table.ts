@@ -18,7 +18,7 @@ export function formatDayTable(r: RunResult): string {
   const yardIds = Object.keys(first?.yards ?? {});
   const headers = ['date', 'T °C', 'cold wave', 'demand MWh', 'unserved MWh', ...sourceIds.map((s) => `${s} MWh`)];
   for (const y of yardIds) headers.push(`${y} burn t`, `${y} stock t`, `${y} floor t`, `${y} cover d`);
-  headers.push('gas supply km³', 'gas cut km³', 'cut categories', 'cost k¥');
+  headers.push('gas supply km³', 'gas cut km³', 'cut categories', 'supply k¥', 'shortage k¥', 'cost k¥');
   const rows = r.days.map((d) => {
     const cats = Object.entries(d.gas.categories).filter(([, c]) => (c?.cutM3 ?? 0) > 1).map(([k]) => k);
     const cut = Object.values(d.gas.categories).reduce((s, c) => s + (c?.cutM3 ?? 0), 0);
@@ -28,7 +28,7 @@ export function formatDayTable(r: RunResult): string {
       const yd = d.yards[y];
       row.push(num(yd.burnT), num(yd.stockT), num(yd.floorT), num(yd.daysOfCover, 1) + (yd.stockT < yd.floorT - 1e-6 ? ' !' : ''));
     }
-    row.push(num(supply / 1000), num(cut / 1000), cats.join(' '), num(d.costYuan / 1000));
+    row.push(num(supply / 1000), num(cut / 1000), cats.join(' '), num(d.supplyCostYuan / 1000), num(d.shortageCostYuan / 1000), num(d.costYuan / 1000));
     return row;
   });
   return table(headers, rows);
@@ -49,7 +49,7 @@ export function formatSummary(r: RunResult): string {
     `  gas cut by category   ${cuts || 'none'} (km³)`,
     `  homes protected       ${s.homesProtected ? 'yes' : 'NO'}`,
     `  electricity for heat  ${num(s.electricityMWh)} MWh`,
-    `  cost                  ${num(s.costYuan / 1e6, 1)} M¥`,
+    `  cost                  ${num(s.costYuan / 1e6, 1)} M¥ = supply ${num(s.supplyCostYuan / 1e6, 1)} M¥ + shortage ${num(s.shortageCostYuan / 1e6, 1)} M¥ (unserved heat and gas cuts valued)`,
     `  solver                ${r.solver.name}, ${r.solver.mode} mode, ${r.solver.lpCount} LPs (${r.solver.lexicographicSolves} needed the full policy sequence), ${num(r.solver.solveMs)} ms solving, status ${r.solver.status}`,
   ];
   if (r.warnings.length > 0) lines.push('Warnings:', ...r.warnings.map((w) => `  - ${w}`));
@@ -60,5 +60,5 @@ export function formatSummary(r: RunResult): string {
 export function formatModeLine(r: RunResult): string {
   const s = r.summary;
   const cut = Object.values(s.gasCutM3ByCategory).reduce((a, b) => a + (b ?? 0), 0);
-  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥, unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${(cut / 1000).toFixed(0)} km³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
+  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥ (supply ${(s.supplyCostYuan / 1e6).toFixed(1)} + shortage ${(s.shortageCostYuan / 1e6).toFixed(1)}), unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${(cut / 1000).toFixed(0)} km³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
 }

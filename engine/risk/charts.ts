@@ -65,7 +65,7 @@ const METRIC_LABEL: Record<RiskMetric, string> = {
   minDaysOfCover: 'Lowest days of coal cover in the season (d)',
   unservedHeatMWh: 'Unserved heat over the season (MWh)',
   gasCutM3: 'Gas cut over the season, all categories (m³)',
-  costYuan: 'Season cost (¥)',
+  costYuan: 'Season cost, supply + shortage (¥)',
 };
 
 /** Histogram of one per-run figure across the Monte Carlo seasons. */

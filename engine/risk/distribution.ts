@@ -44,7 +44,10 @@ export interface RiskDistribution {
   readonly unservedHeatMWh: Quantiles;
   readonly gasCutM3: Quantiles;
   readonly gasCutM3ByCategory: Partial<Record<GasCategory, Quantiles>>;
+  /** Total cost per season (supply + valued shortage), ¥: its upper quantiles are the bad winters. */
   readonly costYuan: Quantiles;
+  /** The valued unserved heat and gas cuts in it, ¥. */
+  readonly shortageCostYuan: Quantiles;
 }
 
 /** Shortfalls below this are solver noise (MWh, m³), as in the run summary. */
@@ -89,5 +92,6 @@ export function summariseRuns(rows: readonly RunRow[]): RiskDistribution {
     gasCutM3: quantiles(rows.map((r) => r.gasCutM3)),
     gasCutM3ByCategory: byCategory,
     costYuan: quantiles(rows.map((r) => r.costYuan)),
+    shortageCostYuan: quantiles(rows.map((r) => r.shortageCostYuan)),
   };
 }

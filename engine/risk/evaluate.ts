@@ -55,6 +55,11 @@ export interface RunRow {
   readonly homesCut: boolean;
   readonly gasCutM3: number;
   readonly gasCutM3ByCategory: Partial<Record<GasCategory, number>>;
+  /** What was bought and run over the season, ¥ (the run's `summary.supplyCostYuan`). */
+  readonly supplyCostYuan: number;
+  /** Unserved heat and gas cuts valued by the scenario's `shortageValuation`, ¥. */
+  readonly shortageCostYuan: number;
+  /** Total cost of the season, ¥ = supply + shortage (the run's `summary.costYuan`): a worse season never comes out cheaper. */
   readonly costYuan: number;
   readonly yards: Record<string, YardRow>;
   readonly lpCount: number;
@@ -103,6 +108,8 @@ export function toRow(index: number, weather: string, coalDays: number, gasDays:
     homesCut: !s.homesProtected,
     gasCutM3: Object.values(cuts).reduce((a: number, b) => a + (b ?? 0), 0),
     gasCutM3ByCategory: cuts,
+    supplyCostYuan: s.supplyCostYuan,
+    shortageCostYuan: s.shortageCostYuan,
     costYuan: s.costYuan,
     yards: yardRows(r),
     lpCount: r.solver.lpCount,

@@ -25,7 +25,7 @@ function columns(result: RunResult): Column[] {
   for (const cat of Object.keys(first.gas.categories) as Array<keyof DayRecord['gas']['categories']>) {
     cols.push([`gas_demand_${cat}_m3`, (d) => d.gas.categories[cat]?.demandM3], [`gas_cut_${cat}_m3`, (d) => d.gas.categories[cat]?.cutM3]);
   }
-  cols.push(['electricity_MWh', (d) => d.electricityMWh], ['cost_yuan', (d) => d.costYuan]);
+  cols.push(['electricity_MWh', (d) => d.electricityMWh], ['supply_cost_yuan', (d) => d.supplyCostYuan], ['shortage_cost_yuan', (d) => d.shortageCostYuan], ['cost_yuan', (d) => d.costYuan]);
   return cols;
 }
 

@@ -1,9 +1,14 @@
 /**
  * The dispatch modes. `daily`: one LP per day, stocks carried from day to day (an operator
- * who sees only today). `season`: one LP over the whole horizon (perfect foresight), so its
- * cost is a lower bound on the daily mode's. `rolling`: each day an LP over the next
+ * who sees only today). `season`: one LP over the whole horizon (perfect foresight); the
+ * daily dispatch is feasible for it, so its policy stages are lexicographically no worse. Its
+ * cost is NOT a lower bound on the daily mode's: the policy comes before money, so foresight
+ * buys gas and LNG to serve users and hold the coal floor where the daily mode cuts them, and
+ * the supply cost can come out higher. `rolling`: each day an LP over the next
  * `lookaheadDays` days whose later days see a forecast temperature (actual + a seeded error
  * whose spread grows with √lead time); only the first day is committed and carried.
+ * `DispatchStats.objective` sums the solver's objectives (see `SolverStats.objective`); the
+ * run's cost is re-derived from the committed days (extract-days.ts).
  */
 import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel, type DispatchModel } from '../dispatch/build-model.ts';

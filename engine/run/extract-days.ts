@@ -5,6 +5,7 @@
 import type { DispatchModel } from '../dispatch/build-model.ts';
 import { daysAtCurrentBurn, daysOfCover } from '../formulas/reserve.ts';
 import type { Plan } from '../scenario/normalise.ts';
+import type { GasCategory, ShortageValuation } from '../../scenarios/schema.ts';
 import type { DayRecord, GasCategoryDay, SourceDay } from './result.ts';
 
 export interface SolvedWindow {
@@ -23,7 +24,7 @@ const RECENT_BURN_DAYS = 7;
 
 const snap = (x: number) => (Math.abs(x) < 1e-9 ? 0 : x);
 
-/** Money spent on each day of a window, ¥: one pass over the columns (penalties left out). */
+/** Supply cost of each day of a window, ¥: one pass over the money columns (penalties and the held value of stored gas left out). */
 function dayCosts(w: SolvedWindow): Float64Array {
   const { model, vars } = w.dm;
   const costs = new Float64Array(w.dm.count);
@@ -32,7 +33,21 @@ function dayCosts(w: SolvedWindow): Float64Array {
   return costs;
 }
 
-function dayRecord(plan: Plan, w: SolvedWindow, k: number, costYuan: number, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord {
+/**
+ * Value of the day's shortfalls, ¥: unserved heat (homes and other buildings) and gas cut per
+ * category, each times its `shortageValuation` figure. Reporting only: the LP never sees it.
+ */
+export function shortageCostYuan(valuation: ShortageValuation, zones: DayRecord['zones'], categories: DayRecord['gas']['categories']): number {
+  let yuan = 0;
+  for (const z of Object.values(zones)) {
+    yuan += z.unservedResidentialMWh * valuation.unservedHeatYuanPerMWh.residential;
+    yuan += (z.unservedMWh - z.unservedResidentialMWh) * valuation.unservedHeatYuanPerMWh.nonResidential;
+  }
+  for (const [cat, c] of Object.entries(categories) as Array<[GasCategory, GasCategoryDay | undefined]>) yuan += (c?.cutM3 ?? 0) * valuation.gasCutYuanPerM3[cat];
+  return yuan;
+}
+
+function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: number, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord {
   const d = w.dm.first + k;
   const v = w.dm.vars.days[k];
   const x = (col: number) => (col >= 0 ? snap(w.values[col]) : 0);
@@ -94,6 +109,7 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, costYuan: number, flo
   plan.gasPoints.forEach((p, pi) => { supplyM3[p.id] = x(v.supplyContract[pi]) + x(v.supplyOver[pi]); });
 
   const zoneList = Object.values(zones);
+  const shortage = shortageCostYuan(plan.scenario.shortageValuation, zones, categories);
   return {
     date: plan.dates[d], outdoorTempC: wx.tMeanC, outdoorMinTempC: wx.tMinC, coldWave: plan.weather.coldWave[d], coldSpell: plan.weather.coldSpell[d],
     demandMWh: zoneList.reduce((s, z) => s + z.demandMWh, 0), unservedMWh: zoneList.reduce((s, z) => s + z.unservedMWh, 0),
@@ -102,7 +118,7 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, costYuan: number, flo
       supplyM3, storageM3: v.inventory >= 0 ? x(v.inventory) : null, withdrawalM3: x(v.withdraw), injectionM3: x(v.inject), heatSourcesM3, categories,
       marginalCostYuanPerM3: dual(v.rows.gasBalance, 1),
     },
-    electricityMWh, costYuan,
+    electricityMWh, supplyCostYuan, shortageCostYuan: shortage, costYuan: supplyCostYuan + shortage,
   };
 }
 

@@ -84,7 +84,20 @@ export interface DayRecord {
     marginalCostYuanPerM3: number | null;
   };
   electricityMWh: number;
-  /** Money spent that day (fuel, O&M, electricity, gas, storage − CHP power revenue), ¥. Penalties excluded. */
+  /**
+   * What was bought and run that day: fuel, O&M, electricity, gas, storage withdrawal and
+   * injection, less CHP power revenue, ¥. LP penalties and the held value of stored gas are
+   * not money and are left out.
+   */
+  supplyCostYuan: number;
+  /**
+   * Value of the day's shortfalls, ¥: Σ zones (unserved residential MWh × the residential
+   * value + other unserved MWh × the non-residential value) + Σ categories cut m³ × the
+   * category's value, values from the scenario's `shortageValuation`. Reporting only: the
+   * dispatch never weighs it (it is lexicographic by the policy).
+   */
+  shortageCostYuan: number;
+  /** Total cost of the day, ¥ = `supplyCostYuan` + `shortageCostYuan`. The same definition in every mode. */
   costYuan: number;
 }
 
@@ -131,6 +144,15 @@ export interface Summary {
   coldWaveDays: number;
   /** Days in a cold spell (`coldSpell`; the project's rule, graded days included). */
   coldSpellDays: number;
+  /** Σ days' `supplyCostYuan`: what was bought and run over the horizon, ¥. */
+  supplyCostYuan: number;
+  /** Σ days' `shortageCostYuan`: the valued unserved heat and gas cuts, ¥. */
+  shortageCostYuan: number;
+  /**
+   * Total cost over the horizon, ¥ = `supplyCostYuan` + `shortageCostYuan` (Σ days' `costYuan`),
+   * in every mode. So a worse winter never looks cheaper: shortfalls cost more than the fuel
+   * they save. It is not `solver.objective`.
+   */
   costYuan: number;
   yards: Record<string, YardSummary>;
 }
@@ -140,7 +162,14 @@ export interface SolverStats {
   mode: 'daily' | 'season' | 'rolling';
   /** `optimal` when every LP was; otherwise the first other status met. */
   status: string;
-  /** Money objective summed over the LPs (penalties included), ¥. */
+  /**
+   * The solver's internal figure, ¥: the money objective summed over the LPs solved. It
+   * includes the LP penalties (dumped heat, refused deliveries, broken must-run), the credit
+   * for gas left in storage at each window's end (`heldValueYuanPerM3`) and, in rolling mode,
+   * every LP's whole look-ahead window (each day counted up to `lookaheadDays` times, on
+   * forecast temperatures); it leaves out the shortage valuation. It is comparable neither
+   * across modes nor with `summary.costYuan`, which is the one cost figure to read.
+   */
   objective: number;
   /** Policy stages in protectOrder, each with its total shortfall (MWh, m³ or t). */
   stages: Array<{ item: string; objective: number }>;

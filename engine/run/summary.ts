@@ -73,6 +73,8 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
     homesProtected: unservedResidential <= NOISE && !homesGasCut,
     coldWaveDays: days.filter((d) => d.coldWave !== 'none').length,
     coldSpellDays: days.filter((d) => d.coldSpell).length,
+    supplyCostYuan: sum((d) => d.supplyCostYuan),
+    shortageCostYuan: sum((d) => d.shortageCostYuan),
     costYuan: sum((d) => d.costYuan),
     yards,
   };

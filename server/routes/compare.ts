@@ -18,7 +18,7 @@ export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (
           200: z.object({
             runs: z.array(z.object({ id: z.string(), scenarioId: z.string(), scenarioName: z.string(), mode: z.string(), createdAt: z.string(), summary: z.record(z.string(), z.unknown()) })),
             chart: z.string().describe('URL of the comparison chart (also .json and .png)'),
-            differences: z.record(z.string(), z.unknown()).describe('per summary field: numbers as { a, b, delta = b − a }, other values as { a, b, same }; nested figures key by key'),
+            differences: z.record(z.string(), z.unknown()).describe('per summary field: numbers as { a, b, delta = b − a }, other values as { a, b, same }; nested figures key by key. costYuan is the total (supplyCostYuan + shortageCostYuan), so a worse what-if shows a positive cost delta'),
           }),
           400: errorSchema,
           404: errorSchema,

@@ -30,6 +30,8 @@ const FIELDS: Record<string, keyof RunResult['summary']> = {
   'unserved-heat': 'unservedHeatMWh',
   'unserved-residential-heat': 'unservedResidentialHeatMWh',
   cost: 'costYuan',
+  'supply-cost': 'supplyCostYuan',
+  'shortage-cost': 'shortageCostYuan',
   'cold-wave-days': 'coldWaveDays',
   'coal-burn': 'coalBurnT',
   'gas-supplied': 'gasSuppliedM3',

@@ -94,6 +94,17 @@ describe('chart content', () => {
     for (const [cat, m3] of Object.entries(r.summary.gasCutM3ByCategory)) expect(cut[cat]).toBeCloseTo(m3 ?? 0, 3);
   });
 
+  it('cost stacks supply under shortage; each day\'s bar is its total cost', () => {
+    const spec = chartSpec('cost', r) as { layer: Array<{ mark: { type: string } | string; encoding: { y?: { stack?: string } }; data: { values: Array<{ date: string; part: string; yuan: number }> } }> };
+    const bars = spec.layer.find((l) => typeof l.mark === 'object' && l.mark.type === 'bar')!;
+    expect(bars.encoding.y?.stack).toBe('zero');
+    const byDay = new Map<string, number>();
+    for (const v of bars.data.values) byDay.set(v.date, (byDay.get(v.date) ?? 0) + v.yuan);
+    for (const d of r.days) expect(byDay.get(d.date)).toBeCloseTo(d.costYuan, 3);
+    expect(r.summary.shortageCostYuan).toBeGreaterThan(0); // the fixture cuts gas: the shortage part is there
+    expect(new Set(bars.data.values.map((v) => v.part)).size).toBe(2);
+  });
+
   it('heat dispatch stacks every source and puts unserved heat on top', () => {
     const spec = chartSpec('heat-dispatch', r) as { layer: Array<{ encoding: { color: { scale: { domain: string[] } } } }> };
     expect(spec.layer[0].encoding.color.scale.domain).toEqual([...Object.keys(r.days[0].sources), 'Unserved heat']);

@@ -111,7 +111,7 @@ describe('a solver failure in words a heat engineer understands', () => {
 
   it('names the day, the policy step and the inputs to check; the solver internals go to the cause', () => {
     const scenario = validateScenario(oneDay());
-    const plan = normalise(scenario, horizonWeather(scenario, {}));
+    const plan = normalise(scenario, horizonWeather(scenario, { baseDir: '.' }));
     for (const status of ['infeasible', 'error', 'time-limit', 'unbounded'] as const) {
       let err: unknown;
       try { dispatchDaily(plan, failing(status, 0), { floorsT: [0], withYards: true }); } catch (e) { err = e; }

@@ -70,7 +70,7 @@ describe('distribution arithmetic', () => {
   it('probabilities count breaches, cuts to homes and unserved heat per run', () => {
     const row = (over: Partial<RunRow>): RunRow => ({
       index: 0, weather: 'x', minTempC: 0, coldWaveDays: 0, coldSpellDays: 0, coalDisruptionDays: 0, gasDisruptionDays: 0, minDaysOfCover: 30, firstReserveBreach: null,
-      reserveBreach: false, unservedHeatMWh: 0, unservedResidentialHeatMWh: 0, homesCut: false, gasCutM3: 0, gasCutM3ByCategory: {}, costYuan: 1, yards: {}, lpCount: 1, ...over,
+      reserveBreach: false, unservedHeatMWh: 0, unservedResidentialHeatMWh: 0, homesCut: false, gasCutM3: 0, gasCutM3ByCategory: {}, supplyCostYuan: 1, shortageCostYuan: 0, costYuan: 1, yards: {}, lpCount: 1, ...over,
     });
     const d = summariseRuns([row({}), row({ reserveBreach: true, minDaysOfCover: 20 }), row({ homesCut: true, unservedHeatMWh: 5 }), row({ gasCutM3: 1 })]);
     expect(d.probability.reserveBreach.p).toBe(0.25);

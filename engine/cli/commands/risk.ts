@@ -33,7 +33,8 @@ export function formatRisk(r: MonteCarloResult): string {
       quantileRow('unserved heat (MWh)', d.unservedHeatMWh),
       quantileRow('gas cut, all (km³)', d.gasCutM3, 1000),
       ...cuts,
-      quantileRow('cost (M¥)', d.costYuan, 1e6, 1),
+      quantileRow('cost, total (M¥)', d.costYuan, 1e6, 1),
+      quantileRow('of it, shortage (M¥)', d.shortageCostYuan, 1e6, 1),
     ]),
   ].join('\n');
 }
