@@ -1,15 +1,16 @@
 /**
  * (e) Outdoor temperature with cold-wave days shaded by their GB/T 21987 grade, and the other
- * days of a cold spell (the project's rule, not the standard) shaded grey.
+ * days of a cold spell (the project's rule, not the standard: its days without a grade) shaded grey.
  */
 import type { RunResult } from '../run/result.ts';
 import { AXIS, dateX, frame, nextDay, type LayerItem, type VegaLiteSpec } from './common.ts';
 
 export const GRADES = ['cold-wave', 'strong', 'extreme'] as const;
-const GRADE_LABEL: Record<(typeof GRADES)[number], string> = { 'cold-wave': 'Cold wave', strong: 'Strong cold wave', extreme: 'Extreme cold wave' };
+/** Short legend labels, so that four entries and the line legend fit under the plot. */
+const GRADE_LEGEND: Record<(typeof GRADES)[number], string> = { 'cold-wave': 'Cold wave', strong: 'Strong', extreme: 'Extreme' };
 const GRADE_COLOUR = ['#c6dbef', '#6baed6', '#08519c'];
 /** A cold-spell day without a grade of its own. */
-export const SPELL_LABEL = 'Cold spell, no grade (project rule)';
+export const SPELL_LABEL = 'Cold spell';
 const SPELL_COLOUR = '#e0e0e0';
 
 export function temperatureSpec(r: RunResult): VegaLiteSpec {
@@ -19,13 +20,14 @@ export function temperatureSpec(r: RunResult): VegaLiteSpec {
   ]);
   const waves = r.days
     .filter((d) => d.coldWave !== 'none' || d.coldSpell)
-    .map((d) => ({ date: d.date, end: nextDay(d.date), grade: d.coldWave === 'none' ? SPELL_LABEL : GRADE_LABEL[d.coldWave] }));
+    .map((d) => ({ date: d.date, end: nextDay(d.date), grade: d.coldWave === 'none' ? SPELL_LABEL : GRADE_LEGEND[d.coldWave] }));
   const counts = GRADES.map((g) => [g, r.days.filter((d) => d.coldWave === g).length] as const).filter(([, n]) => n > 0);
   const spellOnly = r.days.filter((d) => d.coldSpell && d.coldWave === 'none').length;
+  // short: a long subtitle widens the title group and squeezes the plot
   const graded = counts.length === 0
     ? 'No cold-wave days (GB/T 21987)'
-    : `Cold-wave days (GB/T 21987): ${counts.map(([g, n]) => `${GRADE_LABEL[g].toLowerCase()} ${n} d`).join(', ')}`;
-  const subtitle = spellOnly === 0 ? graded : `${graded}; ${spellOnly} more cold-spell d without a grade (grey)`;
+    : `GB/T 21987: ${counts.map(([g, n]) => `${GRADE_LEGEND[g].toLowerCase()} ${n} d`).join(', ')}`;
+  const subtitle = spellOnly === 0 ? graded : `${graded}; cold spell, no grade ${spellOnly} d (grey)`;
   const shading: LayerItem[] = waves.length === 0 ? [] : [
     {
       data: { values: waves },
@@ -33,7 +35,7 @@ export function temperatureSpec(r: RunResult): VegaLiteSpec {
       encoding: {
         x: dateX(),
         x2: { field: 'end' },
-        color: { field: 'grade', type: 'nominal', title: 'Cold wave grade (GB/T 21987)', scale: { domain: [SPELL_LABEL, ...GRADES.map((g) => GRADE_LABEL[g])], range: [SPELL_COLOUR, ...GRADE_COLOUR] } },
+        color: { field: 'grade', type: 'nominal', title: 'Cold wave grade (GB/T 21987)', scale: { domain: [SPELL_LABEL, ...GRADES.map((g) => GRADE_LEGEND[g])], range: [SPELL_COLOUR, ...GRADE_COLOUR] } },
         tooltip: [
           { field: 'date', type: 'nominal', title: AXIS.date },
           { field: 'grade', type: 'nominal', title: 'Grade' },
