@@ -29,9 +29,11 @@ export interface RunOptions {
   /** A weather series that replaces the scenario's (Monte Carlo, tests). */
   readonly weatherSeries?: readonly DayWeather[];
   /**
-   * Also compute each breached yard's `extraOpeningStockToHoldFloorT` (default false: null).
-   * It is a second, floor-free dispatch of the season, so it is asked for where a person reads
-   * it (`baogong run`, the server, the scenario library), not in Monte Carlo or benchmarks.
+   * Also compute each breached yard's `extraOpeningStockToHoldFloorT` (default false: null),
+   * and the season-max figure of every yard whatever its basis. Both need a floor-free
+   * dispatch of the season: shared with the season-max basis when a yard's basis needs it, a
+   * second dispatch otherwise. So it is asked for where a person reads it (`baogong run`, the
+   * server, the scenario library), not in Monte Carlo or benchmarks.
    */
   readonly coalToHoldFloor?: boolean;
   /**
