@@ -3,7 +3,8 @@
  * a 2-core machine). `npx tsx bench/risk.bench.ts [--runs N] [--workers W] [--quick] [--only TEXT]`
  * (`--only daily` keeps the configurations whose name contains the text).
  *
- *   single season   tinybench p50 of one `runScenario` of a sampled season, in this thread,
+ *   single season   tinybench p50 of one `runScenario` of a sampled season, in this thread, given
+ *                   the reserve figures measured once (as Monte Carlo gives them to each run),
  *                   for season mode (HiGHS, one LP and its policy stages) and daily mode
  *                   (one LP a day; `auto` picks YALPS for the small daily LPs, and HiGHS)
  *   Monte Carlo     `runMonteCarlo` on W workers (default 2) with n and 4n seasons; the
@@ -16,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Bench } from 'tinybench';
-import { runMonteCarlo, runScenario, weatherEnsemble, drawSeasons } from '../engine/index.ts';
+import { reserveBurnsForStudy, runMonteCarlo, runScenario, weatherEnsemble, drawSeasons } from '../engine/index.ts';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string' }, workers: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
 const n = Number(args.runs ?? (args.quick ? 4 : 10));
@@ -33,9 +34,10 @@ const CONFIGS: Config[] = [
 
 async function singleSeasonMs(c: Config): Promise<number> {
   const seasons = drawSeasons(weatherEnsemble(demo, 'synthetic'), 8, 1);
+  const reserveBurnsT = await reserveBurnsForStudy(demo, { mode: c.mode, solver: c.solver });
   let i = 0;
   const b = new Bench({ time: args.quick ? 1500 : 5000, iterations: 4, warmupIterations: 1 });
-  b.add(c.name, () => runScenario(demo, { mode: c.mode, solver: c.solver, weatherSeries: seasons[i++ % seasons.length] }));
+  b.add(c.name, () => runScenario(demo, { mode: c.mode, solver: c.solver, weatherSeries: seasons[i++ % seasons.length], reserveBurnsT }));
   await b.run();
   const r = b.tasks[0].result;
   return r && 'latency' in r ? r.latency.p50 : NaN;

@@ -1,7 +1,9 @@
 /**
  * The public engine API. The server, the CLI, notebooks and benchmarks import only from here.
  */
-export { runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from './run/run-scenario.ts';
+export { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from './run/run-scenario.ts';
+export type { BurnByBasisT } from './run/reserve-floors.ts';
+export type { ReserveBasis } from './scenario/normalise.ts';
 export type { RunResult, DayRecord, Summary, SolverStats, ZoneDay, SourceDay, YardDay, GasCategoryDay, YardSummary } from './run/result.ts';
 export { validateScenario, checkScenario, parseScenarioJson, loadScenarioFile, type ValidationOutcome } from './scenario/validate.ts';
 export { BaogongError, ERROR_CODES, type ErrorCode, type Problem } from './errors.ts';

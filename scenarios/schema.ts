@@ -161,6 +161,15 @@ export const sourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...sourceCommon, kind: z.literal('waste-heat'), heatPriceYuanPerMWh: nonNeg('price paid for recovered heat, ¥/MWh').default(20) }),
 ]);
 
+/** The reserve bases, each with a worked example from a shipped scenario (README, reserve rule). */
+const RESERVE_BASIS_TEXT = [
+  'what counts as the maximum daily burn (日最大耗煤量) in floor = reserve days × maximum daily burn; worked on Zhucheng\'s boiler yard (320 MW of boilers, efficiency 0.82, coal 5 000 kcal/kg = 0.2097 t/MWh):',
+  '`design-day`: the burn of the yard\'s sources in the dispatch of one day at the design outdoor temperature with everything available (856.7 t/day: the CHP plant carries the base, the boilers the rest; floor 25 700 t);',
+  '`season-max`: the largest daily burn of a dispatch of the season without floors (1 610.6 t/day on its coldest day, the boilers at full output; floor 48 319 t); `season-forecast` is its older name, still accepted;',
+  '`capacity`: every coal unit of the yard at full output, Σ capacityMW × 24 h × coal t/MWh, outages ignored (320 × 24 × 0.2097 = 1 610.6 t/day; on Jincheng\'s CHP yard 1 284 t/day against a season-max of 1 164); never below the other bases;',
+  '`max-of-design-and-season` (default): the larger of design-day and season-max, the conservative reading of the plans\' rule (1 610.6 t/day; floor 48 319 t)',
+].join(' ');
+
 export const yardSchema = z.strictObject({
   id,
   openingStockT: nonNeg('coal in the yard on the first day, t'),
@@ -178,7 +187,7 @@ export const yardSchema = z.strictObject({
   reserve: z
     .strictObject({
       days: z.number().min(0).max(365).default(30).describe('days of maximum daily burn the yard must hold, d (30 by the national rule)'),
-      basis: z.enum(['design-day', 'season-forecast']).default('design-day').describe('what counts as the maximum daily burn'),
+      basis: z.enum(['max-of-design-and-season', 'design-day', 'season-max', 'capacity', 'season-forecast']).default('max-of-design-and-season').describe(RESERVE_BASIS_TEXT),
     })
     .prefault({}),
 });

@@ -44,7 +44,7 @@ export function formatSummary(r: RunResult): string {
     `  unserved heat         ${num(s.unservedHeatMWh, 1)} MWh (homes ${num(s.unservedResidentialHeatMWh, 1)} MWh)`,
     `  coal burned           ${num(s.coalBurnT)} t (${num(s.coalBurnTce)} tce)`,
     `  min days of cover     ${num(s.minDaysOfCover, 1)} d on ${s.minDaysOfCoverDate ?? '—'}; first reserve breach ${s.firstReserveBreach ?? 'none'}`,
-    ...Object.entries(s.yards).map(([id, y]) => `  yard ${id.padEnd(16)} floor ${num(y.floorT)} t = ${num(y.maxDailyBurnT)} t/day (${y.basis}) × reserve days; lowest stock ${num(y.minStockT)} t`),
+    ...Object.entries(s.yards).map(([id, y]) => `  yard ${id.padEnd(16)} floor ${num(y.floorT)} t = ${num(y.maxDailyBurnT)} t/day (${y.basis}) × reserve days; lowest stock ${num(y.minStockT)} t; t/day by basis: design-day ${num(y.maxDailyBurnByBasisT['design-day'])}, season-max ${y.maxDailyBurnByBasisT['season-max'] === null ? '—' : num(y.maxDailyBurnByBasisT['season-max'])}, capacity ${num(y.maxDailyBurnByBasisT.capacity)}`),
     `  gas supplied          ${num(s.gasSuppliedM3 / 1000)} km³ (heat sources ${num(s.gasHeatSourcesM3 / 1000)} km³)`,
     `  gas cut by category   ${cuts || 'none'} (km³)`,
     `  homes protected       ${s.homesProtected ? 'yes' : 'NO'}`,

@@ -120,7 +120,7 @@ export async function evaluateJob(setup: RiskSetup, job: Job): Promise<RunRow> {
   const weather = drawWeather(setup.weather, runRng(setup.seed, job.index, STREAM.weather));
   const sampled = withSampledDisruptions(setup.scenario, runRng(setup.seed, job.index, STREAM.disruptions), setup.weather.dates, setup.coal, setup.gas, setup.keepScenarioDisruptions);
   const scenario = applyOverride(sampled.scenario, job.override);
-  const result = await runScenario(scenario, { baseDir: setup.baseDir, mode: setup.mode, solver: setup.solver, weatherSeries: weather.days });
+  const result = await runScenario(scenario, { baseDir: setup.baseDir, mode: setup.mode, solver: setup.solver, weatherSeries: weather.days, reserveBurnsT: setup.reserveBurnsT });
   return toRow(job.index, weather.label, sampled.coalDays, sampled.gasDays, result);
 }
 

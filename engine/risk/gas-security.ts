@@ -19,7 +19,7 @@
  */
 import type { GasCategory, Scenario } from '../../scenarios/schema.ts';
 import { nMinusOnePercent } from '../formulas/gas.ts';
-import { runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
+import { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
 import type { RunResult } from '../run/result.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import type { DayWeather } from '../weather/index.ts';
@@ -133,7 +133,9 @@ export async function gasSecurity(scenarioInput: unknown, options: GasSecurityOp
   const climate = options.climate === 'design'
     ? climateFromDesign(s, baseDir)
     : climateFromEnsemble(s, { baseDir, seasons: options.runs, seed: options.seed, series: options.weatherSeries });
-  const run = (sc: Scenario) => runScenario(sc, { baseDir, solver: options.solver, mode: options.mode });
+  // the coal floors are the plan's, measured once on the scenario's own season, not on each stress window
+  const reserveBurnsT = await reserveBurnsForStudy(s, { baseDir, solver: options.solver, mode: options.mode });
+  const run = (sc: Scenario) => runScenario(sc, { baseDir, solver: options.solver, mode: options.mode, reserveBurnsT });
   const start = options.start ?? s.horizon.start;
   const peakDay = await run(stressScenario(s, { start, days: 1, tMeanC: climate.peakDayC }));
   const largest = largestInfrastructure(s);

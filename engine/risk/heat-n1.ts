@@ -11,7 +11,7 @@
  */
 import type { Scenario } from '../../scenarios/schema.ts';
 import { HOURS_PER_DAY } from '../units.ts';
-import { runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
+import { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
 import type { RunResult } from '../run/result.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { stressScenario } from './stress-scenario.ts';
@@ -83,8 +83,11 @@ export async function heatNMinusOne(scenarioInput: unknown, options: HeatN1Optio
   const s = validateScenario(scenarioInput);
   const date = options.date ?? s.horizon.start;
   const tMeanC = options.tMeanC ?? s.weather.designOutdoorTempC;
+  const baseDir = options.baseDir ?? SHIPPED_SCENARIOS_DIR;
+  // the coal floors are the plan's, measured once on the scenario's own season, not on the one stress day
+  const reserveBurnsT = await reserveBurnsForStudy(s, { baseDir, solver: options.solver, mode: 'daily' });
   const run = async (sourceOut?: string) =>
-    zoneOutcomes(await runScenario(stressScenario(s, { start: date, days: 1, tMeanC, sourceOut }), { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, solver: options.solver, mode: 'daily' }));
+    zoneOutcomes(await runScenario(stressScenario(s, { start: date, days: 1, tMeanC, sourceOut }), { baseDir, solver: options.solver, mode: 'daily', reserveBurnsT }));
   const intact = await run();
   const bySource: Record<string, Record<string, ZoneOutcome>> = {};
   for (const src of s.sources) bySource[src.id] = await run(src.id);

@@ -8,7 +8,7 @@
  * coal deliveries for 8 days, a pipeline losing 30 % for 7 days); options override them.
  */
 import { BaogongError } from '../errors.ts';
-import { SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
+import { reserveBurnsForStudy, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
 import { riskSchema, type Scenario } from '../../scenarios/schema.ts';
 import type { BootstrapOptions } from '../weather/ensemble.ts';
 import type { DayWeather } from '../weather/index.ts';
@@ -68,6 +68,12 @@ export interface RiskSetup {
   readonly coal: DisruptionRates;
   readonly gas: DisruptionRates;
   readonly keepScenarioDisruptions: boolean;
+  /**
+   * Each yard's maximum daily burn on every basis, measured once on the scenario as written
+   * (`withReserveBurns`) and given to every run: the floor is the plan's, not the sampled
+   * season's, and no run pays for a floor-free dispatch. Absent when no basis needs it.
+   */
+  readonly reserveBurnsT?: RunOptions['reserveBurnsT'];
 }
 
 function usage(message: string): never {
@@ -112,4 +118,13 @@ export function prepareRisk(scenario: Scenario, options: RiskOptions): RiskSetup
     gas: normaliseRates('gas', scenario.risk.gasDisruptions, options.gasDisruptions),
     keepScenarioDisruptions: options.keepScenarioDisruptions ?? scenario.risk.keepScenarioDisruptions,
   };
+}
+
+/**
+ * The setup with the plan's reserve figures measured once (one floor-free dispatch of the
+ * scenario's own season, with the study's mode and solver) when a yard's basis needs them.
+ */
+export async function withReserveBurns(setup: RiskSetup): Promise<RiskSetup> {
+  const reserveBurnsT = await reserveBurnsForStudy(setup.scenario, { baseDir: setup.baseDir, mode: setup.mode, solver: setup.solver });
+  return reserveBurnsT ? { ...setup, reserveBurnsT } : setup;
 }

@@ -16,7 +16,7 @@ import { quantileSorted } from 'simple-statistics';
 import { validateScenario } from '../scenario/validate.ts';
 import type { Job, RunRow } from './evaluate.ts';
 import { createExecutor, defaultWorkers, type Executor } from './executor.ts';
-import { prepareRisk, resolveRuns, type RiskOptions, type RiskSetup } from './options.ts';
+import { prepareRisk, resolveRuns, withReserveBurns, type RiskOptions, type RiskSetup } from './options.ts';
 import { ThresholdSearch, type CurvePoint } from './threshold-search.ts';
 import { BaogongError } from '../errors.ts';
 
@@ -108,7 +108,7 @@ export async function sizeReserve(scenarioInput: unknown, options: SizingOptions
     throw new BaogongError('CLI_USAGE', options.yard ? `no yard \`${options.yard}\`; the scenario has ${scenario.yards.map((y) => y.id).join(', ') || 'no yards'}` : 'the scenario has no coal yard to size');
   }
   const runs = resolveRuns(options.runs ?? 100);
-  const setup = prepareRisk(scenario, options);
+  const setup = await withReserveBurns(prepareRisk(scenario, options));
   const workers = options.workers ?? defaultWorkers(runs);
   const exec = createExecutor(setup, workers);
   const t0 = performance.now();

@@ -1,23 +1,58 @@
 /**
- * The 30-day floor of each yard: floor_y = reserveDays × maxDailyBurn_y (DESIGN §2), where
- * the maximum daily burn is, per the yard's basis,
- *   design-day       the burn of the yard's sources in the design-day dispatch, or
- *   season-forecast  the largest daily burn of a forecast run of the season without floors.
+ * The 30-day floor of each yard: floor_y = reserveDays × maxDailyBurn_y, the plans' rule
+ * (储备量不得少于30天的日最大耗煤量, 30 × 日最大耗煤量). The maximum daily burn is, per the
+ * yard's basis:
+ *   design-day                the burn of the yard's sources in the design-day dispatch;
+ *   season-max                the largest daily burn of a floor-free dispatch of the season
+ *                             (`season-forecast` in older scenarios);
+ *   capacity                  every coal unit of the yard at full output: Σ capacityMW × 24 h ×
+ *                             coal t/MWh over the yard's sources, outages ignored (a unit out
+ *                             for a week is back for the cold);
+ *   max-of-design-and-season  the larger of design-day and season-max (the default: the
+ *                             conservative reading of "maximum daily coal use").
+ * capacity ≥ every other basis: no dispatch can burn more than every unit at full output.
  */
 import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel } from '../dispatch/build-model.ts';
 import { solveWithPolicy } from '../dispatch/policy.ts';
 import { reserveFloorT } from '../formulas/reserve.ts';
 import { designDayPlan, designDayScenario } from '../scenario/design-day.ts';
-import type { Plan } from '../scenario/normalise.ts';
+import type { Plan, ReserveBasis } from '../scenario/normalise.ts';
 import { BaogongError } from '../errors.ts';
+import { HOURS_PER_DAY } from '../units.ts';
 import { dispatch, openingState, type DispatchMode } from './dispatch.ts';
 import { extractDays } from './extract-days.ts';
+import type { DayRecord } from './result.ts';
 import { BoundedMemo } from '../memo.ts';
+
+/** A yard's maximum daily burn on each basis, t/day; season-max null when the season was not dispatched without floors. */
+export interface BurnByBasisT {
+  'design-day': number;
+  'season-max': number | null;
+  capacity: number;
+}
 
 export interface ReserveFloors {
   readonly maxDailyBurnT: number[];
   readonly floorsT: number[];
+  /** Per yard, the figure of every basis side by side. */
+  readonly byBasisT: BurnByBasisT[];
+}
+
+export interface ReserveFloorOptions {
+  /**
+   * The days of a floor-free dispatch of the season, worked out at most once per run and
+   * shared with `coalToHoldFloors` (default: dispatched here when a basis needs it).
+   */
+  readonly floorFreeDays?: () => readonly DayRecord[];
+  /** Work out season-max even where no yard's basis needs it (the side-by-side figures). */
+  readonly withSeasonMax?: boolean;
+  /**
+   * Each yard's figures, by yard id, measured once for a study (Monte Carlo: on the
+   * scenario's own weather) and used as they are: the floor is a property of the plan, not
+   * of one sampled season.
+   */
+  readonly given?: Readonly<Record<string, BurnByBasisT>>;
 }
 
 /**
@@ -42,28 +77,67 @@ function solveDesignDay(design: Plan, solver: LpSolver, timeLimitS: number): num
   return design.yards.map((_, yi) => design.sources.reduce((sum, s, si) => (s.yard === yi ? sum + solved.result.values[heat[si]] * s.coalTPerMWh : sum), 0));
 }
 
-/** Largest daily burn of each yard in a run of the season with no floor, t/day. */
-export function seasonForecastBurnT(plan: Plan, solver: LpSolver, mode: DispatchMode): number[] {
+/** Every coal unit of each yard at full output, t/day: Σ capacityMW × 24 h × coal t/MWh (installed capacity, outages ignored). */
+export function capacityBurnT(plan: Plan): number[] {
+  return plan.yards.map((_, yi) => plan.sources.reduce((sum, s, si) => (s.yard === yi ? sum + plan.scenario.sources[si].capacityMW * HOURS_PER_DAY * s.coalTPerMWh : sum), 0));
+}
+
+/** The season dispatched with no floor (each yard's floor 0), as day records. */
+export function floorFreeDays(plan: Plan, solver: LpSolver, mode: DispatchMode): DayRecord[] {
   const none = plan.yards.map(() => 0);
-  const outcome = dispatch(plan, solver, mode, { floorsT: none, withYards: true });
-  const days = extractDays(plan, outcome.windows, none, none);
+  return extractDays(plan, dispatch(plan, solver, mode, { floorsT: none, withYards: true }).windows, none, none);
+}
+
+/** Largest daily burn of each yard in a floor-free dispatch of the season, t/day. */
+export function seasonMaxBurnT(plan: Plan, days: readonly DayRecord[]): number[] {
   return plan.yards.map((y) => Math.max(0, ...days.map((d) => d.yards[y.id].burnT)));
 }
 
-export function reserveFloors(plan: Plan, solver: LpSolver, mode: DispatchMode): ReserveFloors {
-  if (plan.yards.length === 0) return { maxDailyBurnT: [], floorsT: [] };
-  const design = designDayBurnT(plan, solver);
-  const forecast = plan.yards.some((y) => y.basis === 'season-forecast') ? seasonForecastBurnT(plan, solver, mode) : design;
-  const maxDailyBurnT = plan.yards.map((y, yi) => (y.basis === 'design-day' ? design[yi] : forecast[yi]));
-  return { maxDailyBurnT, floorsT: plan.yards.map((y, yi) => reserveFloorT(y.reserveDays, maxDailyBurnT[yi])) };
+/** The maximum daily burn on a basis, from the figures of every basis. */
+export function burnOnBasisT(basis: ReserveBasis, b: BurnByBasisT): number {
+  const season = () => {
+    if (b['season-max'] === null) throw new Error(`basis ${basis} needs the season-max figure`);
+    return b['season-max'];
+  };
+  switch (basis) {
+    case 'design-day': return b['design-day'];
+    case 'season-max': return season();
+    case 'capacity': return b.capacity;
+    case 'max-of-design-and-season': return Math.max(b['design-day'], season());
+  }
+}
+
+/** Whether a basis needs the floor-free dispatch of the season. */
+export const needsSeasonMax = (basis: ReserveBasis) => basis === 'season-max' || basis === 'max-of-design-and-season';
+
+/** Each yard's figures on every basis (season-max only when asked for or needed) and its floor. */
+export function reserveFloors(plan: Plan, solver: LpSolver, mode: DispatchMode, options: ReserveFloorOptions = {}): ReserveFloors {
+  if (plan.yards.length === 0) return { maxDailyBurnT: [], floorsT: [], byBasisT: [] };
+  let byBasisT: BurnByBasisT[];
+  const given = options.given;
+  if (given) {
+    byBasisT = plan.yards.map((y) => {
+      const b = given[y.id];
+      if (!b) throw new Error(`reserve figures given for yards ${Object.keys(given).join(', ')}, not for yard ${y.id}`);
+      return { ...b };
+    });
+  } else {
+    const design = designDayBurnT(plan, solver);
+    const capacity = capacityBurnT(plan);
+    byBasisT = plan.yards.map((_, yi) => ({ 'design-day': design[yi], 'season-max': null, capacity: capacity[yi] }));
+  }
+  if (byBasisT.some((b) => b['season-max'] === null) && (options.withSeasonMax || plan.yards.some((y) => needsSeasonMax(y.basis)))) {
+    const season = seasonMaxBurnT(plan, options.floorFreeDays ? options.floorFreeDays() : floorFreeDays(plan, solver, mode));
+    byBasisT.forEach((b, yi) => { b['season-max'] ??= season[yi]; });
+  }
+  const maxDailyBurnT = plan.yards.map((y, yi) => burnOnBasisT(y.basis, byBasisT[yi]));
+  return { maxDailyBurnT, floorsT: plan.yards.map((y, yi) => reserveFloorT(y.reserveDays, maxDailyBurnT[yi])), byBasisT };
 }
 
 /**
  * Per yard, the opening coal that would hold the floor all season: the largest gap below the
  * floor in a dispatch that ignores floors (a dispatch steered by the floor understates it).
  */
-export function coalToHoldFloors(plan: Plan, solver: LpSolver, mode: DispatchMode, floors: ReserveFloors): number[] {
-  const none = plan.yards.map(() => 0);
-  const days = extractDays(plan, dispatch(plan, solver, mode, { floorsT: none, withYards: true }).windows, none, none);
-  return plan.yards.map((y, yi) => Math.max(0, ...days.map((d) => floors.floorsT[yi] - d.yards[y.id].stockT)));
+export function coalToHoldFloors(plan: Plan, floors: ReserveFloors, floorFree: readonly DayRecord[]): number[] {
+  return plan.yards.map((y, yi) => Math.max(0, ...floorFree.map((d) => floors.floorsT[yi] - d.yards[y.id].stockT)));
 }

@@ -5,6 +5,8 @@
  */
 import type { ColdWaveGrade } from '../weather/index.ts';
 import type { GasCategory } from '../../scenarios/schema.ts';
+import type { ReserveBasis } from '../scenario/normalise.ts';
+import type { BurnByBasisT } from './reserve-floors.ts';
 
 export interface ZoneDay {
   /** Heat to be fed into the zone's network (loss included), MWh. */
@@ -102,9 +104,16 @@ export interface DayRecord {
 }
 
 export interface YardSummary {
-  basis: 'design-day' | 'season-forecast';
-  /** Maximum daily burn on the basis, t/day. */
+  /** What counts as the maximum daily burn (`season-forecast` in the scenario is reported as `season-max`). */
+  basis: ReserveBasis;
+  /** Maximum daily burn on the basis, t/day: the floor is reserve days × this. */
   maxDailyBurnT: number;
+  /**
+   * The maximum daily burn on every basis side by side, t/day (max-of-design-and-season is the
+   * larger of the first two). season-max is null when the run did not dispatch the season
+   * without floors (no yard's basis needs it and the coal to hold the floor was not asked for).
+   */
+  maxDailyBurnByBasisT: BurnByBasisT;
   floorT: number;
   minStockT: number;
   minDaysOfCover: number | null;

@@ -15,8 +15,8 @@ import { ENGINE_VERSION } from '../version.ts';
 import { dispatch } from './dispatch.ts';
 import { resolveSolverName } from './solver-choice.ts';
 import { extractDays } from './extract-days.ts';
-import { coalToHoldFloors, reserveFloors } from './reserve-floors.ts';
-import type { RunResult } from './result.ts';
+import { coalToHoldFloors, floorFreeDays, needsSeasonMax, reserveFloors, type BurnByBasisT } from './reserve-floors.ts';
+import type { DayRecord, RunResult } from './result.ts';
 import { assertFinite } from './finite.ts';
 import { summarise, warningsFor } from './summary.ts';
 
@@ -30,11 +30,19 @@ export interface RunOptions {
   /** A weather series that replaces the scenario's (Monte Carlo, tests). */
   readonly weatherSeries?: readonly DayWeather[];
   /**
-   * Also compute each breached yard's `extraOpeningStockToHoldFloorT` (default false: null).
-   * It is a second, floor-free dispatch of the season, so it is asked for where a person reads
-   * it (`baogong run`, the server, the scenario library), not in Monte Carlo or benchmarks.
+   * Also compute each breached yard's `extraOpeningStockToHoldFloorT` (default false: null),
+   * and the season-max figure of every yard whatever its basis. Both need a floor-free
+   * dispatch of the season: shared with the season-max basis when a yard's basis needs it, a
+   * second dispatch otherwise. So it is asked for where a person reads it (`baogong run`, the
+   * server, the scenario library), not in Monte Carlo or benchmarks.
    */
   readonly coalToHoldFloor?: boolean;
+  /**
+   * Each yard's maximum daily burn on every basis, by yard id, measured once for a study and
+   * used as given (Monte Carlo: on the scenario's own weather, `reserveBurnsForStudy`), so
+   * that a sampled season neither moves the plan's floor nor pays for a floor-free dispatch.
+   */
+  readonly reserveBurnsT?: Readonly<Record<string, BurnByBasisT>>;
   /** Called after each solved day in daily mode (progress bars). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -42,7 +50,7 @@ export interface RunOptions {
 export const SHIPPED_SCENARIOS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
 function hashInput(scenario: unknown, options: RunOptions): string {
-  const key = JSON.stringify({ scenario, mode: options.mode ?? null, solver: options.solver ?? null, weather: options.weatherSeries ?? null });
+  const key = JSON.stringify({ scenario, mode: options.mode ?? null, solver: options.solver ?? null, weather: options.weatherSeries ?? null, ...(options.reserveBurnsT ? { reserveBurnsT: options.reserveBurnsT } : {}) });
   return createHash('sha256').update(key).digest('hex');
 }
 
@@ -52,11 +60,14 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
   const weather = horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries });
   const plan = normalise(scenario, weather);
   const solver = await createSolver(resolveSolverName(options.solver ?? scenario.dispatch.solver, plan, mode));
-  const floors = reserveFloors(plan, solver, mode);
+  // one floor-free dispatch of the season at most, shared by the season-max basis and the coal to hold the floor
+  let floorFree: DayRecord[] | undefined;
+  const floorFreeOnce = () => (floorFree ??= floorFreeDays(plan, solver, mode));
+  const floors = reserveFloors(plan, solver, mode, { floorFreeDays: floorFreeOnce, withSeasonMax: options.coalToHoldFloor === true, given: options.reserveBurnsT });
   const outcome = dispatch(plan, solver, mode, { floorsT: floors.floorsT, withYards: true }, options.onProgress);
   const days = extractDays(plan, outcome.windows, floors.floorsT, floors.maxDailyBurnT);
   const breached = days.some((d) => plan.yards.some((y, yi) => d.yards[y.id].stockT < floors.floorsT[yi] * (1 - 1e-9) - 1e-6));
-  const extraT = options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, solver, mode, floors) : [];
+  const extraT = options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, floors, floorFreeOnce()) : [];
   const summary = summarise(plan, days, floors, extraT);
   assertFinite({ days, summary, solver: outcome.stats });
   let inputHash: string | undefined;
@@ -71,4 +82,21 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
     solver: { name: solver.name, mode, ...outcome.stats },
     warnings: warningsFor(plan, summary),
   };
+}
+
+/**
+ * Each yard's maximum daily burn on every basis, measured once for a study on the scenario's
+ * own weather (or `weatherSeries`) with the study's mode and solver, to pass to every run as
+ * `RunOptions.reserveBurnsT`. Undefined when no yard's basis needs the floor-free dispatch of
+ * the season: then each run's figures cost nothing (the design day is memoised) and the
+ * study has nothing to save.
+ */
+export async function reserveBurnsForStudy(input: unknown, options: Pick<RunOptions, 'baseDir' | 'mode' | 'solver' | 'weatherSeries'> = {}): Promise<Record<string, BurnByBasisT> | undefined> {
+  const scenario = validateScenario(input);
+  const plan = normalise(scenario, horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries }));
+  if (!plan.yards.some((y) => needsSeasonMax(y.basis))) return undefined;
+  const mode = options.mode ?? scenario.dispatch.mode;
+  const solver = await createSolver(resolveSolverName(options.solver ?? scenario.dispatch.solver, plan, mode));
+  const floors = reserveFloors(plan, solver, mode);
+  return Object.fromEntries(plan.yards.map((y, yi) => [y.id, floors.byBasisT[yi]]));
 }

@@ -24,7 +24,7 @@ function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors:
   }
   const maxBurn = floors.maxDailyBurnT[yi];
   return {
-    basis: y.basis, maxDailyBurnT: maxBurn, floorT, minStockT: days.length > 0 ? minStockT : y.openingStockT,
+    basis: y.basis, maxDailyBurnT: maxBurn, maxDailyBurnByBasisT: { ...floors.byBasisT[yi] }, floorT, minStockT: days.length > 0 ? minStockT : y.openingStockT,
     minDaysOfCover: maxBurn > 0 ? minStockT / maxBurn : null, firstBreach,
     extraOpeningStockToHoldFloorT: extraT === null ? null : firstBreach ? extraT[yi] ?? 0 : 0,
   };

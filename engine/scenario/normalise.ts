@@ -51,8 +51,12 @@ export interface PlanYard {
   readonly priceYuanPerT: number;
   readonly scheduledT: readonly number[];
   readonly reserveDays: number;
-  readonly basis: 'design-day' | 'season-forecast';
+  /** `season-forecast` (the older name) arrives here as `season-max`. */
+  readonly basis: ReserveBasis;
 }
+
+/** What counts as a yard's maximum daily burn (engine/run/reserve-floors.ts). */
+export type ReserveBasis = 'max-of-design-and-season' | 'design-day' | 'season-max' | 'capacity';
 
 export interface PlanGasPoint {
   readonly id: string;
@@ -174,7 +178,8 @@ function planYards(s: Scenario, dates: readonly string[]): PlanYard[] {
     const kept = windowSeries(dates, y.deliveries.disruptions, (w: { cutFraction: number }) => 1 - w.cutFraction);
     return {
       id: y.id, openingStockT: y.openingStockT, maxStockT: y.maxStockT, lhvGJPerT: yardLhv(y), priceYuanPerT: y.coalPriceYuanPerT,
-      scheduledT: scheduled.map((t, i) => t * kept[i]), reserveDays: y.reserve.days, basis: y.reserve.basis,
+      scheduledT: scheduled.map((t, i) => t * kept[i]), reserveDays: y.reserve.days,
+      basis: y.reserve.basis === 'season-forecast' ? 'season-max' : y.reserve.basis,
     };
   });
 }

@@ -71,6 +71,8 @@ export const ZHUCHENG = {
   /** The what-if of issue 4: rail deliveries stop for 14 days from the cold wave. */
   railYard: 'chp_yard',
   disruptionDays: 14,
+  /** The heating company's peak boiler house, fed by road. */
+  boilerYard: 'boiler_yard',
 } as const;
 
 /**

@@ -118,8 +118,15 @@ const ordosHomeMW = async (c: QuotedContext) => ((await c.designDay()).days[0].s
 const openingDaysOfDesignBurn = async (c: QuotedContext, yard: string) => {
   const y = c.scenario.yards.find((x) => x.id === yard);
   if (!y) throw new Error(`quoted: no yard ${yard}`);
-  const designBurnT = (await c.season()).summary.yards[yard].floorT / y.reserve.days;
+  const designBurnT = (await c.season()).summary.yards[yard].maxDailyBurnByBasisT['design-day'];
   return y.openingStockT / designBurnT;
+};
+
+/** A yard's opening stock in days of the maximum daily burn its floor is set on (the yard's basis). */
+const openingDaysOfMaxBurn = async (c: QuotedContext, yard: string) => {
+  const y = c.scenario.yards.find((x) => x.id === yard);
+  if (!y) throw new Error(`quoted: no yard ${yard}`);
+  return y.openingStockT / (await c.season()).summary.yards[yard].maxDailyBurnT;
 };
 
 /* ----------------------------------------------------------------- the registry */
@@ -251,6 +258,7 @@ export const QUOTED_FIGURES: readonly QuotedFigure[] = [
   // Zhucheng: opening stocks in days of design-day burn
   { scenario: 'zhucheng', figure: "CHP yard's opening stock, days of its design-day burn", pattern: /opening stock 130 000 t \(([\d.]+) days of its design-day burn/, compute: (c) => openingDaysOfDesignBurn(c, 'chp_yard') },
   { scenario: 'zhucheng', figure: "boiler yard's opening stock, days of its design-day burn", pattern: /opening stock 28 000 t \(([\d.]+) days of its design-day burn/, compute: (c) => openingDaysOfDesignBurn(c, 'boiler_yard') },
+  { scenario: 'zhucheng', figure: "boiler yard's opening stock, days of its maximum daily burn", pattern: /opening stock 28 000 t \([\d.]+ days of its design-day burn, ([\d.]+) days of its maximum daily burn/, compute: (c) => openingDaysOfMaxBurn(c, 'boiler_yard') },
 ];
 
 /** The scenarios the registry covers. */

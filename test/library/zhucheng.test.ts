@@ -21,21 +21,36 @@ beforeAll(async () => {
 });
 
 describe('zhucheng', () => {
-  // Plan: coal of at least 30 days of the maximum daily coal use; DESIGN §2 design-day basis.
-  it('sets each yard\'s floor at 30 × its design-day burn', () => {
+  // Plan: coal of at least 30 days of the maximum daily coal use, read as the larger of the design-day burn and the season's worst day.
+  it('sets each yard\'s floor at 30 × the larger of its design-day burn and its largest daily burn of the season', () => {
     for (const y of s.yards) {
       const ys = run.summary.yards[y.id];
+      const b = ys.maxDailyBurnByBasisT;
       expect(y.reserve.days).toBe(ZHUCHENG.reserveDays);
-      expect(ys.basis).toBe('design-day');
-      expect(ys.maxDailyBurnT).toBeCloseTo(design.days[0].yards[y.id].burnT, 6); // the engine's design day = the library's
+      expect(ys.basis).toBe('max-of-design-and-season');
+      expect(b['design-day']).toBeCloseTo(design.days[0].yards[y.id].burnT, 6); // the engine's design day = the library's
+      expect(b['season-max']).toBeCloseTo(Math.max(...study.floorFree.days.map((d) => d.yards[y.id].burnT)), 6); // = the library's floor-free run
+      expect(ys.maxDailyBurnT).toBe(Math.max(b['design-day'], b['season-max']!));
       expect(ys.floorT).toBeCloseTo(reserveFloorT(ZHUCHENG.reserveDays, ys.maxDailyBurnT), 6);
-      console.log(`zhucheng ${y.id}: design-day burn ${ys.maxDailyBurnT.toFixed(0)} t/day, floor ${ys.floorT.toFixed(0)} t, opening ${y.openingStockT} t`);
+      console.log(`zhucheng ${y.id}: design-day ${b['design-day'].toFixed(1)}, season-max ${b['season-max']!.toFixed(1)}, capacity ${b.capacity.toFixed(1)} t/day; floor ${ys.floorT.toFixed(0)} t, opening ${y.openingStockT} t`);
     }
-    // the CHP plant runs flat out on the design day: its burn is capacity × 24 h × coal per MWh (DESIGN §2)
+    // the CHP plant runs flat out on the design day: its burn is capacity × 24 h × coal per MWh on every basis
+    const lhvGJPerT = (id: string) => s.yards.find((y) => y.id === id)!.heatingValueKcalPerKg! * 0.0041868; // 1 kcal/kg = 0.0041868 GJ/t
     const chp = s.sources.find((x) => x.id === 'chp')!;
     if (chp.kind !== 'coal-chp') throw new Error('chp is not a CHP plant');
-    const lhvGJPerT = s.yards.find((y) => y.id === ZHUCHENG.railYard)!.heatingValueKcalPerKg! * 0.0041868; // 1 kcal/kg = 0.0041868 GJ/t
-    expect(run.summary.yards[ZHUCHENG.railYard].maxDailyBurnT).toBeCloseTo(chp.capacityMW * 24 * coalTPerMWh(chp.heatEfficiencyFraction, lhvGJPerT), 3);
+    const chpFull = chp.capacityMW * 24 * coalTPerMWh(chp.heatEfficiencyFraction, lhvGJPerT(ZHUCHENG.railYard));
+    const rail = run.summary.yards[ZHUCHENG.railYard];
+    for (const v of [rail.maxDailyBurnT, rail.maxDailyBurnByBasisT['design-day'], rail.maxDailyBurnByBasisT['season-max']!, rail.maxDailyBurnByBasisT.capacity]) expect(v).toBeCloseTo(chpFull, 3);
+    // the peak boilers: 857 t/day on the design day (the CHP plant carries the base), 1 611 t/day on the coldest day, all 320 MW
+    const boiler = s.sources.find((x) => x.id === 'boiler_house')!;
+    if (boiler.kind !== 'coal-boiler') throw new Error('boiler_house is not a coal boiler');
+    const boilerFull = boiler.capacityMW * 24 * coalTPerMWh(boiler.efficiencyFraction, lhvGJPerT(ZHUCHENG.boilerYard));
+    const by = run.summary.yards[ZHUCHENG.boilerYard];
+    expect(by.maxDailyBurnByBasisT['design-day']).toBeCloseTo(856.7, 0);
+    expect(by.maxDailyBurnByBasisT['season-max']!).toBeCloseTo(1610.6, 0);
+    expect(by.maxDailyBurnByBasisT.capacity).toBeCloseTo(boilerFull, 6);
+    expect(by.maxDailyBurnByBasisT['season-max']!).toBeCloseTo(boilerFull, 3);
+    expect(by.floorT).toBeCloseTo(48_319, -1); // not the design-day reading's 25 700 t
   });
 
   it('reports days of cover through the season', () => {
@@ -60,11 +75,18 @@ describe('zhucheng', () => {
     const breach = run.summary.yards[ZHUCHENG.railYard].firstBreach;
     expect(breach).not.toBeNull();
     expect(breach! >= w.start && breach! <= w.end).toBe(true);
-    expect(run.summary.firstReserveBreach).toBe(breach);
+    // the boiler house opens with 28 000 t, below its 48 319 t floor: the city's first breach is the first day
+    const boiler = s.yards.find((y) => y.id === ZHUCHENG.boilerYard)!;
+    expect(boiler.openingStockT).toBeLessThan(run.summary.yards[ZHUCHENG.boilerYard].floorT);
+    expect(run.summary.yards[ZHUCHENG.boilerYard].firstBreach).toBe(s.horizon.start);
+    expect(run.summary.firstReserveBreach).toBe(s.horizon.start);
 
     // the floor-free counterfactual gives coal that, added on 15 November, holds every floor all season
     for (const [id, t] of Object.entries(study.coalToHoldFloorT)) expect(t).toBeGreaterThanOrEqual(0);
     expect(study.coalToHoldFloorT[ZHUCHENG.railYard]).toBeGreaterThan(0);
+    const by = s.yards.find((y) => y.id === ZHUCHENG.boilerYard)!;
+    // at least the first day's gap: that day's stock is at most the opening stock plus one day's delivery
+    expect(study.coalToHoldFloorT[ZHUCHENG.boilerYard]).toBeGreaterThanOrEqual(run.summary.yards[by.id].floorT - by.openingStockT - by.deliveries.baseTPerDay - 1e-6);
     expect(study.verified.summary.firstReserveBreach).toBeNull();
     const engine = Object.fromEntries(Object.entries(run.summary.yards).map(([id, y]) => [id, Math.round(y.extraOpeningStockToHoldFloorT!)]));
     // cross-check: the engine's own figure for each breached yard is the same floor-free gap

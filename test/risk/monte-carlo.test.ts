@@ -5,11 +5,27 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quantiles, runMonteCarlo, summariseRuns, wilson, type MonteCarloResult, type RunRow } from '../../engine/index.ts';
+import { quantiles, reserveBurnsForStudy, runMonteCarlo, summariseRuns, wilson, type MonteCarloResult, type RunRow } from '../../engine/index.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const demo = JSON.parse(readFileSync(`${root}scenarios/demo-beijing-2012.json`, 'utf8'));
 const reproducible = (r: MonteCarloResult) => ({ ...r, timing: undefined });
+
+describe('the reserve floor in Monte Carlo is the plan\'s', () => {
+  it('measures every yard\'s figures once on the scenario\'s own season and gives each run the same floor', async () => {
+    const zhucheng = JSON.parse(readFileSync(`${root}scenarios/zhucheng.json`, 'utf8'));
+    const opts = { mode: 'daily' as const, solver: 'auto' as const };
+    const study = (await reserveBurnsForStudy(zhucheng, opts))!;
+    // the boiler yard's worst day of the 2012-13 season is above its design day (the default takes it)
+    expect(study.boiler_yard['season-max']!).toBeGreaterThan(study.boiler_yard['design-day'] + 100);
+    const r = await runMonteCarlo(zhucheng, { ...opts, runs: 3, seed: 5, workers: 0 });
+    expect(new Set(r.rows.map((x) => x.minTempC)).size).toBe(3); // three different seasons…
+    for (const row of r.rows) for (const id of ['chp_yard', 'boiler_yard'] as const) {
+      const b = study[id];
+      expect(row.yards[id].floorT).toBeCloseTo(30 * Math.max(b['design-day'], b['season-max']!), 6); // …one floor
+    }
+  }, 60_000);
+});
 
 describe('runMonteCarlo on the demo (season mode, 4 seasons)', () => {
   const options = { runs: 4, seed: 42, mode: 'season' as const, coalDisruptions: { eventsPerSeason: 3 }, gasDisruptions: { eventsPerSeason: 2 } };
