@@ -18,7 +18,7 @@ import { solveWithPolicy } from '../dispatch/policy.ts';
 import { reserveFloorT } from '../formulas/reserve.ts';
 import { designDayPlan, designDayScenario } from '../scenario/design-day.ts';
 import type { Plan, ReserveBasis } from '../scenario/normalise.ts';
-import { BaogongError } from '../errors.ts';
+import { solverFailure } from './solver-failure.ts';
 import { HOURS_PER_DAY } from '../units.ts';
 import { dispatch, openingState, type DispatchMode } from './dispatch.ts';
 import { extractDays } from './extract-days.ts';
@@ -72,7 +72,7 @@ export function designDayBurnT(plan: Plan, solver: LpSolver): number[] {
 function solveDesignDay(design: Plan, solver: LpSolver, timeLimitS: number): number[] {
   const dm = buildDispatchModel(design, 0, 1, openingState(design), { floorsT: design.yards.map(() => 0), withYards: false });
   const solved = solveWithPolicy(dm, solver, timeLimitS);
-  if (solved.result.status !== 'optimal') throw new BaogongError('SOLVER_FAILED', `design-day dispatch: ${solver.name} returned ${solved.result.status}`);
+  if (solved.result.status !== 'optimal') throw solverFailure(solver.name, solved.result, solved.lastLabel, `the design day (${design.dates[0]}, the reserve floor's design-day burn)`, timeLimitS);
   const heat = dm.vars.days[0].heat;
   return design.yards.map((_, yi) => design.sources.reduce((sum, s, si) => (s.yard === yi ? sum + solved.result.values[heat[si]] * s.coalTPerMWh : sum), 0));
 }
