@@ -30,6 +30,8 @@ export interface BenchResults {
     season30x5EndToEndMs: number;
     season30x5BareHighsMs: number;
     engineOverheadRatio: number;
+    /** The same run on the default floor basis: a second, floor-free season dispatch for season-max (absent in older results). */
+    season30x5DefaultBasisMs?: number;
     peakRssHighsMB: number;
   };
 }
@@ -67,7 +69,8 @@ export function markdownReport(r: BenchResults): string {
     '|---|---|---|',
     `| demo, daily mode, whole season (HiGHS) | ${ms(r.targets.demoDailyHighsMs)} | < 50 ms |`,
     `| demo, daily mode, whole season (solver auto) | ${ms(r.targets.demoDailyAutoMs)} | < 50 ms |`,
-    `| season 30×5: scenario → result ÷ bare HiGHS solve | ${ms(r.targets.season30x5EndToEndMs)} ÷ ${ms(r.targets.season30x5BareHighsMs)} = ${r.targets.engineOverheadRatio.toFixed(2)} | ≤ 1.3 |`,
+    `| season 30×5 (design-day floor: one season dispatch): scenario → result ÷ bare HiGHS solve | ${ms(r.targets.season30x5EndToEndMs)} ÷ ${ms(r.targets.season30x5BareHighsMs)} = ${r.targets.engineOverheadRatio.toFixed(2)} | ≤ 1.3 |`,
+    ...(r.targets.season30x5DefaultBasisMs === undefined ? [] : [`| season 30×5, default floor basis (two season dispatches): scenario → result ÷ 2 bare solves | ${ms(r.targets.season30x5DefaultBasisMs)} ÷ (2 × ${ms(r.targets.season30x5BareHighsMs)}) = ${(r.targets.season30x5DefaultBasisMs / (2 * r.targets.season30x5BareHighsMs)).toFixed(2)} | ≤ 1.3 |`]),
     `| peak memory, HiGHS, largest rung | ${r.targets.peakRssHighsMB.toFixed(0)} MB | < 1 024 MB |`,
     '',
   ];

@@ -96,7 +96,12 @@ async function engineTargets(cells: Cell[]): Promise<BenchResults['targets']> {
   const daily = await p50Ms(() => runScenario(demo, { mode: 'daily', solver: 'highs' }), 8000, 9);
   const rung = LADDER.find((r) => r.name === 'season 30×5')!;
   const scenario = ladderScenario(rung);
-  const endToEnd = await p50Ms(() => runScenario(scenario, { mode: 'season', solver: 'highs' }), 8000, 11);
+  // Like for like, the overhead target runs the floor on the design-day basis: one season LP
+  // dispatch, as the bare solve. The default basis (max of design day and season max) adds a
+  // second, floor-free season dispatch; it is measured and reported beside it.
+  const designDayBasis = { ...scenario, yards: (scenario.yards ?? []).map((y) => ({ ...y, reserve: { ...y.reserve, basis: 'design-day' as const } })) };
+  const endToEnd = await p50Ms(() => runScenario(designDayBasis, { mode: 'season', solver: 'highs' }), 8000, 11);
+  const endToEndDefault = await p50Ms(() => runScenario(scenario, { mode: 'season', solver: 'highs' }), 8000, 11);
   const lp = (await exportLps(scenario, { season: true, solve: false })).lps[0].model;
   const highs = await createSolver('highs');
   const bare = await p50Ms(() => highs.solve(lp), 8000, 11);
@@ -104,6 +109,7 @@ async function engineTargets(cells: Cell[]): Promise<BenchResults['targets']> {
   return {
     demoDailyHighsMs: daily, demoDailyAutoMs: dailyAuto,
     season30x5EndToEndMs: endToEnd, season30x5BareHighsMs: bare, engineOverheadRatio: endToEnd / bare,
+    season30x5DefaultBasisMs: endToEndDefault,
     peakRssHighsMB: peak,
   };
 }
