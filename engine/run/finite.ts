@@ -5,20 +5,28 @@
  */
 import { BaogongError } from '../errors.ts';
 
+/** Whether `value` holds a number that is not finite; no allocation (it runs on every result, Monte Carlo included). */
+function holdsNonFinite(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (holdsNonFinite(value[i])) return true;
+    return false;
+  }
+  for (const k in value) if (holdsNonFinite((value as Record<string, unknown>)[k])) return true;
+  return false;
+}
+
 /** JSON path of the first number in `value` that is not finite, or null (`null` values are allowed: "not applicable"). */
 export function firstNonFinite(value: unknown, path = ''): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? null : path || '(root)';
+  if (!holdsNonFinite(value)) return null;
+  if (typeof value === 'number') return path || '(root)';
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const p = firstNonFinite(value[i], `${path}[${i}]`);
-      if (p !== null) return p;
-    }
-    return null;
-  }
-  if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const p = firstNonFinite(v, path ? `${path}.${k}` : k);
-      if (p !== null) return p;
+    for (let i = 0; i < value.length; i++) if (holdsNonFinite(value[i])) return firstNonFinite(value[i], `${path}[${i}]`);
+  } else {
+    for (const k in value as object) {
+      const v = (value as Record<string, unknown>)[k];
+      if (holdsNonFinite(v)) return firstNonFinite(v, path ? `${path}.${k}` : k);
     }
   }
   return null;
