@@ -8,14 +8,14 @@ export type { RunResult, DayRecord, Summary, SolverStats, ZoneDay, SourceDay, Ya
 export { validateScenario, checkScenario, parseScenarioJson, loadScenarioFile, type ValidationOutcome } from './scenario/validate.ts';
 export { BaogongError, ERROR_CODES, type ErrorCode, type Problem } from './errors.ts';
 export { ENGINE_VERSION } from './version.ts';
-export { scenarioSchema, DEFAULT_PROTECT_ORDER, GAS_CATEGORIES, type Scenario, type ScenarioInput, type GasCategory, type PolicyItem, type ShortageValuation } from '../scenarios/schema.ts';
+export { scenarioSchema, DEFAULT_PROTECT_ORDER, GAS_CATEGORIES, type Scenario, type ScenarioInput, type GasCategory, type PolicyItem, type ShortageValuation } from './scenario/schema.ts';
 export { designLoadMW, loadAtMW, suppliedDailyMWh } from './formulas/demand.ts';
 export { coalTPerMWh, gasM3PerMWh, heatPumpCop } from './formulas/fuel.ts';
 export { reserveFloorT, daysOfCover, daysAtCurrentBurn } from './formulas/reserve.ts';
 export { gasCategoryDemandM3, nMinusOnePercent, type NMinusOneInput } from './formulas/gas.ts';
 export { detectColdWaves, injectColdWave, parseTemperatureCsv, datesBetween, type ColdWaveGrade, type DayWeather } from './weather/index.ts';
 export { createSolver, SOLVER_NAMES, type SolverName } from './lp/solvers/index.ts';
-export { DISPATCH_MODES, type DispatchMode } from './run/dispatch.ts';
+export { DISPATCH_MODES, type DispatchMode } from './run/modes.ts';
 export type { LpModel, LpSolver, SolveResult, SolveStatus } from './lp/model.ts';
 export { toCplexLp } from './lp/lp-format.ts';
 export { daysToCsv } from './run/days-csv.ts';

@@ -1,5 +1,5 @@
 /**
- * Route schemas, all taken from the one scenario schema (scenarios/schema.ts through the
+ * Route schemas, all taken from the one scenario schema (engine/scenario/schema.ts through the
  * engine's API). fastify-type-provider-zod validates requests with them and
  * @fastify/swagger turns them into the OpenAPI document at /docs.
  */

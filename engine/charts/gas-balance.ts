@@ -4,7 +4,7 @@
  * faded, so the top of the solid stack is the gas available and the faded part is what was cut.
  */
 import type { RunResult } from '../run/result.ts';
-import { GAS_CATEGORIES } from '../../scenarios/schema.ts';
+import { GAS_CATEGORIES } from '../scenario/schema.ts';
 import { AXIS, COLOURS, colours, dateX, fmt, frame, type VegaLiteSpec } from './common.ts';
 
 const HEAT_SOURCES = 'heat sources';

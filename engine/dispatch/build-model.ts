@@ -12,7 +12,7 @@ import { buildYardStock } from './builders/yard-stock.ts';
 import { buildGas } from './builders/gas.ts';
 import { buildGridHeadroom } from './builders/grid-headroom.ts';
 import { buildObjective } from './builders/objective.ts';
-import { policyItems, type PolicyStageItem } from './policy-items.ts';
+import { policyItems, type PolicyStageItem } from './policy/items.ts';
 
 export interface DispatchModel {
   readonly model: LpModel;

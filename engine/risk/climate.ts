@@ -11,7 +11,7 @@
  *             the scenario's own weather over its horizon as the average winter.
  */
 import { quantileSorted } from 'simple-statistics';
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
 import { datesBetween, type DayWeather } from '../weather/index.ts';
 import { fitSyntheticModel, syntheticSeason } from '../weather/synthetic.ts';

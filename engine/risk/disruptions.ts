@@ -7,7 +7,7 @@
  *   coal          drawn for each yard independently
  *   gas           each event hits one supply point, drawn in proportion to its capacity
  */
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { withSections } from '../scenario/validate.ts';
 import { addDays } from '../weather/index.ts';
 import { poisson, uniform, uniformInt, type Rng } from '../random.ts';

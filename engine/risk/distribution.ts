@@ -4,7 +4,7 @@
  * and quantiles (simple-statistics `quantileSorted`).
  */
 import { quantileSorted } from 'simple-statistics';
-import { GAS_CATEGORIES, type GasCategory } from '../../scenarios/schema.ts';
+import { GAS_CATEGORIES, type GasCategory } from '../scenario/schema.ts';
 import type { RunRow } from './evaluate.ts';
 
 export interface Probability {

@@ -3,7 +3,7 @@
  * apply any sizing override, run the season and keep the figures the risk tools need.
  * A pure function of (setup, job): which worker runs it, and when, changes nothing.
  */
-import type { GasCategory, Scenario } from '../../scenarios/schema.ts';
+import type { GasCategory, Scenario } from '../scenario/schema.ts';
 import { runScenario } from '../run/run-scenario.ts';
 import type { RunResult } from '../run/result.ts';
 import { withSampledDisruptions } from './disruptions.ts';

@@ -17,7 +17,7 @@
  *   services), and heat for homes. Each test is a run of a stress scenario from the horizon's
  *   first day (storage as it opens the season), everything else available.
  */
-import type { GasCategory, Scenario } from '../../scenarios/schema.ts';
+import type { GasCategory, Scenario } from '../scenario/schema.ts';
 import { nMinusOnePercent } from '../formulas/gas.ts';
 import { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
 import type { RunResult } from '../run/result.ts';

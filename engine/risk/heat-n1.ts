@@ -9,7 +9,7 @@
  * "met" when its unserved heat is below 1e-3 MWh. The capacity margin beside it is the plain
  * arithmetic: Σ own capacity − largest own source + Σ link capacity × (1 − loss) − design demand.
  */
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { HOURS_PER_DAY } from '../units.ts';
 import { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
 import type { RunResult } from '../run/result.ts';

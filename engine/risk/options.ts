@@ -3,13 +3,13 @@
  * plain data that the main thread and every worker share, so a run is a pure function of
  * (setup, run index).
  *
- * Disruption rates come from the scenario's `risk` block (scenarios/schema.ts, whose defaults
+ * Disruption rates come from the scenario's `risk` block (engine/scenario/schema.ts, whose defaults
  * are illustrative, of the size of the demo's what-if events: a rail disruption losing 60 % of
  * coal deliveries for 8 days, a pipeline losing 30 % for 7 days); options override them.
  */
 import { BaogongError } from '../errors.ts';
 import { reserveBurnsForStudy, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
-import { riskSchema, type Scenario } from '../../scenarios/schema.ts';
+import { riskSchema, type Scenario } from '../scenario/schema.ts';
 import type { BootstrapOptions } from '../weather/ensemble.ts';
 import type { DayWeather } from '../weather/index.ts';
 import { prepareWeather, type WeatherKind, type WeatherSampler } from './weather-sampler.ts';

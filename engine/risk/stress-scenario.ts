@@ -4,7 +4,7 @@
  * cold waves), so a test answers one question. Used by the gas supply-standard tests and the
  * heat N-1 table. Delivery schedule windows are clipped to the new horizon.
  */
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { addDays } from '../weather/index.ts';
 
 export interface StressOptions {

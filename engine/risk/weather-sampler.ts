@@ -16,7 +16,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { BaogongError } from '../errors.ts';
 import { SHIPPED_SCENARIOS_DIR } from '../run/run-scenario.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { datesBetween, parseTemperatureCsv, shiftSeries, type DayWeather } from '../weather/index.ts';
 import { bootstrapSeason, drawHistorical, historicalSeasons, type BootstrapOptions, type HistoricalSeason } from '../weather/ensemble.ts';
 import { fitSyntheticModel, syntheticSeason, type SyntheticModel } from '../weather/synthetic.ts';

@@ -6,13 +6,13 @@
  */
 import { BaogongError } from '../errors.ts';
 import { buildDispatchModel } from '../dispatch/build-model.ts';
-import { solveWithPolicy } from '../dispatch/policy.ts';
+import { solveWithPolicy } from '../dispatch/policy/solve.ts';
 import { createSolver } from '../lp/solvers/index.ts';
 import type { LpModel } from '../lp/model.ts';
 import { normalise } from '../scenario/normalise.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
-import { dispatch, openingState, stateAfter } from './dispatch.ts';
+import { dispatch, openingState, stateAfter } from './modes.ts';
 import { reserveFloors } from './reserve-floors.ts';
 import { SHIPPED_SCENARIOS_DIR } from './run-scenario.ts';
 

@@ -5,7 +5,7 @@
 import type { DispatchModel } from '../dispatch/build-model.ts';
 import { daysAtCurrentBurn, daysOfCover } from '../formulas/reserve.ts';
 import type { Plan } from '../scenario/normalise.ts';
-import type { GasCategory, ShortageValuation } from '../../scenarios/schema.ts';
+import type { GasCategory, ShortageValuation } from '../scenario/schema.ts';
 import type { DayRecord, GasCategoryDay, SourceDay } from './result.ts';
 
 export interface SolvedWindow {

@@ -14,13 +14,13 @@
  */
 import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel } from '../dispatch/build-model.ts';
-import { solveWithPolicy } from '../dispatch/policy.ts';
+import { solveWithPolicy } from '../dispatch/policy/solve.ts';
 import { reserveFloorT } from '../formulas/reserve.ts';
 import { designDayPlan, designDayScenario } from '../scenario/design-day.ts';
 import type { Plan, ReserveBasis } from '../scenario/normalise.ts';
 import { solverFailure } from './solver-failure.ts';
 import { HOURS_PER_DAY } from '../units.ts';
-import { dispatch, openingState, type DispatchMode } from './dispatch.ts';
+import { dispatch, openingState, type DispatchMode } from './modes.ts';
 import { extractDays } from './extract-days.ts';
 import type { DayRecord } from './result.ts';
 import { BoundedMemo } from '../memo.ts';

@@ -4,7 +4,7 @@
  * names; every number is JSON-serialisable (null, never NaN or Infinity).
  */
 import type { ColdWaveGrade } from '../weather/index.ts';
-import type { GasCategory } from '../../scenarios/schema.ts';
+import type { GasCategory } from '../scenario/schema.ts';
 import type { ReserveBasis } from '../scenario/normalise.ts';
 import type { BurnByBasisT } from './reserve-floors.ts';
 

@@ -12,7 +12,7 @@ import { validateScenario } from '../scenario/validate.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
 import type { DayWeather } from '../weather/index.ts';
 import { ENGINE_VERSION } from '../version.ts';
-import { dispatch } from './dispatch.ts';
+import { dispatch } from './modes.ts';
 import { resolveSolverName } from './solver-choice.ts';
 import { extractDays } from './extract-days.ts';
 import { coalToHoldFloors, floorFreeDays, needsSeasonMax, reserveFloors, type BurnByBasisT } from './reserve-floors.ts';

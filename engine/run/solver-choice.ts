@@ -6,8 +6,8 @@
 import { buildDispatchModel } from '../dispatch/build-model.ts';
 import { autoSolverName, type SolverName } from '../lp/solvers/index.ts';
 import type { Plan } from '../scenario/normalise.ts';
-import type { DispatchMode } from './dispatch.ts';
-import { openingState } from './dispatch.ts';
+import type { DispatchMode } from './modes.ts';
+import { openingState } from './modes.ts';
 
 export function windowColumns(plan: Plan, mode: DispatchMode): number {
   const perDay = buildDispatchModel(plan, 0, 1, openingState(plan), { floorsT: plan.yards.map(() => 1), withYards: true }).model.colNames.length;

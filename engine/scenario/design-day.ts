@@ -3,7 +3,7 @@
  * supply point available. Its dispatch gives each yard's design-day burn, the default basis
  * of the 30-day reserve floor ("the yard's sources at full demand", DESIGN §2).
  */
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from './schema.ts';
 import { normalise, type Plan } from './normalise.ts';
 
 /** The scenario of the design day: one day, no cold waves, outages or disruptions. */

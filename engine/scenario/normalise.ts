@@ -3,7 +3,7 @@
  * into a per-day series once (capacity after outages, demand, COP, delivery schedule, gas
  * demand), every unit converted once. The model builders read only the Plan.
  */
-import type { GasCategory, PolicyItem, Scenario, Source } from '../../scenarios/schema.ts';
+import type { GasCategory, PolicyItem, Scenario, Source } from './schema.ts';
 import { designLoadMW, loadAtMW, suppliedDailyMWh } from '../formulas/demand.ts';
 import { coalTPerMWh, gasM3PerMWh, heatPumpCop } from '../formulas/fuel.ts';
 import { gasCategoryDemandM3 } from '../formulas/gas.ts';

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { BaogongError, formatPath, type Problem } from '../errors.ts';
-import { scenarioSchema, type Scenario } from '../../scenarios/schema.ts';
-import { runScenarioChecks } from '../../scenarios/checks.ts';
+import { scenarioSchema, type Scenario } from './schema.ts';
+import { runScenarioChecks } from './checks.ts';
 
 export type ValidationOutcome = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; code: 'SCENARIO_SCHEMA' | 'SCENARIO_CHECK' };
 
@@ -15,7 +15,7 @@ function zodProblems(error: z.ZodError, under: PropertyKey[] = []): Problem[] {
   return error.issues.map((issue) => {
     const path = formatPath([...under, ...issue.path]);
     if (issue.code === 'unrecognized_keys')
-      return { path, message: `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}; remove them or check the spelling against scenarios/schema.ts` };
+      return { path, message: `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}; remove them or check the spelling against engine/scenario/schema.ts` };
     return { path, message: issue.message };
   });
 }

@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { BaogongError } from '../errors.ts';
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from './schema.ts';
 import { BoundedMemo } from '../memo.ts';
 import {
   LEAD_IN_DAYS, addDays, constantSeries, datesBetween, gradeWithLeadIn, injectColdWave, leadInDays, monthlyNormalsSeries, parseTemperatureCsv,

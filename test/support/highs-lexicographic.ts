@@ -3,7 +3,7 @@
  * `passLinearObjectives` call with one objective per policy item (most protected first, so
  * the highest priority) and the money objective last, `blend_multi_objectives` off. HiGHS
  * then optimises each objective in turn and holds it within its tolerances while the next is
- * optimised — the same preemptive order as engine/dispatch/policy.ts, written by other
+ * optimised — the same preemptive order as engine/dispatch/policy/solve.ts, written by other
  * people, with none of the engine's hold rules, skips or gas blocks. Presolve is off here so
  * that the check does not inherit the presolve trouble the engine's adapter works around.
  */

@@ -21,7 +21,7 @@ import {
 } from '../../engine/weather/index.ts';
 import { horizonWeather } from '../../engine/scenario/weather-input.ts';
 import { loadScenarioFile, SHIPPED_SCENARIOS_DIR } from '../../engine/index.ts';
-import type { Scenario } from '../../scenarios/schema.ts';
+import type { Scenario } from '../../engine/scenario/schema.ts';
 
 type Grade = Exclude<ColdWaveGrade, 'none'>;
 const GRADES: Grade[] = ['cold-wave', 'strong', 'extreme'];

@@ -5,7 +5,7 @@
  * `gas-supply-capacity`: contract_p + over_p ≤ capacity_p after disruptions                 [m³]
  * `gas-storage-balance`: inventory_d = inventory_{d−1} − withdrawal_d + injection_d          [m³]
  * `gas-priority`:       cut_c = share × demand_c  (pro-rata baseline only; the 压非保民 order is
- *   enforced by the lexicographic policy solve, engine/dispatch/policy.ts)
+ *   enforced by the lexicographic policy solve, engine/dispatch/policy/solve.ts)
  */
 import type { BuildContext } from '../context.ts';
 import { tag } from '../context.ts';

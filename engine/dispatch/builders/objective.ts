@@ -1,7 +1,7 @@
 /**
  * The money objective, ¥: fuel + O&M − CHP power revenue, plus the modelling penalties
  * (dumped heat, refused deliveries, broken must-run). The policy (who is protected first) is
- * not priced here: it is solved lexicographically before this objective (policy.ts).
+ * not priced here: it is solved lexicographically before this objective (policy/solve.ts).
  *   heat_s:      O&M_s − powerToHeat_s × powerPrice_s (CHP) + electricity or waste-heat price
  *                + coal_s × coalPrice_y                                           [¥/MWh]
  *   gas supply:  contract price, over-contract price; storage withdrawal/injection costs [¥/m³]

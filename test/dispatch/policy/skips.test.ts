@@ -10,19 +10,19 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDispatchModel, type DispatchModel } from '../../engine/dispatch/build-model.ts';
-import { solveWithPolicy } from '../../engine/dispatch/policy.ts';
-import { withObjective, withRows, type LpModel, type LpSolver } from '../../engine/lp/model.ts';
-import { createSolver } from '../../engine/lp/solvers/index.ts';
-import { dispatch, openingState } from '../../engine/run/dispatch.ts';
-import { reserveFloors } from '../../engine/run/reserve-floors.ts';
-import { stateAfter } from '../../engine/run/dispatch.ts';
-import { normalise, type Plan } from '../../engine/scenario/normalise.ts';
-import { validateScenario } from '../../engine/scenario/validate.ts';
-import { horizonWeather } from '../../engine/scenario/weather-input.ts';
-import { SHIPPED_SCENARIOS_DIR } from '../../engine/run/run-scenario.ts';
-import type { ScenarioInput } from '../../engine/index.ts';
-import { scenarioArb } from '../support/gen-scenario.ts';
+import { buildDispatchModel, type DispatchModel } from '../../../engine/dispatch/build-model.ts';
+import { solveWithPolicy } from '../../../engine/dispatch/policy/solve.ts';
+import { withObjective, withRows, type LpModel, type LpSolver } from '../../../engine/lp/model.ts';
+import { createSolver } from '../../../engine/lp/solvers/index.ts';
+import { dispatch, openingState } from '../../../engine/run/modes.ts';
+import { reserveFloors } from '../../../engine/run/reserve-floors.ts';
+import { stateAfter } from '../../../engine/run/modes.ts';
+import { normalise, type Plan } from '../../../engine/scenario/normalise.ts';
+import { validateScenario } from '../../../engine/scenario/validate.ts';
+import { horizonWeather } from '../../../engine/scenario/weather-input.ts';
+import { SHIPPED_SCENARIOS_DIR } from '../../../engine/run/run-scenario.ts';
+import type { ScenarioInput } from '../../../engine/index.ts';
+import { scenarioArb } from '../../support/gen-scenario.ts';
 
 interface Plain { stages: number[]; money: number; status: string }
 
@@ -106,7 +106,7 @@ describe('the policy solve with its skips equals the plain lexicographic sequenc
   }, 120_000);
 
   it('on every day of the demo season (daily mode, YALPS), carried stock and all', async () => {
-    const demo = JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+    const demo = JSON.parse(readFileSync(new URL('../../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
     const plan = planOf(demo);
     const yalps = await createSolver('yalps');
     const floors = reserveFloors(plan, yalps, 'daily');

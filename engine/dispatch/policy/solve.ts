@@ -16,19 +16,19 @@
  *               is not solved when a point known to satisfy every hold so far (the candidate,
  *               while it attains each held optimum, or the last stage's solution) has the item
  *               at 0: 0 is then its optimum, as a shortfall is never negative. On a one-day
- *               model, consecutive gas categories are settled by one LP (policy-blocks.ts).
+ *               model, consecutive gas categories are settled by one LP (blocks.ts).
  *   last        minimise money cost with every item held.
  * So no item is worse off to help a later one, whatever the prices and conversion factors:
  * no gas is cut in a more-protected category while a less-protected one still gets gas
  * (moving that gas would lower the earlier stage's optimum), with no penalty weights to tune:
  * the candidate's weights change how many LPs a day takes, never its answer.
  */
-import { withObjective, type LpModel, type LpSolver, type SolveResult } from '../lp/model.ts';
-import type { DispatchModel } from './build-model.ts';
-import type { PolicyStageItem } from './policy-items.ts';
-import { Held, provenZero, runStages, SHORTFALL_ZERO, Solves, type ModelObserver, type Points, type StageOutcome } from './policy-sequence.ts';
+import { withObjective, type LpModel, type LpSolver, type SolveResult } from '../../lp/model.ts';
+import type { DispatchModel } from '../build-model.ts';
+import type { PolicyStageItem } from './items.ts';
+import { Held, provenZero, runStages, SHORTFALL_ZERO, Solves, type ModelObserver, type Points, type StageOutcome } from './sequence.ts';
 
-export { itemShortfall, SHORTFALL_ZERO, type ModelObserver, type StageOutcome } from './policy-sequence.ts';
+export { itemShortfall, SHORTFALL_ZERO, type ModelObserver, type StageOutcome } from './sequence.ts';
 
 export interface PolicySolve {
   readonly result: SolveResult;

@@ -5,9 +5,9 @@
  * With `gasCurtailment: "pro-rata"` the gas items collapse into one stage at the place of the
  * first gas item: every category then loses the same share.
  */
-import type { PolicyItem } from '../../scenarios/schema.ts';
-import type { Plan } from '../scenario/normalise.ts';
-import type { ModelVars } from './context.ts';
+import type { PolicyItem } from '../../scenario/schema.ts';
+import type { Plan } from '../../scenario/normalise.ts';
+import type { ModelVars } from '../context.ts';
 
 export interface PolicyStageItem {
   readonly item: PolicyItem | 'gas-pro-rata';
@@ -57,7 +57,7 @@ function floorWeights(plan: Plan, vars: ModelVars, floorsT: readonly number[]): 
 /**
  * One-day windows of a plan mostly share their columns' layout, so their items are kept per
  * plan by the item columns and floors: the days of a season then share one item list (and
- * the stage units policy-blocks.ts keeps per list).
+ * the stage units blocks.ts keeps per list).
  */
 const sharedItems = new WeakMap<Plan, Map<string, PolicyStageItem[]>>();
 

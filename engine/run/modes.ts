@@ -13,7 +13,7 @@
 import type { LpSolver } from '../lp/model.ts';
 import { buildDispatchModel, type DispatchModel } from '../dispatch/build-model.ts';
 import type { BuildOptions, CarriedState } from '../dispatch/context.ts';
-import { itemShortfall, shortItems, solveWithPolicy, type StageOutcome } from '../dispatch/policy.ts';
+import { itemShortfall, shortItems, solveWithPolicy, type StageOutcome } from '../dispatch/policy/solve.ts';
 import type { Plan } from '../scenario/normalise.ts';
 import type { SolvedWindow } from './extract-days.ts';
 import { mulberry32, normal } from '../random.ts';

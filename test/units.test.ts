@@ -4,7 +4,7 @@
  */
 import { createUnit, unit } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_UNITS, UNIT_FACTORS } from '../../engine/units.ts';
+import { CUSTOM_UNITS, UNIT_FACTORS } from '../engine/units.ts';
 
 describe('unit factors', () => {
   for (const u of CUSTOM_UNITS) createUnit(u.name, u.definition, { override: true });

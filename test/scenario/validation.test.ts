@@ -1,5 +1,5 @@
 /**
- * Each named cross-field check (scenarios/checks.ts) and the schema report the JSON path and
+ * Each named cross-field check (engine/scenario/checks.ts) and the schema report the JSON path and
  * a message that says how to fix it; nothing invalid reaches the engine.
  */
 import { readFileSync } from 'node:fs';

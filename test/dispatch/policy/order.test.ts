@@ -6,7 +6,7 @@
  *   interruptible users are cut, and reordering the policy reverses that.
  */
 import { describe, expect, it } from 'vitest';
-import { runScenario, type PolicyItem, type ScenarioInput, DEFAULT_PROTECT_ORDER } from '../../engine/index.ts';
+import { runScenario, type PolicyItem, type ScenarioInput, DEFAULT_PROTECT_ORDER } from '../../../engine/index.ts';
 
 /** One day at 8 °C (10 HDD). Supply 1 000 000 m³; category demand 1 400 000 m³ → 400 000 m³ must be cut. */
 function gasShort(extra: Partial<ScenarioInput> = {}): ScenarioInput {

@@ -2,7 +2,7 @@
  * The one scenario schema. Every numeric field names its unit (`capacityMW`, `openingStockT`,
  * `baseM3PerDay`), carries a default where one is sensible, and a description. Validation
  * happens once, at the edge (`validateScenario` in engine/scenario/validate.ts); the engine
- * trusts what passes. Cross-field rules live in scenarios/checks.ts.
+ * trusts what passes. Cross-field rules live in engine/scenario/checks.ts.
  */
 import { z } from 'zod';
 

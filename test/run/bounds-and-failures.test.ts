@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { BaogongError, runScenario, scenarioSchema, validateScenario } from '../../engine/index.ts';
-import { dispatchDaily } from '../../engine/run/dispatch.ts';
+import { dispatchDaily } from '../../engine/run/modes.ts';
 import type { LpSolver } from '../../engine/lp/model.ts';
 import { assertFinite, firstNonFinite } from '../../engine/run/finite.ts';
 import { stepWords } from '../../engine/run/solver-failure.ts';
 import { normalise } from '../../engine/scenario/normalise.ts';
 import { horizonWeather } from '../../engine/scenario/weather-input.ts';
-import { UNIT_LIMITS } from '../../scenarios/schema.ts';
+import { UNIT_LIMITS } from '../../engine/scenario/schema.ts';
 
 const oneDay = () => JSON.parse(readFileSync(new URL('../fixtures/one-day-coal.json', import.meta.url), 'utf8'));
 

@@ -1,14 +1,14 @@
 /**
- * The stage loop of the policy solve (policy.ts): stages in protectOrder, each item held at
- * its optimum before the next; a gas block (policy-blocks.ts) settled by one LP. The two
+ * The stage loop of the policy solve (solve.ts): stages in protectOrder, each item held at
+ * its optimum before the next; a gas block (blocks.ts) settled by one LP. The two
  * sequences differ only in when a stage is solved: the guessed one solves what it expects
  * to fall short and holds the rest at 0 unproven, the certified one solves what no known
  * point shows to be 0.
  */
-import { withObjective, withRows, type LpModel, type LpSolver, type SolveResult } from '../lp/model.ts';
-import type { DispatchModel } from './build-model.ts';
-import { allocateBlock, stageUnits, type StageUnit } from './policy-blocks.ts';
-import type { PolicyStageItem } from './policy-items.ts';
+import { withObjective, withRows, type LpModel, type LpSolver, type SolveResult } from '../../lp/model.ts';
+import type { DispatchModel } from '../build-model.ts';
+import { allocateBlock, stageUnits, type StageUnit } from './blocks.ts';
+import type { PolicyStageItem } from './items.ts';
 
 export interface StageOutcome {
   readonly item: string;

@@ -3,7 +3,7 @@
  * checks). Each returns the problems it finds, every one with a JSON path and a message that
  * says how to fix it. They run after the zod schema, on a scenario with defaults filled.
  */
-import type { Problem } from '../engine/errors.ts';
+import type { Problem } from '../errors.ts';
 import { DEFAULT_PROTECT_ORDER, type Scenario } from './schema.ts';
 
 type Check = (s: Scenario) => Problem[];

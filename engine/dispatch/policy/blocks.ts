@@ -11,11 +11,11 @@
  * Proof for item i, given items 1..i−1 held at a_1..a_{i−1}: any feasible point has block
  * total T ≥ T*, so cut_i ≥ T* − Σ_{j<i} a_j − Σ_{j>i} u_j, whose positive part is a_i;
  * and the optimal point of the LP, reallocated greedily, attains it. That point keeps every
- * hold, so it also speaks for the items after the block. (test/engine/policy-skips.test.ts
+ * hold, so it also speaks for the items after the block. (test/dispatch/policy/skips.test.ts
  * compares this with the stage-by-stage sequence on generated scenarios.)
  */
-import type { LpModel } from '../lp/model.ts';
-import type { PolicyStageItem } from './policy-items.ts';
+import type { LpModel } from '../../lp/model.ts';
+import type { PolicyStageItem } from './items.ts';
 
 /** One item, or a block of gas items settled together (`block` true, two or more items). */
 export interface StageUnit {

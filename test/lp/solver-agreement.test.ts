@@ -9,10 +9,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDispatchModel, type DispatchModel } from '../../engine/dispatch/build-model.ts';
-import { solveWithPolicy } from '../../engine/dispatch/policy.ts';
+import { solveWithPolicy } from '../../engine/dispatch/policy/solve.ts';
 import type { LpSolver } from '../../engine/lp/model.ts';
 import { createSolver } from '../../engine/lp/solvers/index.ts';
-import { openingState } from '../../engine/run/dispatch.ts';
+import { openingState } from '../../engine/run/modes.ts';
 import { reserveFloors } from '../../engine/run/reserve-floors.ts';
 import { SHIPPED_SCENARIOS_DIR } from '../../engine/run/run-scenario.ts';
 import { normalise, type Plan } from '../../engine/scenario/normalise.ts';
