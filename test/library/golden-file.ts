@@ -1,7 +1,7 @@
 /**
  * Golden files for the scenario library: test/golden/<id>.json holds `goldenOf(run)` (summary
- * and policy stages, 6 significant figures). A missing golden is created (the test passes with
- * a note); a mismatch writes test/golden/<id>.new.json beside the old file for review — the old
+ * and policy stages, 6 significant figures). A missing golden is created locally (the test
+ * passes with a note) and fails in CI (`CI` set); a mismatch writes test/golden/<id>.new.json beside the old file for review — the old
  * one is never overwritten — and fails. Accept a reviewed change by renaming .new.json over it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,8 @@ export function expectGolden(result: RunResult, dir = GOLDEN_DIR): void {
   const golden = JSON.parse(JSON.stringify(goldenOf(result))) as unknown;
   const text = `${JSON.stringify(golden, null, 2)}\n`;
   if (!existsSync(file)) {
+    // in CI a missing golden is a failure: a golden written and passed there pins nothing
+    if (process.env.CI) expect.fail(`${id}: no golden at ${file}; run the test locally (without CI set) to write one, review it and commit it`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, text);
     console.log(`golden: created ${file} (no golden existed for ${id}); review and commit it`);
