@@ -1,5 +1,5 @@
 /**
- * Monte Carlo throughput on the demo scenario (issue 6 target: ≥ 10 000 seasons a minute on
+ * Monte Carlo throughput on the demo scenario (target: ≥ 10 000 seasons a minute on
  * a 2-core machine). `npx tsx bench/risk.bench.ts [--runs N] [--workers W] [--quick] [--only TEXT]`
  * (`--only daily` keeps the configurations whose name contains the text).
  *

@@ -1,7 +1,7 @@
 /**
  * The one error catalogue. Every error the engine, CLI or server reports carries a stable
  * code from this table and a message that says how to fix it. docs/errors.md lists the same
- * codes; test/errors.test.ts keeps the two in step.
+ * codes; test/cli/errors-catalogue.test.ts keeps the two in step.
  */
 export const ERROR_CODES = {
   SCENARIO_JSON: 'the scenario is not valid JSON; fix the syntax at the position given',

@@ -1,6 +1,6 @@
 /**
  * Unit conversions, defined once and read as plain factors when a scenario is normalised —
- * never inside the day loop (DESIGN §2). Each factor is stated with the mathjs units it
+ * never inside the day loop (docs/design.md, units). Each factor is stated with the mathjs units it
  * converts between, and test/units.test.ts evaluates every one with mathjs (after
  * defining the units below): the number here must equal mathjs's.
  * The engine does not load mathjs at run time: importing it took 1.3 s in every process

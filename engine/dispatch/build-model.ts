@@ -1,6 +1,6 @@
 /**
  * Builds the dispatch LP for a window of days: a table of contents of the builders, one per
- * concern (STYLE 4–5). The arithmetic lives in the builders, next to their equations.
+ * concern (docs/architecture.md#the-pipeline). The arithmetic lives in the builders, next to their equations.
  */
 import { LpModelBuilder, type LpModel } from '../lp/model.ts';
 import type { Plan } from '../scenario/normalise.ts';

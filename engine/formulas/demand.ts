@@ -3,7 +3,7 @@
  *   Q_design [MW] = Σ area_m2 × heatIndex_W_per_m2 / 1e6
  *   Q(t_out)      = Q_design × (t_in − t_out) / (t_ref − t_design), 0 when t_out ≥ t_in
  *   where t_ref is the indoor temperature the heat indices were set for (CJJ 34: 18 °C). With
- *   t_in = t_ref this is DESIGN §2's formula; a 20 °C setpoint on 18 °C indices scales the
+ *   t_in = t_ref this is the textbook degree ratio (docs/design.md#demand); a 20 °C setpoint on 18 °C indices scales the
  *   whole curve up by (20 − t_out)/(18 − t_out) instead of only lifting mild days.
  *   supplied heat = Q / (1 − networkLoss); daily energy [MWh] = Q × 24
  */

@@ -1,5 +1,5 @@
 /**
- * Fuel per MWh of heat (DESIGN §2):
+ * Fuel per MWh of heat (docs/design.md#sources-and-fuel):
  *   coal [t]   = heat_MWh × 3.6 / (η × LHV_GJ_per_t)
  *   gas  [m³]  = heat_MWh × 3600 / (η × LHV_MJ_per_m3)
  *   power [MWh] = heat_MWh / η, or / COP(t) for a heat pump

@@ -1,6 +1,6 @@
 /**
  * Gas-side formulas.
- *   category demand [m³/day] = base + perHDD × max(0, 18 − t_mean)          (DESIGN §2)
+ *   category demand [m³/day] = base + perHDD × max(0, 18 − t_mean)          (docs/design.md#gas)
  *   N-1 [%] = (EP_m + P_m + S_m + LNG_m − I_m) / D_max × 100, pass at ≥ 100  (EU Reg. 2017/1938 Annex II)
  */
 

@@ -1,5 +1,5 @@
 /**
- * Gas security indicators after EU Reg. 2017/1938 (DESIGN §2):
+ * Gas security indicators after EU Reg. 2017/1938 (docs/design.md#gas-n-1):
  *
  *   N-1 [%] = (EP_m + P_m + S_m + LNG_m − I_m) / D_max × 100, pass at ≥ 100      (Annex II)
  *     EP_m  entry capacity: the pipelines' capacities      P_m  production points

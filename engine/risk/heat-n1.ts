@@ -1,5 +1,5 @@
 /**
- * Heat N-1, the heat-side analogue of the gas N-1 (seed 4's 事故备用, DESIGN §2): is each
+ * Heat N-1, the heat-side analogue of the gas N-1 (the plans' 事故备用, accident standby; docs/design.md#heat-n-1): is each
  * zone's design-day demand met with its largest source out, counting link imports? And with
  * each source out in turn?
  *

@@ -1,5 +1,5 @@
 /**
- * Risk tools (issue 6): weather ensembles, Monte Carlo seasons, coal reserve sizing, gas
+ * Risk tools (docs/risk.md, docs/design.md#risk-tools): weather ensembles, Monte Carlo seasons, coal reserve sizing, gas
  * security indicators (N-1 and the supply standard) and heat N-1. Re-exported by engine/index.ts.
  */
 export { runMonteCarlo, type MonteCarloResult } from './monte-carlo.ts';

@@ -1,7 +1,7 @@
 /**
  * Coal reserve sizing (`baogong size-reserve`): the smallest opening stock — and, as a second
  * answer, the smallest steady delivery rate — such that a yard's 30-day floor
- * (floor = reserveDays × maxDailyBurn, DESIGN §2; seed 3's 储备量不得少于30天的日最大耗煤量)
+ * (floor = reserveDays × maxDailyBurn, the plans' 储备量不得少于30天的日最大耗煤量; docs/design.md#reserve-floor)
  * holds on every day of the season in at least `target` of the Monte Carlo seasons.
  *
  * Both are searched by bracketing and bisection over the same seasons (threshold-search.ts)

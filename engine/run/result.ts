@@ -1,5 +1,5 @@
 /**
- * The `RunResult` contract (DESIGN §4). The page, charts, notebooks, risk tools and outside
+ * The `RunResult` contract (docs/architecture.md#the-pipeline). The page, charts, notebooks, risk tools and outside
  * scripts rely on these names; add freely, rename none without a reason. Units are in the
  * names; every number is JSON-serialisable (null, never NaN or Infinity).
  */

@@ -1,7 +1,7 @@
 /**
  * The design day: the scenario at its outdoor design temperature with every source and
  * supply point available. Its dispatch gives each yard's design-day burn, the default basis
- * of the 30-day reserve floor ("the yard's sources at full demand", DESIGN §2).
+ * of the 30-day reserve floor (docs/design.md#reserve-floor).
  */
 import type { Scenario } from './schema.ts';
 import { normalise, type Plan } from './normalise.ts';

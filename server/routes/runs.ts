@@ -55,7 +55,7 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
 
   app.get(
     '/v1/runs/:id',
-    { schema: { tags: ['runs'], summary: 'the full RunResult (DESIGN §4), byte for byte as stored; 404 RUN_NOT_FOUND', params: runIdParams } },
+    { schema: { tags: ['runs'], summary: 'the full RunResult (every field documented in engine/run/result.ts), byte for byte as stored; 404 RUN_NOT_FOUND', params: runIdParams } },
     async (req, reply) => {
       const json = store.resultJson(req.params.id);
       if (json === undefined) throw notFound(req.params.id);

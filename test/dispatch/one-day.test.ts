@@ -1,5 +1,5 @@
 /**
- * A one-day, one-source case worked by hand (DESIGN §2 formulas).
+ * A one-day, one-source case worked by hand (docs/design.md#demand, #sources-and-fuel, #reserve-floor).
  *   design load  = 1e6 m² × 50 W/m² / 1e6            = 50 MW
  *   load at −3 °C = 50 × (18 − (−3)) / (18 − (−10))  = 37.5 MW → × 24 h = 900 MWh (no network loss)
  *   coal          = 900 × 3.6 / (0.8 × 20)            = 202.5 t

@@ -1,5 +1,5 @@
 /**
- * Worked checks of DESIGN §2's formulas, each citing its source.
+ * Worked checks of the model's formulas (docs/design.md), each citing its source.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -27,7 +27,7 @@ describe('heat demand (CJJ 34 area-heat-index method)', () => {
   });
 });
 
-describe('fuel burn (DESIGN §2)', () => {
+describe('fuel burn (docs/design.md#sources-and-fuel)', () => {
   it('700 MW of design-day coal-boiler heat at η 0.82, 20.93 GJ/t burns 3 524 t/day; the 30-day floor is 105 700 t', () => {
     const perDay = 700 * 24 * coalTPerMWh(0.82, 20.93);
     expect(perDay).toBeCloseTo((700 * 24 * 3.6) / (0.82 * 20.93), 6);

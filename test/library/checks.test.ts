@@ -14,7 +14,7 @@ import { goldenDiff, roundDeep, roundSignificant } from '../../scenarios/library
 import { LIBRARY_FILES } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario, scenarioFiles } from '../../scenarios/library/studies.ts';
 
-const BEIJING_DESIGN_C = -7.6; // GB 50736-2012, DESIGN §2
+const BEIJING_DESIGN_C = -7.6; // GB 50736-2012 (docs/design.md#demand)
 
 /** A day record with only the gas categories filled in (what the gas checks read). */
 function gasDay(date: string, cats: Record<string, [demand: number, cut: number]>): DayRecord {
@@ -31,14 +31,14 @@ describe('library checks', () => {
     expect(withinFraction(357, 420, 0.15)).toBe(true);
   });
 
-  it('expectedSetpointIncreasePercent follows the CJJ 34 degree ratio (DESIGN §2)', () => {
+  it('expectedSetpointIncreasePercent follows the CJJ 34 degree ratio (docs/design.md#demand)', () => {
     // heat indices set for 18 °C indoors: the load scales with (t_in − t_out), so one day at 0 °C
     // needs (20 − 0)/(18 − 0) of the 18 °C load, and so does the design day
     expect(expectedSetpointIncreasePercent([{ outdoorTempC: 0 }], -5.3, 18, 20)).toBeCloseTo((20 / 18 - 1) * 100, 9);
     expect(expectedSetpointIncreasePercent([{ outdoorTempC: -5.3 }], -5.3, 18, 20)).toBeCloseTo((25.3 / 23.3 - 1) * 100, 9);
   });
 
-  it('gasCutOrder is the reverse of protectOrder: DESIGN §2 order, interruptible first, homes last', () => {
+  it('gasCutOrder is the reverse of protectOrder: the default 压非保民 order, interruptible first, homes last', () => {
     expect(gasCutOrder(DEFAULT_PROTECT_ORDER)).toEqual([
       'interruptible', 'industrial', 'cng-vehicles', 'commercial', 'heating-nonresidential', 'public-welfare', 'heating-residential', 'residential',
     ]);
@@ -56,7 +56,7 @@ describe('library checks', () => {
     expect(cuts[0].cutShare).toEqual({ interruptible: 1, industrial: 1, commercial: 0.4 });
   });
 
-  it('electric-heating hosting capacity: headroom / (area × heat index / efficiency or COP) (DESIGN §2)', () => {
+  it('electric-heating hosting capacity: headroom / (area × heat index / efficiency or COP) (docs/design.md#sources-and-fuel)', () => {
     // 110 m² × 64 W/m² / 0.99 = 7.111 kW; 460 MW / 7.111 kW = 64,687.5 → 64,687 whole homes
     expect(electricLoadPerHomeMW({ areaM2: 110, heatIndexWPerM2: 64, efficiencyFraction: 0.99 })).toBeCloseTo(110 * 64 / 0.99 / 1e6, 12);
     expect(hostingCapacityHomes(460, { areaM2: 110, heatIndexWPerM2: 64, efficiencyFraction: 0.99 })).toBe(64_687);
@@ -122,7 +122,7 @@ describe('library scenario files', () => {
       expect(s.horizon.start >= first && s.horizon.end <= last).toBe(true);
       if (s.weather.kind !== 'csv') throw new Error('library scenarios use the shipped Beijing series');
       expect(s.weather.file).toBe('data/beijing-daily-temperature-2010-2014.csv');
-      // shiftC = city design temperature − Beijing's (GB 50736, DESIGN §2)
+      // shiftC = city design temperature − Beijing's (GB 50736, docs/design.md#demand)
       expect(s.weather.shiftC).toBeCloseTo(s.weather.designOutdoorTempC - BEIJING_DESIGN_C, 9);
       const sources = s.meta.sources.join('\n'), assumptions = s.meta.assumptions.join('\n');
       expect(sources).toMatch(/Plan: /);

@@ -1,5 +1,5 @@
 /**
- * Ordos clean-heating plan (as summarised in issue 4): 460 MW of farm-irrigation load idle in
+ * Ordos clean-heating plan (as summarised in scenarios/ordos.json): 460 MW of farm-irrigation load idle in
  * winter frees grid room for 45,000-74,000 homes on electric heating; peak/valley tariffs lower
  * its cost; target clean-heating share 70 %.
  */
@@ -34,7 +34,7 @@ describe('ordos', () => {
     expect(homes).toBeGreaterThanOrEqual(ORDOS.homesRange[0]);
     expect(homes).toBeLessThanOrEqual(ORDOS.homesRange[1]);
     expect(ORDOS.electricHome.homes).toBeLessThanOrEqual(homes);
-    // in the run, electric heat never takes more than the headroom (daily average, DESIGN §2), and no home goes cold
+    // in the run, electric heat never takes more than the headroom (daily average, docs/design.md#sources-and-fuel), and no home goes cold
     const peakMW = Math.max(...season.days.map((d) => d.electricityMWh / 24));
     expect(peakMW).toBeLessThanOrEqual(ORDOS.headroomMW + 1e-6);
     expect(season.summary.homesProtected).toBe(true);

@@ -1,5 +1,5 @@
 /**
- * Zhangjiakou city heat-supply plan (as summarised in issue 4): a coal CHP plant of 2 × 300 MW
+ * Zhangjiakou city heat-supply plan (as summarised in scenarios/zhangjiakou.json): a coal CHP plant of 2 × 300 MW
  * units retrofitted for heat, district boiler houses of 2 × 70 MW and 2 × 63 MW in two
  * districts, networks interconnected so that sources back each other up (多热源联网, 事故备用).
  */
@@ -34,7 +34,7 @@ describe('zhangjiakou', () => {
     expect(season.days.some((d) => Object.values(d.links).some((f) => Math.abs(f.flowMWh) > 1))).toBe(true);
   });
 
-  // Plan: 事故备用 — the heat N-1 check (DESIGN §2): the design day with the largest unit out.
+  // Plan: 事故备用 — the heat N-1 check (docs/design.md#heat-n-1): the design day with the largest unit out.
   it('runs the heat N-1 check with the largest unit out on the design day', () => {
     expect(n1.outOfService).toBe(ZHANGJIAKOU.chpUnits[0]);
     const describe = (r: HeatN1Report) => `${r.outOfService} out: fully served ${r.servedZones.join(', ') || 'none'}; ` +

@@ -1,5 +1,5 @@
 /**
- * Zhucheng heating service plan (as summarised in issue 4): heat-source firms hold coal of at
+ * Zhucheng heating service plan (as summarised in scenarios/zhucheng.json): heat-source firms hold coal of at
  * least 30 days of the maximum daily coal use (储备量不得少于30天的日最大耗煤量). What-if: rail
  * deliveries stop for 14 days from a cold wave.
  */

@@ -30,7 +30,7 @@ const worked = (demandUnits: { residential: number; industrial: number }): Scena
   electricity: {}, policy: {}, dispatch: {},
 });
 
-describe('N-1 worked check (DESIGN §2, EU Reg. 2017/1938 Annex II)', () => {
+describe('N-1 worked check (EU Reg. 2017/1938 Annex II; docs/design.md#gas-n-1)', () => {
   it('60, 10, 25, 15, 40 with D_max 65 → 107.7 %; with 75 → 93.3 %', () => {
     const x = { entryM3PerDay: 60, productionM3PerDay: 10, storageM3PerDay: 25, lngM3PerDay: 15, largestM3PerDay: 40 };
     expect(nMinusOnePercent({ ...x, peakDemandM3PerDay: 65 })).toBeCloseTo(107.7, 1);

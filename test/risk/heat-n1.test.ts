@@ -1,5 +1,5 @@
 /**
- * Heat N-1 (DESIGN §2, seed 4's 事故备用) on a hand-checked case. Zone A: 100 MW at design
+ * Heat N-1 (the plans' 事故备用; docs/design.md#heat-n-1) on a hand-checked case. Zone A: 100 MW at design
  * (2 Mm² × 50 W/m², no loss) from a1 80 MW + a2 40 MW; zone B: 50 MW from b1 60 MW; link
  * A–B 20 MW sent, 10 % lost. With a1 out A gets 40 + 0.9 × B's spare 10 = 49 MW (49 %); a2 out:
  * 80 + 9 (89 %); b1 out: B gets 0.9 × 20 = 18 MW of A's spare (36 %). The loss makes the

@@ -1,7 +1,7 @@
 /**
  * Reserve sizing against a closed form, and the threshold search against known thresholds.
  *
- * Closed form (DESIGN §2 reserve rule; stock = end-of-day stock, yard-stock-balance):
+ * Closed form (docs/design.md#reserve-floor; stock = end-of-day stock, yard-stock-balance):
  * one coal boiler heats 1 Mm² of homes at 50 W/m² (design load 50 MW at −10 °C, t_in 18 °C).
  * At a constant −3 °C it supplies 50 × 21/28 = 37.5 MW = 900 MWh/day, burning
  * b = 900 × 3.6 / (0.8 × 20) = 202.5 t/day; on the design day 1 200 MWh → 270 t/day, so the

@@ -1,5 +1,5 @@
 /**
- * Marginal values from the LP duals, worked by hand (DESIGN §2 fuel formulas):
+ * Marginal values from the LP duals, worked by hand (docs/design.md#sources-and-fuel):
  *   coal boiler η 0.8, 20 GJ/t → 0.225 t/MWh × ¥1 000/t + ¥10/MWh O&M = ¥235/MWh
  *   gas boiler η 1.0, 35.6 MJ/m³ → 101.124 m³/MWh × ¥2.5/m³        = ¥252.81/MWh
  *   With 100 t in the yard the coal boiler makes 444.4 MWh; gas makes the rest, so

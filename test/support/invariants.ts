@@ -1,5 +1,5 @@
 /**
- * Invariants re-derived from a RunResult's own numbers (STYLE 12): balances close, stocks
+ * Invariants re-derived from a RunResult's own numbers (docs/architecture.md#tests): balances close, stocks
  * never go negative, gas served + cut = demand, and the policy order holds. Each check
  * returns messages instead of throwing, so a property test can show every broken rule.
  */

@@ -222,7 +222,7 @@ describe('injectColdWave', () => {
     expect(() => injectColdWave(mild, { start: '2013-01-05', days: 0 })).toThrow(/days/);
   });
 
-  it('property: start day itself reaches at least the requested grade (seed 7)', () => {
+  it('property: start day itself reaches at least the requested grade', () => {
     const day = fc.record({
       tMinC: fc.double({ min: -25, max: 15, noNaN: true }),
       spread: fc.double({ min: 0, max: 10, noNaN: true }),

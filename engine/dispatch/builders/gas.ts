@@ -1,7 +1,7 @@
 /**
  * Gas rows, per day:
  * `gas-balance`:        Σ_p supply_p + withdrawal − injection = Σ_c (demand_c − cut_c) + Σ_s gas_s·heat_s   [m³]
- *   gas_s = 3600 / (η_s × LHV) m³/MWh (DESIGN §2)
+ *   gas_s = 3600 / (η_s × LHV) m³/MWh (docs/design.md#sources-and-fuel)
  * `gas-supply-capacity`: contract_p + over_p ≤ capacity_p after disruptions                 [m³]
  * `gas-storage-balance`: inventory_d = inventory_{d−1} − withdrawal_d + injection_d          [m³]
  * `gas-priority`:       cut_c = share × demand_c  (pro-rata baseline only; the 压非保民 order is

@@ -1,6 +1,6 @@
 /**
  * `grid-headroom`: Σ_{electric sources} heat_s / η_s (or / COP_s(t)) ≤ headroom_MW × 24   [MWh/day]
- * All electric heat together stays under the grid room set aside for it (DESIGN §2, seed 5).
+ * All electric heat together stays under the grid room set aside for it (docs/design.md#sources-and-fuel, grid headroom).
  */
 import type { BuildContext } from '../context.ts';
 import { tag } from '../context.ts';

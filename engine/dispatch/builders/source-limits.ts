@@ -5,7 +5,7 @@
  * `source-valley-shift`:    shift_s ≤ heat_s × (non-valley hours / 24)
  *   (storage moves what would have been bought outside valley hours into them)
  * `source-valley-capacity`: heat_s × (valley hours / 24) + shift_s ≤ capacity_s × valley hours
- *   (DESIGN §2: at most storageMWh, and at most capacity × valley hours, bought at the valley price)
+ *   (docs/design.md#sources-and-fuel: at most storageMWh, and at most capacity × valley hours, bought at the valley price)
  */
 import type { BuildContext } from '../context.ts';
 import { tag } from '../context.ts';

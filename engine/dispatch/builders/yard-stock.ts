@@ -1,8 +1,8 @@
 /**
  * `yard-stock-balance`: stock_d = stock_{d−1} + delivered_d − Σ_{s burns from y} coal_s·heat_s   [t]
- *   coal_s = 3.6 / (η_s × LHV_y) t/MWh (DESIGN §2), stock_{−1} = the carried (or opening) stock.
+ *   coal_s = 3.6 / (η_s × LHV_y) t/MWh (docs/design.md#sources-and-fuel), stock_{−1} = the carried (or opening) stock.
  * `yard-reserve-floor`: stock_d + shortfall_d ≥ floor_y = reserveDays × maxDailyBurn_y   [t]
- *   (the shortfall is a policy item, `coal-reserve-floor`)
+ *   (the shortfall is a policy item, `coal-reserve-floor`; docs/design.md#reserve-floor)
  */
 import type { BuildContext } from '../context.ts';
 import { tag } from '../context.ts';

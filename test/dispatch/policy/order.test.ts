@@ -1,5 +1,5 @@
 /**
- * The policy order, shown on hand-sized cases (DESIGN §2 压非保民, §3 policy):
+ * The policy order, shown on hand-sized cases (docs/design.md#gas-curtailment, #policy-order):
  * - gas short by a known amount → cuts fall on the last-protected categories first, in order;
  * - the same shortage under `pro-rata` → every category loses the same share;
  * - heat for homes ahead of gas: a gas boiler heating homes keeps its gas while
