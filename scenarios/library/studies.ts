@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type RunResult, type Scenario } from '../../engine/index.ts';
+import { DISPATCH_MODES, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type DispatchMode, type RunResult, type Scenario } from '../../engine/index.ts';
 import {
   coalToHoldFloorT, compareSetpoints, designDayScenario, heatN1Report, largestSource, scatteredCoalRange, stoveRangeEnds, stoveRun,
   withExtraOpeningStock, withoutReserveFloors, withSetpoint, withStoveCase,
@@ -13,11 +13,15 @@ import {
 } from './checks.ts';
 import { LIBRARY_FILES, type LibraryId } from './plans.ts';
 
+/** The dispatch modes a study may be run in: every mode but rolling (a forecast study of its own). */
+export type LibraryMode = Exclude<DispatchMode, 'rolling'>;
+export const LIBRARY_MODES = DISPATCH_MODES.filter((m): m is LibraryMode => m !== 'rolling');
+
 export interface StudyOptions {
   /** Folder the scenarios' relative files are read from (default: the shipped scenarios/). */
   readonly baseDir?: string;
   /** Overrides the scenarios' dispatch mode. */
-  readonly mode?: 'daily' | 'season';
+  readonly mode?: LibraryMode;
 }
 
 const run = (s: Scenario, o: StudyOptions) => runScenario(s, { baseDir: o.baseDir ?? SHIPPED_SCENARIOS_DIR, mode: o.mode, coalToHoldFloor: true });

@@ -8,8 +8,9 @@ import { createJsLpSolver } from './jslp.ts';
 import { createYalpsSolver } from './yalps.ts';
 import { loadGlpkSolver } from './glpk.ts';
 
-export const SOLVER_NAMES = ['highs', 'javascript-lp-solver', 'yalps', 'glpk'] as const;
-export type SolverName = (typeof SOLVER_NAMES)[number];
+import { SOLVER_NAMES, type SolverName } from '../../scenario/schema.ts';
+
+export { SOLVER_NAMES, type SolverName };
 
 export async function createSolver(name: SolverName): Promise<LpSolver> {
   switch (name) {
