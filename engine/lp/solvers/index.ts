@@ -2,6 +2,7 @@
  * The one place that turns a solver name (from CLI flags, scenario files, benchmarks) into an
  * `LpSolver`. Async because HiGHS (and glpk.js) must instantiate their Wasm runtime first.
  */
+import { BaogongError } from '../../errors.ts';
 import type { LpSolver } from '../model.ts';
 import { loadHighsSolver } from './highs.ts';
 import { createJsLpSolver } from './jslp.ts';
@@ -24,7 +25,7 @@ export async function createSolver(name: SolverName): Promise<LpSolver> {
       return loadGlpkSolver();
     default:
       // Reachable from untyped input (JSON, argv); `never` keeps the switch exhaustive.
-      throw new Error(`Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`);
+      throw new BaogongError('BAD_OPTION', `Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`);
   }
 }
 
