@@ -19,8 +19,8 @@ const mc = await runMonteCarlo(demo, { runs: RUNS, seed: SEED, onProgress: bar('
 process.stderr.write(`\nsizing, ${RUNS} seasons…\n`);
 const sized = await sizeReserve(demo, { runs: RUNS, seed: SEED, target: TARGET, onProgress: bar('seasons') });
 process.stderr.write('\nclosed-form check…\n');
-/** The closed-form case (test/fixtures/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
-const closedForm = JSON.parse(readFileSync(new URL('../test/fixtures/closed-form-reserve.json', import.meta.url), 'utf8'));
+/** The closed-form case (scenarios/examples/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
+const closedForm = JSON.parse(readFileSync(new URL('../scenarios/examples/closed-form-reserve.json', import.meta.url), 'utf8'));
 const check = await sizeReserve(closedForm, { runs: 2, seed: 1, workers: 0, target: TARGET, coalDisruptions: NO_DISRUPTIONS, gasDisruptions: NO_DISRUPTIONS });
 
 const report = new Report('reserve-sizing', `Coal reserve sizing: the demo yard \u2018${sized.yard}\u2019`);
