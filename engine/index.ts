@@ -3,6 +3,7 @@
  */
 export { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from './run/run-scenario.ts';
 export type { BurnByBasisT } from './run/reserve-floors.ts';
+export { designDayScenario } from './scenario/design-day.ts';
 export type { ReserveBasis } from './scenario/normalise.ts';
 export type { RunResult, DayRecord, Summary, SolverStats, ZoneDay, SourceDay, YardDay, GasCategoryDay, YardSummary } from './run/result.ts';
 export { validateScenario, checkScenario, parseScenarioJson, loadScenarioFile, type ValidationOutcome } from './scenario/validate.ts';

@@ -7,8 +7,8 @@
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BaogongError, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR } from '../../engine/index.ts';
-import { summaryLine } from './checks.ts';
 import { LIBRARY_MODES, scenarioFiles, type LibraryMode } from './studies.ts';
+import { summaryLine } from './summary-line.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { mode: { type: 'string' } } });

@@ -1,20 +1,20 @@
 /**
- * The scenario library's pure functions (scenarios/library/checks.ts, golden.ts) on small
+ * The scenario library's pure functions (scenarios/library/*.ts by plan, golden.ts) on small
  * hand-made inputs, and the hygiene every library scenario must keep: it validates, its weather
  * lies inside the shipped data, and it cites its sources and states its assumptions.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTECT_ORDER, loadScenarioFile, validateScenario, type DayRecord, type RunResult } from '../../engine/index.ts';
-import {
-  coalToHoldFloorT, cutOrderViolations, designDayScenario, electricLoadPerHomeMW, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder,
-  hostingCapacityHomes, largestSource, percentIncrease, withExtraOpeningStock, withinFraction, withoutReserveFloors, withSetpoint,
-} from '../../scenarios/library/checks.ts';
+import { DEFAULT_PROTECT_ORDER, designDayScenario, loadScenarioFile, validateScenario, type DayRecord } from '../../engine/index.ts';
+import { electricLoadPerHomeMW, hostingCapacityHomes } from '../../scenarios/library/ordos.ts';
+import { percentIncrease, withinFraction } from '../../scenarios/library/shared.ts';
+import { cutOrderViolations, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder, withSetpoint } from '../../scenarios/library/yutai.ts';
+import { withExtraOpeningStock } from '../../scenarios/library/zhucheng.ts';
 import { goldenDiff, roundDeep, roundSignificant } from '../../scenarios/library/golden.ts';
 import { LIBRARY_FILES } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario, scenarioFiles } from '../../scenarios/library/studies.ts';
 
-const BEIJING_DESIGN_C = -7.6; // GB 50736-2012, DESIGN §2
+const BEIJING_DESIGN_C = -7.6; // GB 50736-2012
 
 /** A day record with only the gas categories filled in (what the gas checks read). */
 function gasDay(date: string, cats: Record<string, [demand: number, cut: number]>): DayRecord {
@@ -31,14 +31,14 @@ describe('library checks', () => {
     expect(withinFraction(357, 420, 0.15)).toBe(true);
   });
 
-  it('expectedSetpointIncreasePercent follows the CJJ 34 degree ratio (DESIGN §2)', () => {
+  it('expectedSetpointIncreasePercent follows the CJJ 34 degree ratio', () => {
     // heat indices set for 18 °C indoors: the load scales with (t_in − t_out), so one day at 0 °C
     // needs (20 − 0)/(18 − 0) of the 18 °C load, and so does the design day
     expect(expectedSetpointIncreasePercent([{ outdoorTempC: 0 }], -5.3, 18, 20)).toBeCloseTo((20 / 18 - 1) * 100, 9);
     expect(expectedSetpointIncreasePercent([{ outdoorTempC: -5.3 }], -5.3, 18, 20)).toBeCloseTo((25.3 / 23.3 - 1) * 100, 9);
   });
 
-  it('gasCutOrder is the reverse of protectOrder: DESIGN §2 order, interruptible first, homes last', () => {
+  it('gasCutOrder is the reverse of protectOrder: the default order cuts interruptible first, homes last', () => {
     expect(gasCutOrder(DEFAULT_PROTECT_ORDER)).toEqual([
       'interruptible', 'industrial', 'cng-vehicles', 'commercial', 'heating-nonresidential', 'public-welfare', 'heating-residential', 'residential',
     ]);
@@ -56,7 +56,7 @@ describe('library checks', () => {
     expect(cuts[0].cutShare).toEqual({ interruptible: 1, industrial: 1, commercial: 0.4 });
   });
 
-  it('electric-heating hosting capacity: headroom / (area × heat index / efficiency or COP) (DESIGN §2)', () => {
+  it('electric-heating hosting capacity: headroom / (area × heat index / efficiency or COP)', () => {
     // 110 m² × 64 W/m² / 0.99 = 7.111 kW; 460 MW / 7.111 kW = 64,687.5 → 64,687 whole homes
     expect(electricLoadPerHomeMW({ areaM2: 110, heatIndexWPerM2: 64, efficiencyFraction: 0.99 })).toBeCloseTo(110 * 64 / 0.99 / 1e6, 12);
     expect(hostingCapacityHomes(460, { areaM2: 110, heatIndexWPerM2: 64, efficiencyFraction: 0.99 })).toBe(64_687);
@@ -64,28 +64,16 @@ describe('library checks', () => {
     expect(() => electricLoadPerHomeMW({ areaM2: 100, heatIndexWPerM2: 50 })).toThrow();
   });
 
-  it('coalToHoldFloorT is the largest gap below the floor in a floor-free run', () => {
-    const day = (stockT: number) => ({ yards: { a: { stockT } } }) as unknown as DayRecord;
-    const run = { days: [day(120), day(90), day(70), day(110)] } as unknown as RunResult;
-    expect(coalToHoldFloorT({ a: 100 }, run)).toEqual({ a: 30 });
-    expect(coalToHoldFloorT({ a: 50 }, run)).toEqual({ a: 0 });
-  });
-
   it('scenario variants stay valid and leave the original untouched', () => {
     const s = loadLibraryScenario('zhangjiakou');
-    const d = validateScenario(designDayScenario(s, ['chp_unit2']));
+    const d = validateScenario(designDayScenario(s)); // the engine's design day, run by the library's designDayRun
     expect(d.horizon).toEqual({ start: s.horizon.start, end: s.horizon.start });
-    expect(d.weather).toMatchObject({ kind: 'constant', tMeanC: -13.6, designOutdoorTempC: -13.6 });
-    expect(d.sources.find((x) => x.id === 'chp_unit2')!.outages).toEqual([{ start: s.horizon.start, end: s.horizon.start, availableFraction: 0 }]);
-    expect(d.sources.filter((x) => x.outages.length > 0)).toHaveLength(1);
-    expect(() => designDayScenario(s, ['nope'])).toThrow(/no source nope/);
-    expect(largestSource(s).id).toBe('chp_unit1'); // first of two equal units
-    expect(largestSource(s, 'district_63').id).toBe('boiler_63a');
+    expect(d.weather).toMatchObject({ kind: 'constant', tMeanC: -13.6, dailyRangeC: 0, designOutdoorTempC: -13.6 });
+    expect(d.sources.every((x) => x.outages.length === 0)).toBe(true);
 
     const z = loadLibraryScenario('zhucheng');
     const more = validateScenario(withExtraOpeningStock(z, { chp_yard: 1000 }));
     expect(more.yards[0].openingStockT).toBe(z.yards[0].openingStockT + 1000);
-    expect(validateScenario(withoutReserveFloors(z)).yards.every((y) => y.reserve.days === 0)).toBe(true);
     expect(validateScenario(withSetpoint(z, 20)).heating.indoorSetpointC).toBe(20);
     expect(z.yards[0].reserve.days).toBe(30);
     expect(z.heating.indoorSetpointC).toBe(18);
@@ -122,7 +110,7 @@ describe('library scenario files', () => {
       expect(s.horizon.start >= first && s.horizon.end <= last).toBe(true);
       if (s.weather.kind !== 'csv') throw new Error('library scenarios use the shipped Beijing series');
       expect(s.weather.file).toBe('data/beijing-daily-temperature-2010-2014.csv');
-      // shiftC = city design temperature − Beijing's (GB 50736, DESIGN §2)
+      // shiftC = city design temperature − Beijing's (GB 50736)
       expect(s.weather.shiftC).toBeCloseTo(s.weather.designOutdoorTempC - BEIJING_DESIGN_C, 9);
       const sources = s.meta.sources.join('\n'), assumptions = s.meta.assumptions.join('\n');
       expect(sources).toMatch(/Plan: /);

@@ -1,10 +1,10 @@
 /**
- * Jincheng 2017 clean-heating conversion (plan as summarised in issue 4): 100,000 rural homes
+ * Jincheng 2017 clean-heating conversion (the plan's own figures): 100,000 rural homes
  * moved off scattered coal, cutting household coal burning by 420,000 t a year; ¥6,500 per home.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { designLoadMW, gasM3PerMWh, heatPumpCop, runScenario, type RunResult, type Scenario } from '../../engine/index.ts';
-import type { ScatteredCoalRange } from '../../scenarios/library/checks.ts';
+import type { ScatteredCoalRange } from '../../scenarios/library/jincheng.ts';
 import { JINCHENG } from '../../scenarios/library/plans.ts';
 import { designDayRun, loadLibraryScenario, scatteredCoalStudy } from '../../scenarios/library/studies.ts';
 import { expectGolden } from './golden-file.ts';
@@ -62,7 +62,7 @@ describe('jincheng_2017', () => {
     const gasHomes = zone(JINCHENG.gasHomes.zone), boilers = source(JINCHENG.gasHomes.source);
     const elecHomes = zone(JINCHENG.electricHomes.zone), pumps = source(JINCHENG.electricHomes.source);
     if (boilers.kind !== 'gas-boiler' || pumps.kind !== 'heat-pump') throw new Error('unexpected source kinds');
-    // DESIGN §2: Q_design = Σ area × index; gas = heat × 3600 / (η × LHV); electricity = heat / COP(t_design)
+    // Q_design = Σ area × index; gas = heat × 3600 / (η × LHV); electricity = heat / COP(t_design)
     const gasHeatMWh = designLoadMW(gasHomes.buildings) * 24 / (1 - gasHomes.networkLossFraction);
     const expectedGasM3 = gasHeatMWh * gasM3PerMWh(boilers.efficiencyFraction, s.gas.heatingSourceHeatValueMJPerM3);
     const elecHeatMWh = designLoadMW(elecHomes.buildings) * 24 / (1 - elecHomes.networkLossFraction);

@@ -1,5 +1,5 @@
 /**
- * Yutai county, 2021-22 heating season (plan as summarised in issue 4): the indoor temperature
+ * Yutai county, 2021-22 heating season (the plan's own figures): the indoor temperature
  * raised from 18 °C to 20 °C; gas cut for non-residential users first (压非保民), 29,700 rural
  * homes on gas wall-hung boilers. What-if: the city gate loses 30 % for 10 days in a cold wave.
  */
@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult, Scenario } from '../../engine/index.ts';
 import {
   cutOrderViolations, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder, homeGasCutM3, type SetpointComparison,
-} from '../../scenarios/library/checks.ts';
+} from '../../scenarios/library/yutai.ts';
 import { YUTAI } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario, setpointStudy } from '../../scenarios/library/studies.ts';
 import { expectGolden } from './golden-file.ts';
@@ -31,7 +31,7 @@ describe('yutai_2021', () => {
     console.log(`yutai_2021 setpoint: 18 °C ${cmp.base.heatDemandMWh.toFixed(0)} MWh, ${cmp.base.coalT.toFixed(0)} t coal; 20 °C ${cmp.raised.heatDemandMWh.toFixed(0)} MWh, ${cmp.raised.coalT.toFixed(0)} t; heat +${cmp.heatIncreasePercent.toFixed(2)} %, coal +${cmp.coalIncreasePercent.toFixed(2)} %`);
     expect(cmp.heatIncreasePercent).toBeGreaterThan(0);
     expect(cmp.coalIncreasePercent).toBeGreaterThan(0);
-    // the demand increase is exactly what the CJJ 34 degree-ratio formula (DESIGN §2) gives for these days
+    // the demand increase is exactly what the CJJ 34 degree-ratio formula gives for these days
     const expected = expectedSetpointIncreasePercent(r20.days, s.weather.designOutdoorTempC, 18, 20);
     expect(cmp.heatIncreasePercent).toBeCloseTo(expected, 6);
     // the same weather drove both runs
