@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Bench } from 'tinybench';
-import { reserveBurnsForStudy, runMonteCarlo, runScenario, weatherEnsemble, drawSeasons } from '../engine/index.ts';
+import { reserveBurnsForStudy, runMonteCarlo, runScenario, weatherEnsemble, drawSeasons, type DispatchMode, type SolverChoice } from '../engine/index.ts';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string' }, workers: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
 const n = Number(args.runs ?? (args.quick ? 4 : 10));
@@ -25,7 +25,7 @@ const workers = Number(args.workers ?? 2);
 const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
 const say = (s: string) => process.stderr.write(`${s}\n`);
 
-type Config = { name: string; mode: 'daily' | 'season'; solver: 'highs' | 'auto' };
+type Config = { name: string; mode: DispatchMode; solver: SolverChoice };
 const CONFIGS: Config[] = [
   { name: 'season mode, HiGHS', mode: 'season', solver: 'highs' },
   { name: 'daily mode, auto (YALPS)', mode: 'daily', solver: 'auto' },

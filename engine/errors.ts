@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   WEATHER_DATA: 'the weather series is malformed or does not cover the horizon; fix the file or the horizon',
   SOLVER_FAILED: 'the LP solver could not settle a day (the message names the day, the step and the inputs to check); try another solver (`auto`, `glpk`), raise dispatch.timeLimitS, or report the scenario',
   RESULT_NOT_FINITE: 'a figure of the result came out infinite or not a number (the message names it); check the prices and capacities it is made of',
+  BAD_OPTION: 'an option given to the engine is out of range or unknown; the message names it and the allowed values',
   CLI_USAGE: 'the command line is incomplete or has an unknown option; run `baogong --help`',
 } as const;
 

@@ -3,6 +3,7 @@
  */
 export { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptions } from './run/run-scenario.ts';
 export type { BurnByBasisT } from './run/reserve-floors.ts';
+export { designDayScenario } from './scenario/design-day.ts';
 export type { ReserveBasis } from './scenario/normalise.ts';
 export type { RunResult, DayRecord, Summary, SolverStats, ZoneDay, SourceDay, YardDay, GasCategoryDay, YardSummary } from './run/result.ts';
 export { validateScenario, checkScenario, parseScenarioJson, loadScenarioFile, type ValidationOutcome } from './scenario/validate.ts';
@@ -14,8 +15,8 @@ export { coalTPerMWh, gasM3PerMWh, heatPumpCop } from './formulas/fuel.ts';
 export { reserveFloorT, daysOfCover, daysAtCurrentBurn } from './formulas/reserve.ts';
 export { gasCategoryDemandM3, nMinusOnePercent, type NMinusOneInput } from './formulas/gas.ts';
 export { detectColdWaves, injectColdWave, parseTemperatureCsv, datesBetween, type ColdWaveGrade, type DayWeather } from './weather/index.ts';
-export { createSolver, SOLVER_NAMES, type SolverName } from './lp/solvers/index.ts';
-export { DISPATCH_MODES, type DispatchMode } from './run/modes.ts';
+export { createSolver } from './lp/solvers/index.ts';
+export { DISPATCH_MODES, SOLVER_NAMES, SOLVER_CHOICES, type DispatchMode, type SolverName, type SolverChoice } from './scenario/schema.ts';
 export type { LpModel, LpSolver, SolveResult, SolveStatus } from './lp/model.ts';
 export { toCplexLp } from './lp/lp-format.ts';
 export { daysToCsv } from './run/days-csv.ts';
@@ -24,3 +25,12 @@ export * from './risk/index.ts';
 export { exportLps, type ExportOptions, type ExportedLps } from './run/export-model.ts';
 export { toMps } from './lp/mps-format.ts';
 export { checkPoint } from './lp/lp-format.ts';
+
+/**
+ * The `baogong` command line (engine/cli/main.ts), for bin/baogong.js: loaded only when called,
+ * so importing the engine does not load the CLI.
+ */
+export async function runCli(argv: string[]): Promise<number> {
+  const cli = await import('./cli/main.ts');
+  return cli.runCli(argv);
+}

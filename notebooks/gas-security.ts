@@ -22,7 +22,7 @@ const km3 = (x: number) => num(x / 1000);
 const report = new Report('gas-security', 'Gas N-1, the supply standard and heat N-1 of the demo city');
 report.text(
   `Scenario \`${demo.id}\`. The indicators follow EU Regulation 2017/1938: the N-1 formula of Annex II and the supply standard of Art. 6, with our protected users = ${PROTECTED_GAS.map((c) => `\`${c}\``).join(', ')} gas and heat for homes. The 1-in-20 temperatures come from ${ens.climate.seasons} synthetic seasons (seed ${ens.climate.seed}): the 5 % quantile of each season's coldest day, 7-day and 30-day mean.`,
-  `Worked check of the formula (DESIGN §2): EP 60 + P 10 + S 25 + LNG 15 − I 40 over D_max 65 = ${num(nMinusOnePercent({ entryM3PerDay: 60, productionM3PerDay: 10, storageM3PerDay: 25, lngM3PerDay: 15, largestM3PerDay: 40, peakDemandM3PerDay: 65 }), 1)} %; over 75 = ${num(nMinusOnePercent({ entryM3PerDay: 60, productionM3PerDay: 10, storageM3PerDay: 25, lngM3PerDay: 15, largestM3PerDay: 40, peakDemandM3PerDay: 75 }), 1)} %.`,
+  `Worked check of the formula (EU 2017/1938 Annex II; docs/design.md#gas-n-1): EP 60 + P 10 + S 25 + LNG 15 − I 40 over D_max 65 = ${num(nMinusOnePercent({ entryM3PerDay: 60, productionM3PerDay: 10, storageM3PerDay: 25, lngM3PerDay: 15, largestM3PerDay: 40, peakDemandM3PerDay: 65 }), 1)} %; over 75 = ${num(nMinusOnePercent({ entryM3PerDay: 60, productionM3PerDay: 10, storageM3PerDay: 25, lngM3PerDay: 15, largestM3PerDay: 40, peakDemandM3PerDay: 75 }), 1)} %.`,
 );
 
 report.heading('N-1');

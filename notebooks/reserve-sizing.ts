@@ -19,14 +19,14 @@ const mc = await runMonteCarlo(demo, { runs: RUNS, seed: SEED, onProgress: bar('
 process.stderr.write(`\nsizing, ${RUNS} seasons…\n`);
 const sized = await sizeReserve(demo, { runs: RUNS, seed: SEED, target: TARGET, onProgress: bar('seasons') });
 process.stderr.write('\nclosed-form check…\n');
-/** The closed-form case (test/fixtures/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
-const closedForm = JSON.parse(readFileSync(new URL('../test/fixtures/closed-form-reserve.json', import.meta.url), 'utf8'));
+/** The closed-form case (scenarios/examples/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
+const closedForm = JSON.parse(readFileSync(new URL('../scenarios/examples/closed-form-reserve.json', import.meta.url), 'utf8'));
 const check = await sizeReserve(closedForm, { runs: 2, seed: 1, workers: 0, target: TARGET, coalDisruptions: NO_DISRUPTIONS, gasDisruptions: NO_DISRUPTIONS });
 
 const report = new Report('reserve-sizing', `Coal reserve sizing: the demo yard \u2018${sized.yard}\u2019`);
 const d = mc.distribution;
 report.text(
-  `Rule (seed 3, 储备量不得少于30天的日最大耗煤量): the yard must hold floor = 30 × the maximum daily burn, here ${num(sized.maxDailyBurnT)} t/day (the larger of its design-day burn and its largest daily burn in a floor-free run of the season; the demo CHP yard runs flat out on both), so ${num(sized.floorT)} t. Question: what opening stock on ${demo.horizon.start} keeps the stock at or above the floor on every day of the season in at least ${pct(TARGET, 0)} of seasons?`,
+  `Rule (the heating plans: 储备量不得少于30天的日最大耗煤量): the yard must hold floor = 30 × the maximum daily burn, here ${num(sized.maxDailyBurnT)} t/day (the larger of its design-day burn and its largest daily burn in a floor-free run of the season; the demo CHP yard runs flat out on both), so ${num(sized.floorT)} t. Question: what opening stock on ${demo.horizon.start} keeps the stock at or above the floor on every day of the season in at least ${pct(TARGET, 0)} of seasons?`,
   `Seasons: ${RUNS} Monte Carlo seasons (seed ${SEED}) of ${mc.weather.kind} weather × random coal-delivery disruptions (${mc.coalDisruptions.eventsPerSeason} a season, ${mc.coalDisruptions.minDays}–${mc.coalDisruptions.maxDays} days, ${pct(mc.coalDisruptions.minCutFraction, 0)}–${pct(mc.coalDisruptions.maxCutFraction, 0)} of deliveries lost) and gas-supply disruptions (${mc.gasDisruptions.eventsPerSeason} a season), each dispatched day by day (${mc.mode} mode). The scenario's own dated what-if disruptions are replaced by the sampled ones.`,
 );
 report.heading('At the scenario\u2019s own opening stock');

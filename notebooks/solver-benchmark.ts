@@ -72,7 +72,7 @@ if (!solver || !Array.isArray(solver.data.cells)) {
   if (failed.length > 0) report.text(`${failed.length} cells did not return an optimum within the cap (timeout or crash), shown by status in the table.`);
 }
 
-report.heading('Monte Carlo throughput (issue 6 target: 10 000 seasons a minute on 2 cores)');
+report.heading('Monte Carlo throughput (target: 10 000 seasons a minute on 2 cores)');
 const risk = newest<RiskBench>(join(RESULTS, 'risk'));
 if (!risk) {
   report.text('No Monte Carlo throughput results found in bench/results/risk/. Run `npx tsx bench/risk.bench.ts` and run this notebook again.');

@@ -39,6 +39,7 @@ export const ENGINE_CODE_STATUS: Record<ErrorCode, number> = {
   WEATHER_DATA: 400,
   SOLVER_FAILED: 422,
   RESULT_NOT_FINITE: 422,
+  BAD_OPTION: 400,
   CLI_USAGE: 400,
 };
 

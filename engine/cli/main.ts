@@ -2,6 +2,7 @@
  * The `baogong` command line: finds the command, parses its arguments, runs it, and turns
  * errors into a message with the JSON path and a non-zero exit (no stack trace unless
  * BAOGONG_DEBUG is set). Commands are in commands/; they import only the public engine API.
+ * bin/baogong.js runs it through `runCli` of engine/index.ts.
  */
 import { BaogongError } from '../index.ts';
 import { parseCommandArgs, usageError } from './command.ts';
@@ -28,10 +29,14 @@ function report(err: unknown): number {
   return 1;
 }
 
-// a closed pipe (`baogong run … | head`) is not an error
-process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
-
-main(process.argv.slice(2)).then(
-  () => { process.exitCode = 0; },
-  (err) => { process.exitCode = report(err); },
-);
+/** Runs one command line and gives the exit status: 0 done, 2 a reported error, 1 an unexpected one. */
+export async function runCli(argv: string[]): Promise<number> {
+  // a closed pipe (`baogong run … | head`) is not an error
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+  try {
+    await main(argv);
+    return 0;
+  } catch (err) {
+    return report(err);
+  }
+}

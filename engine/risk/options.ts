@@ -76,29 +76,29 @@ export interface RiskSetup {
   readonly reserveBurnsT?: RunOptions['reserveBurnsT'];
 }
 
-function usage(message: string): never {
-  throw new BaogongError('CLI_USAGE', message);
+function badOption(message: string): never {
+  throw new BaogongError('BAD_OPTION', message);
 }
 
 export function normaliseRates(what: string, base: DisruptionRates, given: Partial<DisruptionRates> | undefined): DisruptionRates {
   const r = { ...base, ...given };
-  if (!(r.eventsPerSeason >= 0 && Number.isFinite(r.eventsPerSeason))) usage(`${what} events per season must be a number ≥ 0, got ${r.eventsPerSeason}`);
+  if (!(r.eventsPerSeason >= 0 && Number.isFinite(r.eventsPerSeason))) badOption(`${what} events per season must be a number ≥ 0, got ${r.eventsPerSeason}`);
   if (!(Number.isInteger(r.minDays) && r.minDays >= 1 && Number.isInteger(r.maxDays) && r.maxDays >= r.minDays))
-    usage(`${what} disruption days must be whole days with 1 ≤ min ≤ max, got ${r.minDays}..${r.maxDays}`);
+    badOption(`${what} disruption days must be whole days with 1 ≤ min ≤ max, got ${r.minDays}..${r.maxDays}`);
   if (!(r.minCutFraction >= 0 && r.maxCutFraction <= 1 && r.minCutFraction <= r.maxCutFraction))
-    usage(`${what} cut fractions must satisfy 0 ≤ min ≤ max ≤ 1, got ${r.minCutFraction}..${r.maxCutFraction}`);
+    badOption(`${what} cut fractions must satisfy 0 ≤ min ≤ max ≤ 1, got ${r.minCutFraction}..${r.maxCutFraction}`);
   return r;
 }
 
 export function resolveRuns(runs: number | undefined): number {
   const n = runs ?? 200;
-  if (!(Number.isInteger(n) && n >= 1 && n <= 1_000_000)) usage(`runs must be a whole number from 1 to 1000000, got ${n}`);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 1_000_000)) badOption(`runs must be a whole number from 1 to 1000000, got ${n}`);
   return n;
 }
 
 export function resolveSeed(seed: number | undefined): number {
   const s = seed ?? 1;
-  if (!(Number.isInteger(s) && s >= 0 && s <= 0xffffffff)) usage(`seed must be a whole number from 0 to 4294967295, got ${s}`);
+  if (!(Number.isInteger(s) && s >= 0 && s <= 0xffffffff)) badOption(`seed must be a whole number from 0 to 4294967295, got ${s}`);
   return s;
 }
 

@@ -102,10 +102,10 @@ async function size(
 export async function sizeReserve(scenarioInput: unknown, options: SizingOptions = {}): Promise<ReserveSizingResult> {
   const scenario = validateScenario(scenarioInput);
   const target = options.target ?? 0.95;
-  if (!(target > 0 && target <= 1)) throw new BaogongError('CLI_USAGE', `target must be a share in (0, 1], got ${target}`);
+  if (!(target > 0 && target <= 1)) throw new BaogongError('BAD_OPTION', `target must be a share in (0, 1], got ${target}`);
   const yardDef = options.yard ? scenario.yards.find((y) => y.id === options.yard) : scenario.yards[0];
   if (!yardDef) {
-    throw new BaogongError('CLI_USAGE', options.yard ? `no yard \`${options.yard}\`; the scenario has ${scenario.yards.map((y) => y.id).join(', ') || 'no yards'}` : 'the scenario has no coal yard to size');
+    throw new BaogongError('BAD_OPTION', options.yard ? `no yard \`${options.yard}\`; the scenario has ${scenario.yards.map((y) => y.id).join(', ') || 'no yards'}` : 'the scenario has no coal yard to size');
   }
   const runs = resolveRuns(options.runs ?? 100);
   const setup = await withReserveBurns(prepareRisk(scenario, options));
@@ -116,7 +116,7 @@ export async function sizeReserve(scenarioInput: unknown, options: SizingOptions
     const probe = (await exec.run([{ index: 0 }]))[0].yards[yardDef.id];
     const floorT = probe.floorT;
     const maxDailyBurnT = yardDef.reserve.days > 0 ? floorT / yardDef.reserve.days : 0;
-    if (!(floorT > 0)) throw new BaogongError('CLI_USAGE', `yard \`${yardDef.id}\` has a floor of 0 t (its sources burn nothing at design); there is nothing to size`);
+    if (!(floorT > 0)) throw new BaogongError('BAD_OPTION', `yard \`${yardDef.id}\` has a floor of 0 t (its sources burn nothing at design); there is nothing to size`);
     const points = options.curvePoints ?? 6;
     const openingStock = await size(exec, setup, runs, yardDef.id, target, 'openingStockT', yardDef.openingStockT,
       options.toleranceT ?? Math.max(10, 0.002 * floorT), yardDef.maxStockT, points, options.onProgress);

@@ -40,7 +40,7 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
   let first = 0, count = plan.dates.length, state = openingState(plan);
   if (!options.season) {
     first = plan.dates.indexOf(options.day ?? plan.dates[0]);
-    if (first < 0) throw new BaogongError('CLI_USAGE', `day ${options.day} is not in the horizon ${plan.dates[0]}..${plan.dates.at(-1)}; give a date inside it`);
+    if (first < 0) throw new BaogongError('BAD_OPTION', `day ${options.day} is not in the horizon ${plan.dates[0]}..${plan.dates.at(-1)}; give a date inside it`);
     count = 1;
     if (first > 0) state = stateAfter(dispatch({ ...plan, dates: plan.dates.slice(0, first) }, solver, 'daily', buildOptions).windows[first - 1]);
   }

@@ -47,14 +47,30 @@ export function shortageCostYuan(valuation: ShortageValuation, zones: DayRecord[
   return yuan;
 }
 
-function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: number, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord {
-  const d = w.dm.first + k;
-  const v = w.dm.vars.days[k];
-  const x = (col: number) => (col >= 0 ? snap(w.values[col]) : 0);
-  // marginal values from the money LP's duals (d objective / d row bound); null without duals
-  const dual = (row: number, sign: 1 | -1) => (w.rowDuals && row >= 0 ? snap(sign * w.rowDuals[row]) : null);
-  const wx = plan.weather.days[d];
+/** One day of a solved window, read: its day index in the plan, its LP columns and rows, and the value and dual readers. */
+interface DayReading {
+  readonly plan: Plan;
+  /** Day index in the plan. */
+  readonly d: number;
+  readonly v: DispatchModel['vars']['days'][number];
+  /** A column's value, solver noise snapped to 0 (0 for a column the model does not have). */
+  readonly x: (col: number) => number;
+  /** A row's marginal value from the money LP's duals (d objective / d row bound); null without duals. */
+  readonly dual: (row: number, sign: 1 | -1) => number | null;
+}
 
+function readDay(plan: Plan, w: SolvedWindow, k: number): DayReading {
+  return {
+    plan,
+    d: w.dm.first + k,
+    v: w.dm.vars.days[k],
+    x: (col) => (col >= 0 ? snap(w.values[col]) : 0),
+    dual: (row, sign) => (w.rowDuals && row >= 0 ? snap(sign * w.rowDuals[row]) : null),
+  };
+}
+
+/** Each source's heat and the coal, gas, electricity and power that go with it; the day's electricity and heat-source gas. */
+function sourceDays({ plan, d, v, x }: DayReading): { sources: Record<string, SourceDay>; electricityMWh: number; heatSourcesM3: number } {
   const sources: Record<string, SourceDay> = {};
   let electricityMWh = 0, heatSourcesM3 = 0;
   plan.sources.forEach((s, si) => {
@@ -66,7 +82,11 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: numbe
     if (s.powerMWhPerMWh > 0) rec.powerMWh = heatMWh * s.powerMWhPerMWh;
     sources[s.id] = rec;
   });
+  return { sources, electricityMWh, heatSourcesM3 };
+}
 
+/** Each link's net flow and loss, and each zone's net import after losses (by zone index). */
+function linkDays({ plan, v, x }: DayReading): { links: DayRecord['links']; netImport: number[] } {
   const links: DayRecord['links'] = {};
   const netImport = plan.zones.map(() => 0);
   plan.links.forEach((l, li) => {
@@ -76,7 +96,11 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: numbe
     netImport[to] += fwd * (1 - l.lossFraction) - back;
     netImport[from] += back * (1 - l.lossFraction) - fwd;
   });
+  return { links, netImport };
+}
 
+/** Each zone's demand, unserved and dumped heat, net import and marginal cost. */
+function zoneDays({ plan, d, v, x, dual }: DayReading, netImport: readonly number[]): DayRecord['zones'] {
   const zones: DayRecord['zones'] = {};
   plan.zones.forEach((z, zi) => {
     const demandMWh = z.demandMWh[d];
@@ -86,7 +110,11 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: numbe
       marginalCostYuanPerMWh: dual(v.rows.zoneBalance[zi], 1),
     };
   });
+  return zones;
+}
 
+/** Each yard's burn, deliveries, stock, floor, days of cover and marginal value; appends the day's burns to `burnHistory`. */
+function yardDays({ plan, d, v, x, dual }: DayReading, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord['yards'] {
   const yards: DayRecord['yards'] = {};
   plan.yards.forEach((y, yi) => {
     const burnT = plan.sources.reduce((sum, s, si) => (s.yard === yi ? sum + x(v.heat[si]) * s.coalTPerMWh : sum), 0);
@@ -99,14 +127,36 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: numbe
       marginalValueYuanPerT: v.rows.yardStock.length > 0 ? dual(v.rows.yardStock[yi], -1) : null,
     };
   });
+  return yards;
+}
 
+/** Each gas category's demand, supply and cut. */
+function categoryDays({ plan, d, v, x }: DayReading): Partial<Record<string, GasCategoryDay>> {
   const categories: Partial<Record<string, GasCategoryDay>> = {};
   plan.categories.forEach((c, ci) => {
     const demandM3 = c.demandM3[d], cutM3 = x(v.cut[ci]);
     categories[c.category] = { demandM3, servedM3: demandM3 - cutM3, cutM3 };
   });
+  return categories;
+}
+
+/** Gas bought at each supply point (contract and over-contract). */
+function supplyPointDays({ plan, v, x }: DayReading): Record<string, number> {
   const supplyM3: Record<string, number> = {};
   plan.gasPoints.forEach((p, pi) => { supplyM3[p.id] = x(v.supplyContract[pi]) + x(v.supplyOver[pi]); });
+  return supplyM3;
+}
+
+function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: number, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord {
+  const r = readDay(plan, w, k);
+  const { d, v, x, dual } = r;
+  const wx = plan.weather.days[d];
+  const { sources, electricityMWh, heatSourcesM3 } = sourceDays(r);
+  const { links, netImport } = linkDays(r);
+  const zones = zoneDays(r, netImport);
+  const yards = yardDays(r, floorsT, maxBurnT, burnHistory);
+  const categories = categoryDays(r);
+  const supplyM3 = supplyPointDays(r);
 
   const zoneList = Object.values(zones);
   const shortage = shortageCostYuan(plan.scenario.shortageValuation, zones, categories);

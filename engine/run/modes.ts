@@ -15,12 +15,12 @@ import { buildDispatchModel, type DispatchModel } from '../dispatch/build-model.
 import type { BuildOptions, CarriedState } from '../dispatch/context.ts';
 import { itemShortfall, shortItems, solveWithPolicy, type StageOutcome } from '../dispatch/policy/solve.ts';
 import type { Plan } from '../scenario/normalise.ts';
+import type { DispatchMode } from '../scenario/schema.ts';
 import type { SolvedWindow } from './extract-days.ts';
 import { mulberry32, normal } from '../random.ts';
 import { solverFailure } from './solver-failure.ts';
 
-export const DISPATCH_MODES = ['daily', 'season', 'rolling'] as const;
-export type DispatchMode = (typeof DISPATCH_MODES)[number];
+export { DISPATCH_MODES, type DispatchMode } from '../scenario/schema.ts';
 
 export interface DispatchStats {
   status: string;

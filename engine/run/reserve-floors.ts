@@ -64,8 +64,8 @@ const designBurns = new BoundedMemo<readonly number[]>(16);
 /** Burn of each yard on the design day, t/day. */
 export function designDayBurnT(plan: Plan, solver: LpSolver): number[] {
   const scenario = designDayScenario(plan.scenario);
-  // an inline weather series plays no part in the design day (its temperature is the design one)
-  const key = `${solver.name}|${JSON.stringify({ ...scenario, weather: { ...scenario.weather, days: undefined } })}`;
+  // the design-day scenario carries no weather series of the season (its weather is the design temperature)
+  const key = `${solver.name}|${JSON.stringify(scenario)}`;
   return designBurns.get(key, () => solveDesignDay(designDayPlan(scenario), solver, plan.scenario.dispatch.timeLimitS)).slice();
 }
 

@@ -4,7 +4,7 @@
  * names; every number is JSON-serialisable (null, never NaN or Infinity).
  */
 import type { ColdWaveGrade } from '../weather/index.ts';
-import type { GasCategory } from '../scenario/schema.ts';
+import type { DispatchMode, GasCategory } from '../scenario/schema.ts';
 import type { ReserveBasis } from '../scenario/normalise.ts';
 import type { BurnByBasisT } from './reserve-floors.ts';
 
@@ -168,7 +168,7 @@ export interface Summary {
 
 export interface SolverStats {
   name: string;
-  mode: 'daily' | 'season' | 'rolling';
+  mode: DispatchMode;
   /** `optimal` when every LP was; otherwise the first other status met. */
   status: string;
   /**

@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSolver, type SolverName } from '../lp/solvers/index.ts';
+import { createSolver } from '../lp/solvers/index.ts';
 import { normalise } from '../scenario/normalise.ts';
+import type { DispatchMode, SolverChoice } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
 import type { DayWeather } from '../weather/index.ts';
@@ -24,9 +25,9 @@ export interface RunOptions {
   /** Folder that the scenario's relative files (weather CSV) are read from; default: the shipped scenarios/ folder. */
   readonly baseDir?: string;
   /** Overrides `dispatch.mode`. */
-  readonly mode?: 'daily' | 'season' | 'rolling';
+  readonly mode?: DispatchMode;
   /** Overrides `dispatch.solver`. */
-  readonly solver?: SolverName | 'auto';
+  readonly solver?: SolverChoice;
   /** A weather series that replaces the scenario's (Monte Carlo, tests). */
   readonly weatherSeries?: readonly DayWeather[];
   /**

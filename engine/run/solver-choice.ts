@@ -6,7 +6,7 @@
 import { buildDispatchModel } from '../dispatch/build-model.ts';
 import { autoSolverName, type SolverName } from '../lp/solvers/index.ts';
 import type { Plan } from '../scenario/normalise.ts';
-import type { DispatchMode } from './modes.ts';
+import type { DispatchMode, SolverChoice } from '../scenario/schema.ts';
 import { openingState } from './modes.ts';
 
 export function windowColumns(plan: Plan, mode: DispatchMode): number {
@@ -15,6 +15,6 @@ export function windowColumns(plan: Plan, mode: DispatchMode): number {
   return perDay * days;
 }
 
-export function resolveSolverName(requested: SolverName | 'auto', plan: Plan, mode: DispatchMode): SolverName {
+export function resolveSolverName(requested: SolverChoice, plan: Plan, mode: DispatchMode): SolverName {
   return requested === 'auto' ? autoSolverName(windowColumns(plan, mode)) : requested;
 }

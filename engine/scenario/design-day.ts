@@ -6,12 +6,18 @@
 import type { Scenario } from './schema.ts';
 import { normalise, type Plan } from './normalise.ts';
 
-/** The scenario of the design day: one day, no cold waves, outages or disruptions. */
+/**
+ * The scenario of the design day: one day (the horizon's first) at the outdoor design
+ * temperature (constant, no daily range), no cold waves, outages or disruptions. It runs as it
+ * is (`runScenario`): the scenario library reads the design day's dispatch from it.
+ */
 export function designDayScenario(s: Scenario): Scenario {
   const date = s.horizon.start;
+  const t = s.weather.designOutdoorTempC;
   return {
     ...s,
     horizon: { start: date, end: date },
+    weather: { kind: 'constant', tMeanC: t, dailyRangeC: 0, designOutdoorTempC: t },
     coldWaves: [],
     sources: s.sources.map((src) => ({ ...src, outages: [] })),
     yards: s.yards.map((y) => ({ ...y, deliveries: { ...y.deliveries, disruptions: [] } })),

@@ -268,10 +268,25 @@ export const electricitySchema = z
   })
   .prefault({});
 
+/** The dispatch modes (engine/run/modes.ts): the one list every other one is derived from. */
+export const dispatchModeSchema = z.enum(['daily', 'season', 'rolling']);
+export const DISPATCH_MODES = dispatchModeSchema.options;
+export type DispatchMode = z.infer<typeof dispatchModeSchema>;
+
+/** The LP solvers (engine/lp/solvers/index.ts): the one list every other one is derived from. */
+export const solverNameSchema = z.enum(['highs', 'javascript-lp-solver', 'yalps', 'glpk']);
+export const SOLVER_NAMES = solverNameSchema.options;
+export type SolverName = z.infer<typeof solverNameSchema>;
+
+/** A solver name or `auto` (the engine picks by model size). */
+export const solverChoiceSchema = z.enum([...SOLVER_NAMES, 'auto']);
+export const SOLVER_CHOICES = solverChoiceSchema.options;
+export type SolverChoice = z.infer<typeof solverChoiceSchema>;
+
 export const dispatchSchema = z
   .strictObject({
-    mode: z.enum(['daily', 'season', 'rolling']).default('daily').describe('daily: one LP per day, myopic; season: one LP, perfect foresight; rolling: an LP over the next lookaheadDays, first day committed'),
-    solver: z.enum(['highs', 'javascript-lp-solver', 'yalps', 'glpk', 'auto']).default('highs').describe('LP solver; auto picks by model size'),
+    mode: dispatchModeSchema.default('daily').describe('daily: one LP per day, myopic; season: one LP, perfect foresight; rolling: an LP over the next lookaheadDays, first day committed'),
+    solver: solverChoiceSchema.default('highs').describe('LP solver; auto picks by model size'),
     lookaheadDays: z.number().int().min(1).max(60).default(7).describe('days each rolling-horizon LP looks ahead, d'),
     forecastErrorSdC: z.number().min(0).max(10).default(0).describe('standard deviation of the temperature forecast error one day ahead, °C (grows with √lead time)'),
     forecastSeed: z.number().int().min(0).max(2 ** 31 - 1).default(1).describe('seed of the forecast errors'),

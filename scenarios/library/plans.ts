@@ -1,6 +1,6 @@
 /**
  * The five municipal heating plans of the scenario library: each plan's own figures (cited,
- * as summarised in issue 4) and the few modelling constants the library's checks need to
+ * as summarised in each scenario file) and the few modelling constants the library's checks need to
  * read a run the way the plan means it. Every number here is also stated, with its reason,
  * in the scenario file's `meta.sources` or `meta.assumptions`.
  */
@@ -26,7 +26,7 @@ export const YUTAI = {
   planSetpointC: 20,
   ruralGasHomes: 29_700,
   villages: 140,
-  /** The what-if of issue 4: the city gate loses 30 % for 10 days in a cold wave. */
+  /** The library's what-if: the city gate loses 30 % for 10 days in a cold wave. */
   gasPoint: 'city_gate',
   gasCutFraction: 0.3,
   gasCutDays: 10,
@@ -68,7 +68,7 @@ export const JINCHENG = {
 /** Zhucheng heating service plan: heat-source firms hold coal for ≥ 30 days of maximum daily use. */
 export const ZHUCHENG = {
   reserveDays: 30,
-  /** The what-if of issue 4: rail deliveries stop for 14 days from the cold wave. */
+  /** The library's what-if: rail deliveries stop for 14 days from the cold wave. */
   railYard: 'chp_yard',
   disruptionDays: 14,
   /** The heating company's peak boiler house, fed by road. */

@@ -14,9 +14,10 @@
  * scenario's own numbers, not results.
  */
 import { runScenario, SHIPPED_SCENARIOS_DIR, type RunResult, type Scenario } from '../../engine/index.ts';
-import { withSetpoint, type ScatteredCoalRange } from './checks.ts';
+import type { ScatteredCoalRange } from './jincheng.ts';
 import { JINCHENG, ORDOS, YUTAI, type LibraryId } from './plans.ts';
 import { designDayRun, scatteredCoalStudy, setpointStudy, type StudyOptions } from './studies.ts';
+import { withSetpoint } from './yutai.ts';
 
 /** The runs a figure is computed from, each made once per scenario. */
 export interface QuotedContext {
@@ -39,7 +40,7 @@ export function quotedContext(scenario: Scenario, o: StudyOptions = {}): QuotedC
     scenario,
     memo,
     season: () => memo('season', () => runScenario(scenario, { baseDir: o.baseDir ?? SHIPPED_SCENARIOS_DIR, mode: o.mode })),
-    designDay: () => memo('design-day', () => designDayRun(scenario, [], o)),
+    designDay: () => memo('design-day', () => designDayRun(scenario, o)),
   };
 }
 

@@ -7,14 +7,14 @@
 import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BaogongError, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR } from '../../engine/index.ts';
-import { summaryLine } from './checks.ts';
-import { scenarioFiles } from './studies.ts';
+import { LIBRARY_MODES, scenarioFiles, type LibraryMode } from './studies.ts';
+import { summaryLine } from './summary-line.ts';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { mode: { type: 'string' } } });
-  const mode = values.mode as 'daily' | 'season' | undefined;
-  if (mode !== undefined && mode !== 'daily' && mode !== 'season') {
-    process.stderr.write(`--mode must be daily or season, not ${mode}\n`);
+  const mode = values.mode as LibraryMode | undefined;
+  if (mode !== undefined && !LIBRARY_MODES.includes(mode)) {
+    process.stderr.write(`--mode must be ${LIBRARY_MODES.join(' or ')}, not ${mode}\n`);
     return 2;
   }
   const dir = positionals[0] ? resolve(positionals[0]) : SHIPPED_SCENARIOS_DIR;

@@ -1,23 +1,29 @@
 /**
  * The library's studies: the runs behind each plan's figure (a scenario, its variants, the
- * design day), put together from the pure functions in checks.ts. Imports only the public
- * engine API; `baseDir` is where the scenarios' weather files are read from.
+ * design day), put together from the pure functions of each plan's file (yutai.ts, jincheng.ts,
+ * zhucheng.ts, ordos.ts) and the engine's own design day and coal to hold the floor. The heat
+ * N-1 check is the engine's `heatNMinusOne`. Imports only the public engine API; `baseDir` is
+ * where the scenarios' weather files are read from.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type RunResult, type Scenario } from '../../engine/index.ts';
 import {
-  coalToHoldFloorT, compareSetpoints, designDayScenario, heatN1Report, largestSource, scatteredCoalRange, stoveRangeEnds, stoveRun,
-  withExtraOpeningStock, withoutReserveFloors, withSetpoint, withStoveCase,
-  type HeatN1Report, type ScatteredCoalRange, type SetpointComparison, type StoveCase,
-} from './checks.ts';
+  designDayScenario, DISPATCH_MODES, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type DispatchMode, type RunResult, type Scenario,
+} from '../../engine/index.ts';
+import { scatteredCoalRange, stoveRangeEnds, stoveRun, withStoveCase, type ScatteredCoalRange, type StoveCase } from './jincheng.ts';
+import { compareSetpoints, withSetpoint, type SetpointComparison } from './yutai.ts';
+import { withExtraOpeningStock } from './zhucheng.ts';
 import { LIBRARY_FILES, type LibraryId } from './plans.ts';
+
+/** The dispatch modes a study may be run in: every mode but rolling (a forecast study of its own). */
+export type LibraryMode = Exclude<DispatchMode, 'rolling'>;
+export const LIBRARY_MODES = DISPATCH_MODES.filter((m): m is LibraryMode => m !== 'rolling');
 
 export interface StudyOptions {
   /** Folder the scenarios' relative files are read from (default: the shipped scenarios/). */
   readonly baseDir?: string;
   /** Overrides the scenarios' dispatch mode. */
-  readonly mode?: 'daily' | 'season';
+  readonly mode?: LibraryMode;
 }
 
 const run = (s: Scenario, o: StudyOptions) => runScenario(s, { baseDir: o.baseDir ?? SHIPPED_SCENARIOS_DIR, mode: o.mode, coalToHoldFloor: true });
@@ -38,33 +44,18 @@ export async function setpointStudy(s: Scenario, baseSetpointC: number, raisedSe
   return { base, raised, comparison: compareSetpoints(baseSetpointC, base, raisedSetpointC, raised) };
 }
 
-/** One day at the outdoor design temperature, with every source available (or the named ones out). */
-export function designDayRun(s: Scenario, outOfService: readonly string[] = [], o: StudyOptions = {}): Promise<RunResult> {
-  return run(designDayScenario(s, outOfService), o);
-}
-
-/**
- * The heat N-1 check (事故备用, DESIGN §2): the design day with one source out, counting link
- * imports. Without `outOfService`, the largest source of the whole system is taken out.
- */
-export async function heatNMinusOne(s: Scenario, outOfService = largestSource(s).id, o: StudyOptions = {}): Promise<HeatN1Report> {
-  return heatN1Report(s, outOfService, await designDayRun(s, [outOfService], o));
-}
-
-/** The heat N-1 check zone by zone: each zone's largest source out in turn (one design day each). */
-export async function heatNMinusOneByZone(s: Scenario, o: StudyOptions = {}): Promise<HeatN1Report[]> {
-  const out = [...new Set(s.zones.filter((z) => s.sources.some((src) => src.zone === z.id)).map((z) => largestSource(s, z.id).id))];
-  const reports: HeatN1Report[] = [];
-  for (const id of out) reports.push(await heatNMinusOne(s, id, o));
-  return reports;
+/** The engine's design day (`designDayScenario`: the first day at the outdoor design temperature, every source in), run. */
+export function designDayRun(s: Scenario, o: StudyOptions = {}): Promise<RunResult> {
+  return run(designDayScenario(s), o);
 }
 
 export interface FloorStudy {
   /** The scenario as written. */
   run: RunResult;
-  /** The same with no reserve rule steering the dispatch. */
-  floorFree: RunResult;
-  /** Coal to add on the first day so that no yard breaches its floor, t (from the floor-free run). */
+  /**
+   * Coal to add on the first day so that no yard breaches its floor, t: the engine's
+   * `extraOpeningStockToHoldFloorT` (from a floor-free dispatch; 0 for a yard never breached).
+   */
   coalToHoldFloorT: Record<string, number>;
   /** The scenario re-run with that coal added: its first breach should be null. */
   verified: RunResult;
@@ -73,11 +64,9 @@ export interface FloorStudy {
 /** Floors, breaches and the coal that would have held the floor, verified by a re-run. */
 export async function floorStudy(s: Scenario, o: StudyOptions = {}): Promise<FloorStudy> {
   const base = await run(s, o);
-  const floorFree = await run(withoutReserveFloors(s), o);
-  const floors = Object.fromEntries(Object.entries(base.summary.yards).map(([id, y]) => [id, y.floorT]));
-  const extra = coalToHoldFloorT(floors, floorFree);
+  const extra = Object.fromEntries(Object.entries(base.summary.yards).map(([id, y]) => [id, y.extraOpeningStockToHoldFloorT ?? 0]));
   const verified = await run(withExtraOpeningStock(s, extra), o);
-  return { run: base, floorFree, coalToHoldFloorT: extra, verified };
+  return { run: base, coalToHoldFloorT: extra, verified };
 }
 
 export interface ScatteredCoalSpec {

@@ -1,15 +1,15 @@
 /**
- * The scenario library's pure functions (scenarios/library/checks.ts, golden.ts) on small
+ * The scenario library's pure functions (scenarios/library/*.ts by plan, golden.ts) on small
  * hand-made inputs, and the hygiene every library scenario must keep: it validates, its weather
  * lies inside the shipped data, and it cites its sources and states its assumptions.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTECT_ORDER, loadScenarioFile, validateScenario, type DayRecord, type RunResult } from '../../engine/index.ts';
-import {
-  coalToHoldFloorT, cutOrderViolations, designDayScenario, electricLoadPerHomeMW, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder,
-  hostingCapacityHomes, largestSource, percentIncrease, withExtraOpeningStock, withinFraction, withoutReserveFloors, withSetpoint,
-} from '../../scenarios/library/checks.ts';
+import { DEFAULT_PROTECT_ORDER, designDayScenario, loadScenarioFile, validateScenario, type DayRecord } from '../../engine/index.ts';
+import { electricLoadPerHomeMW, hostingCapacityHomes } from '../../scenarios/library/ordos.ts';
+import { percentIncrease, withinFraction } from '../../scenarios/library/shared.ts';
+import { cutOrderViolations, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder, withSetpoint } from '../../scenarios/library/yutai.ts';
+import { withExtraOpeningStock } from '../../scenarios/library/zhucheng.ts';
 import { goldenDiff, roundDeep, roundSignificant } from '../../scenarios/library/golden.ts';
 import { LIBRARY_FILES } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario, scenarioFiles } from '../../scenarios/library/studies.ts';
@@ -64,28 +64,16 @@ describe('library checks', () => {
     expect(() => electricLoadPerHomeMW({ areaM2: 100, heatIndexWPerM2: 50 })).toThrow();
   });
 
-  it('coalToHoldFloorT is the largest gap below the floor in a floor-free run', () => {
-    const day = (stockT: number) => ({ yards: { a: { stockT } } }) as unknown as DayRecord;
-    const run = { days: [day(120), day(90), day(70), day(110)] } as unknown as RunResult;
-    expect(coalToHoldFloorT({ a: 100 }, run)).toEqual({ a: 30 });
-    expect(coalToHoldFloorT({ a: 50 }, run)).toEqual({ a: 0 });
-  });
-
   it('scenario variants stay valid and leave the original untouched', () => {
     const s = loadLibraryScenario('zhangjiakou');
-    const d = validateScenario(designDayScenario(s, ['chp_unit2']));
+    const d = validateScenario(designDayScenario(s)); // the engine's design day, run by the library's designDayRun
     expect(d.horizon).toEqual({ start: s.horizon.start, end: s.horizon.start });
-    expect(d.weather).toMatchObject({ kind: 'constant', tMeanC: -13.6, designOutdoorTempC: -13.6 });
-    expect(d.sources.find((x) => x.id === 'chp_unit2')!.outages).toEqual([{ start: s.horizon.start, end: s.horizon.start, availableFraction: 0 }]);
-    expect(d.sources.filter((x) => x.outages.length > 0)).toHaveLength(1);
-    expect(() => designDayScenario(s, ['nope'])).toThrow(/no source nope/);
-    expect(largestSource(s).id).toBe('chp_unit1'); // first of two equal units
-    expect(largestSource(s, 'district_63').id).toBe('boiler_63a');
+    expect(d.weather).toMatchObject({ kind: 'constant', tMeanC: -13.6, dailyRangeC: 0, designOutdoorTempC: -13.6 });
+    expect(d.sources.every((x) => x.outages.length === 0)).toBe(true);
 
     const z = loadLibraryScenario('zhucheng');
     const more = validateScenario(withExtraOpeningStock(z, { chp_yard: 1000 }));
     expect(more.yards[0].openingStockT).toBe(z.yards[0].openingStockT + 1000);
-    expect(validateScenario(withoutReserveFloors(z)).yards.every((y) => y.reserve.days === 0)).toBe(true);
     expect(validateScenario(withSetpoint(z, 20)).heating.indoorSetpointC).toBe(20);
     expect(z.yards[0].reserve.days).toBe(30);
     expect(z.heating.indoorSetpointC).toBe(18);

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { designLoadMW, gasM3PerMWh, heatPumpCop, runScenario, type RunResult, type Scenario } from '../../engine/index.ts';
-import type { ScatteredCoalRange } from '../../scenarios/library/checks.ts';
+import type { ScatteredCoalRange } from '../../scenarios/library/jincheng.ts';
 import { JINCHENG } from '../../scenarios/library/plans.ts';
 import { designDayRun, loadLibraryScenario, scatteredCoalStudy } from '../../scenarios/library/studies.ts';
 import { expectGolden } from './golden-file.ts';

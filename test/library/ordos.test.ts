@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario, type RunResult, type Scenario } from '../../engine/index.ts';
-import { cleanHeatingShare, electricLoadPerHomeMW, hostingCapacityHomes, sourceTotals } from '../../scenarios/library/checks.ts';
+import { cleanHeatingShare, electricLoadPerHomeMW, hostingCapacityHomes } from '../../scenarios/library/ordos.ts';
+import { sourceTotals } from '../../scenarios/library/shared.ts';
 import { ORDOS } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario } from '../../scenarios/library/studies.ts';
 import { expectGolden } from './golden-file.ts';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult, Scenario } from '../../engine/index.ts';
 import {
   cutOrderViolations, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder, homeGasCutM3, type SetpointComparison,
-} from '../../scenarios/library/checks.ts';
+} from '../../scenarios/library/yutai.ts';
 import { YUTAI } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario, setpointStudy } from '../../scenarios/library/studies.ts';
 import { expectGolden } from './golden-file.ts';

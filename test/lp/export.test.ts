@@ -24,6 +24,10 @@ beforeAll(async () => {
 });
 
 describe('LP export', () => {
+  it('answers a day outside the horizon with BAD_OPTION (an engine option, not a command line)', async () => {
+    await expect(exportLps(demo, { day: '2030-01-01' })).rejects.toMatchObject({ code: 'BAD_OPTION' });
+  });
+
   it('lists the LPs of the policy sequence; the last one is the money LP whose optimum the run reports', async () => {
     expect(season.lps[0].label).toBe('fast-path');
     expect(season.lps.at(-1)!.label).toBe('money');

@@ -61,7 +61,7 @@ describe('baogong size-reserve, gas-n1, heat-n1', () => {
 });
 
 describe('risk flags (in process)', () => {
-  it('turn ranges and rates into options, and bad values into CLI_USAGE naming the flag', async () => {
+  it('turn ranges and rates into options, and bad values into CLI_USAGE naming the flag (BAD_OPTION where the engine checks the value)', async () => {
     const { monteCarloOptions } = await import('../../engine/cli/commands/risk-flags.ts');
     const { riskCommand } = await import('../../engine/cli/commands/risk.ts');
     const o = monteCarloOptions(riskCommand, { runs: '10', 'coal-days': '2-5', 'gas-cut': '0.1-0.4', 'gas-events': '1.5', weather: 'bootstrap' });
@@ -69,6 +69,6 @@ describe('risk flags (in process)', () => {
     expect(() => monteCarloOptions(riskCommand, { runs: 'many' })).toThrow(/--runs must be a whole number/);
     expect(() => monteCarloOptions(riskCommand, { 'coal-days': 'a-b' })).toThrow(/--coal-days must be MIN-MAX/);
     expect(() => monteCarloOptions(riskCommand, { weather: 'sunny' })).toThrow(/--weather must be synthetic, bootstrap, historical, scenario/);
-    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' })).rejects.toMatchObject({ code: 'CLI_USAGE' });
+    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' })).rejects.toMatchObject({ code: 'BAD_OPTION' });
   });
 });

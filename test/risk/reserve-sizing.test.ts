@@ -17,8 +17,8 @@ import { sizeReserve, NO_DISRUPTIONS } from '../../engine/index.ts';
 import { ThresholdSearch } from '../../engine/risk/threshold-search.ts';
 import type { RunRow } from '../../engine/risk/evaluate.ts';
 
-/** The closed-form case (test/fixtures/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
-const closedForm = JSON.parse(readFileSync(new URL('../fixtures/closed-form-reserve.json', import.meta.url), 'utf8'));
+/** The closed-form case (scenarios/examples/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
+const closedForm = JSON.parse(readFileSync(new URL('../../scenarios/examples/closed-form-reserve.json', import.meta.url), 'utf8'));
 
 describe('sizeReserve on the closed-form case', () => {
   it('finds S0 = F + N(b − r) = 11 175 t and r = b − (S0 − F)/N = 139.17 t/day within the stated tolerance', async () => {

@@ -1,8 +1,8 @@
 /** `baogong gas-n1 <scenario.json>`: the gas N-1 indicator and the three supply-standard tests (EU Reg. 2017/1938). */
 import { dirname, resolve } from 'node:path';
-import { gasSecurity, loadScenarioFile, type GasSecurityResult } from '../../index.ts';
+import { gasSecurity, loadScenarioFile, SOLVER_CHOICES, type GasSecurityResult } from '../../index.ts';
 import { choice, positionals, type Command } from '../command.ts';
-import { fmt, numberFlag, pct, SOLVERS, table } from './risk-flags.ts';
+import { fmt, numberFlag, pct, table } from './risk-flags.ts';
 
 export function formatGasSecurity(r: GasSecurityResult): string {
   const n = r.nMinusOne;
@@ -31,7 +31,7 @@ export function formatGasSecurity(r: GasSecurityResult): string {
 
 export const gasN1Command: Command = {
   name: 'gas-n1',
-  usage: 'baogong gas-n1 <scenario.json> [--climate ensemble|design] [--runs SEASONS] [--seed S] [--start DATE] [--solver NAME|auto] [--format table|json]',
+  usage: `baogong gas-n1 <scenario.json> [--climate ensemble|design] [--runs SEASONS] [--seed S] [--start DATE] [--solver ${SOLVER_CHOICES.join('|')}] [--format table|json]`,
   options: { climate: { type: 'string' }, runs: { type: 'string' }, seed: { type: 'string' }, start: { type: 'string' }, solver: { type: 'string' }, format: { type: 'string' } },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
@@ -42,7 +42,7 @@ export const gasN1Command: Command = {
       runs: numberFlag(this, values, 'runs', { integer: true, min: 20, max: 1_000_000 }),
       seed: numberFlag(this, values, 'seed', { integer: true, min: 0, max: 0xffffffff }),
       start: typeof values.start === 'string' ? values.start : undefined,
-      solver: choice(this, 'solver', values.solver, SOLVERS),
+      solver: choice(this, 'solver', values.solver, SOLVER_CHOICES),
     });
     process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : `${formatGasSecurity(result)}\n`);
   },

@@ -1,8 +1,8 @@
 /** `baogong heat-n1 <scenario.json>`: each zone's design-day demand with its largest source (and each source in turn) out. */
 import { dirname, resolve } from 'node:path';
-import { heatNMinusOne, loadScenarioFile, type HeatN1Result } from '../../index.ts';
+import { heatNMinusOne, loadScenarioFile, SOLVER_CHOICES, type HeatN1Result } from '../../index.ts';
 import { choice, positionals, type Command } from '../command.ts';
-import { fmt, numberFlag, pct, SOLVERS, table } from './risk-flags.ts';
+import { fmt, numberFlag, pct, table } from './risk-flags.ts';
 
 export function formatHeatN1(r: HeatN1Result): string {
   const sources = Object.keys(r.rows[0]?.servedShareBySourceOut ?? {});
@@ -22,7 +22,7 @@ export function formatHeatN1(r: HeatN1Result): string {
 
 export const heatN1Command: Command = {
   name: 'heat-n1',
-  usage: 'baogong heat-n1 <scenario.json> [--temp °C] [--date YYYY-MM-DD] [--solver NAME|auto] [--format table|json]',
+  usage: `baogong heat-n1 <scenario.json> [--temp °C] [--date YYYY-MM-DD] [--solver ${SOLVER_CHOICES.join('|')}] [--format table|json]`,
   options: { temp: { type: 'string' }, date: { type: 'string' }, solver: { type: 'string' }, format: { type: 'string' } },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
@@ -31,7 +31,7 @@ export const heatN1Command: Command = {
       baseDir: dirname(resolve(file)),
       tMeanC: numberFlag(this, values, 'temp', { min: -60, max: 40 }),
       date: typeof values.date === 'string' ? values.date : undefined,
-      solver: choice(this, 'solver', values.solver, SOLVERS),
+      solver: choice(this, 'solver', values.solver, SOLVER_CHOICES),
     });
     process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : `${formatHeatN1(result)}\n`);
   },

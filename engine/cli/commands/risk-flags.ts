@@ -3,10 +3,8 @@
  * numbers and ranges from argv, the Monte Carlo flags into `RiskOptions`, a progress bar on a
  * terminal (stderr, so stdout stays clean for JSON) and plain-text tables.
  */
-import { DISPATCH_MODES, SOLVER_NAMES, WEATHER_KINDS, type DisruptionRates, type RiskOptions } from '../../index.ts';
+import { DISPATCH_MODES, SOLVER_CHOICES, WEATHER_KINDS, type DisruptionRates, type RiskOptions } from '../../index.ts';
 import { choice, usageError, type Command, type OptionValues } from '../command.ts';
-
-export const SOLVERS = [...SOLVER_NAMES, 'auto'] as const;
 
 /** Options every sampling risk command takes. */
 export const MONTE_CARLO_OPTIONS = {
@@ -17,7 +15,7 @@ export const MONTE_CARLO_OPTIONS = {
   'keep-disruptions': { type: 'boolean' }, format: { type: 'string' },
 } as const;
 
-export const MONTE_CARLO_USAGE = '[--runs N] [--seed S] [--workers W] [--mode daily|season|rolling] [--solver NAME|auto] [--weather synthetic|bootstrap|historical|scenario] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json]';
+export const MONTE_CARLO_USAGE = `[--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--weather ${WEATHER_KINDS.join('|')}] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json]`;
 
 /** A number flag, checked; undefined when absent. */
 export function numberFlag(c: Command, values: OptionValues, name: string, o: { integer?: boolean; min?: number; max?: number } = {}): number | undefined {
@@ -57,7 +55,7 @@ export function monteCarloOptions(c: Command, values: OptionValues): RiskOptions
     seed: numberFlag(c, values, 'seed', { integer: true, min: 0, max: 0xffffffff }),
     workers: numberFlag(c, values, 'workers', { integer: true, min: 0, max: 256 }),
     mode: choice(c, 'mode', values.mode, DISPATCH_MODES),
-    solver: choice(c, 'solver', values.solver, SOLVERS),
+    solver: choice(c, 'solver', values.solver, SOLVER_CHOICES),
     weather: choice(c, 'weather', values.weather, WEATHER_KINDS),
     coldWavesPerSeason: numberFlag(c, values, 'cold-waves', { min: 0 }),
     coalDisruptions: rates(c, values, 'coal'),

@@ -1,11 +1,9 @@
 /** `baogong run <scenario.json>`: one season, printed as a table, JSON or CSV, optionally written to a folder. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DISPATCH_MODES, SOLVER_NAMES, daysToCsv, loadScenarioFile, runScenario, type RunResult } from '../../index.ts';
+import { DISPATCH_MODES, SOLVER_CHOICES, daysToCsv, loadScenarioFile, runScenario, type RunResult } from '../../index.ts';
 import { choice, positionals, progress, type Command } from '../command.ts';
 import { formatDayTable, formatSummary, formatModeLine } from '../format-table.ts';
-
-const SOLVERS = [...SOLVER_NAMES, 'auto'] as const;
 
 function writeOutputs(dir: string, result: RunResult): void {
   mkdirSync(dir, { recursive: true });
@@ -16,13 +14,13 @@ function writeOutputs(dir: string, result: RunResult): void {
 
 export const runCommand: Command = {
   name: 'run',
-  usage: 'baogong run <scenario.json> [--format table|json|csv] [--out DIR] [--mode daily|season|rolling] [--solver highs|javascript-lp-solver|yalps|glpk|auto] [--with-season]',
+  usage: `baogong run <scenario.json> [--format table|json|csv] [--out DIR] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--with-season]`,
   options: { format: { type: 'string' }, out: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' }, 'with-season': { type: 'boolean' } },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
     const mode = choice(this, 'mode', values.mode, DISPATCH_MODES);
-    const solver = choice(this, 'solver', values.solver, SOLVERS);
+    const solver = choice(this, 'solver', values.solver, SOLVER_CHOICES);
     const scenario = loadScenarioFile(file);
     const baseDir = dirname(resolve(file));
     const result = await runScenario(scenario, { baseDir, mode, solver, coalToHoldFloor: true, onProgress: progress('solving day') });

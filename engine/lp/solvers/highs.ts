@@ -50,6 +50,9 @@ export async function loadHighsSolver(
   };
 }
 
+type HighsModel = ReturnType<Highs['createModel']>;
+type Finish = (status: SolveStatus, rest?: Partial<SolveResult>) => SolveResult;
+
 function solveWithHighs(
   highs: Highs,
   options: Readonly<Record<string, HighsOptionValue>>,
@@ -57,62 +60,85 @@ function solveWithHighs(
   solveOptions: SolveOptions,
 ): SolveResult {
   const t0 = performance.now();
-  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({
+  const finish: Finish = (status, rest = {}) => ({
     status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0,
   });
   const codes = highs.constants.modelStatus;
-  let hm: ReturnType<Highs['createModel']> | undefined;
+  const limit = solveOptions.timeLimitS;
+  let hm: HighsModel | undefined;
   try {
     const data = toModelData(model, highs.infinity);
     hm = highs.createModel();
-    hm.options.set(options);
-    // time_limit must be finite (HiGHS rejects Infinity); a fresh instance defaults to no limit.
-    const limit = solveOptions.timeLimitS;
-    if (limit !== undefined && Number.isFinite(limit)) hm.options.set('time_limit', Math.max(0, limit));
+    setOptions(hm, options, limit);
     hm.passModel(data);
-    let code = hm.run().modelStatus;
-    if (code === codes.infeasible && options.presolve !== 'off') {
-      // Confirm presolve's "infeasible" on the full model: its forcing-row rule can fix a row's
-      // columns at their bounds when the row's slack is below the feasibility tolerance, and
-      // the rounding it pushes into other rows then reads as infeasibility (a policy hold
-      // leaves a slack of ~1e-9 of the optimum on a day whose every source runs at capacity).
-      hm.options.set('presolve', 'off');
-      code = hm.run().modelStatus;
-    }
-    if (code === codes.empty) {
-      // HiGHS reports "empty" (no columns) without a solution; rows then only hold 0.
-      const ok = model.rowLower.every((lo, i) => lo <= 0 && 0 <= model.rowUpper[i]);
-      return ok ? finish('optimal', { objective: model.objectiveOffset, values: [], rowDuals: model.rowLower.map(() => 0) })
-        : finish('infeasible');
-    }
+    let code = runConfirmingInfeasible(hm, codes, options);
+    if (code === codes.empty) return emptyModelResult(model, finish);
     if (code === codes.unboundedOrInfeasible) {
-      // Rare (HiGHS normally re-solves to decide). Decide ourselves: with a zero objective
-      // the LP is bounded, so it is optimal iff the feasible set is non-empty.
-      hm.passModel({ ...data, colCost: new Float64Array(data.numCols), offset: 0 });
-      const feasibility = hm.run().modelStatus;
-      if (feasibility === codes.optimal) return finish('unbounded');
-      if (feasibility === codes.infeasible) return finish('infeasible');
-      code = feasibility;
+      const decided = decideUnboundedOrInfeasible(hm, data, codes);
+      if (decided === 'unbounded' || decided === 'infeasible') return finish(decided);
+      code = decided;
     }
-    switch (code) {
-      case codes.optimal: {
-        const sol = hm.getSolution();
-        return finish('optimal', {
-          // getObjectiveValue() already includes `offset`, which we pass in the model data.
-          objective: hm.getObjectiveValue(),
-          values: Array.from(sol.colValue),
-          rowDuals: Array.from(sol.rowDual),
-        });
-      }
-      case codes.infeasible: return finish('infeasible');
-      case codes.unbounded: return finish('unbounded');
-      case codes.timeLimit: return finish('time-limit', { message: `HiGHS hit time_limit ${limit} s` });
-      default: return finish('error', { message: `HiGHS stopped with model status ${code} (${statusName(highs, code)})` });
-    }
+    return resultOf(highs, hm, code, limit, finish);
   } catch (err) {
     return finish('error', { message: `HiGHS: ${err instanceof Error ? err.message : String(err)}` });
   } finally {
     hm?.dispose();
+  }
+}
+
+function setOptions(hm: HighsModel, options: Readonly<Record<string, HighsOptionValue>>, limitS: number | undefined): void {
+  hm.options.set(options);
+  // time_limit must be finite (HiGHS rejects Infinity); a fresh instance defaults to no limit.
+  if (limitS !== undefined && Number.isFinite(limitS)) hm.options.set('time_limit', Math.max(0, limitS));
+}
+
+/** Runs the model; an "infeasible" from presolve is confirmed by a run without it. */
+function runConfirmingInfeasible(hm: HighsModel, codes: Highs['constants']['modelStatus'], options: Readonly<Record<string, HighsOptionValue>>): ModelStatusCode {
+  const code = hm.run().modelStatus;
+  if (code !== codes.infeasible || options.presolve === 'off') return code;
+  // Confirm presolve's "infeasible" on the full model: its forcing-row rule can fix a row's
+  // columns at their bounds when the row's slack is below the feasibility tolerance, and
+  // the rounding it pushes into other rows then reads as infeasibility (a policy hold
+  // leaves a slack of ~1e-9 of the optimum on a day whose every source runs at capacity).
+  hm.options.set('presolve', 'off');
+  return hm.run().modelStatus;
+}
+
+/** HiGHS reports "empty" (no columns) without a solution; rows then only hold 0. */
+function emptyModelResult(model: LpModel, finish: Finish): SolveResult {
+  const ok = model.rowLower.every((lo, i) => lo <= 0 && 0 <= model.rowUpper[i]);
+  return ok ? finish('optimal', { objective: model.objectiveOffset, values: [], rowDuals: model.rowLower.map(() => 0) })
+    : finish('infeasible');
+}
+
+/**
+ * Rare (HiGHS normally re-solves to decide). Decide ourselves: with a zero objective the LP
+ * is bounded, so it is optimal iff the feasible set is non-empty. Any other status is given back.
+ */
+function decideUnboundedOrInfeasible(hm: HighsModel, data: ModelData, codes: Highs['constants']['modelStatus']): 'unbounded' | 'infeasible' | ModelStatusCode {
+  hm.passModel({ ...data, colCost: new Float64Array(data.numCols), offset: 0 });
+  const feasibility = hm.run().modelStatus;
+  if (feasibility === codes.optimal) return 'unbounded';
+  if (feasibility === codes.infeasible) return 'infeasible';
+  return feasibility;
+}
+
+function resultOf(highs: Highs, hm: HighsModel, code: ModelStatusCode, limitS: number | undefined, finish: Finish): SolveResult {
+  const codes = highs.constants.modelStatus;
+  switch (code) {
+    case codes.optimal: {
+      const sol = hm.getSolution();
+      return finish('optimal', {
+        // getObjectiveValue() already includes `offset`, which we pass in the model data.
+        objective: hm.getObjectiveValue(),
+        values: Array.from(sol.colValue),
+        rowDuals: Array.from(sol.rowDual),
+      });
+    }
+    case codes.infeasible: return finish('infeasible');
+    case codes.unbounded: return finish('unbounded');
+    case codes.timeLimit: return finish('time-limit', { message: `HiGHS hit time_limit ${limitS} s` });
+    default: return finish('error', { message: `HiGHS stopped with model status ${code} (${statusName(highs, code)})` });
   }
 }
 

@@ -2,14 +2,16 @@
  * The one place that turns a solver name (from CLI flags, scenario files, benchmarks) into an
  * `LpSolver`. Async because HiGHS (and glpk.js) must instantiate their Wasm runtime first.
  */
+import { BaogongError } from '../../errors.ts';
 import type { LpSolver } from '../model.ts';
 import { loadHighsSolver } from './highs.ts';
 import { createJsLpSolver } from './jslp.ts';
 import { createYalpsSolver } from './yalps.ts';
 import { loadGlpkSolver } from './glpk.ts';
 
-export const SOLVER_NAMES = ['highs', 'javascript-lp-solver', 'yalps', 'glpk'] as const;
-export type SolverName = (typeof SOLVER_NAMES)[number];
+import { SOLVER_NAMES, type SolverName } from '../../scenario/schema.ts';
+
+export { SOLVER_NAMES, type SolverName };
 
 export async function createSolver(name: SolverName): Promise<LpSolver> {
   switch (name) {
@@ -23,7 +25,7 @@ export async function createSolver(name: SolverName): Promise<LpSolver> {
       return loadGlpkSolver();
     default:
       // Reachable from untyped input (JSON, argv); `never` keeps the switch exhaustive.
-      throw new Error(`Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`);
+      throw new BaogongError('BAD_OPTION', `Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`);
   }
 }
 

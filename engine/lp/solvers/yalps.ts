@@ -70,17 +70,44 @@ function scratchFor(n: number): typeof scratch {
   return scratch;
 }
 
+type Scratch = typeof scratch;
+type Coefs = Array<Array<[number, number]> | null>;
+type Constraints = Array<[number, Constraint]>;
+/** Why a model was settled before YALPS saw it (a NaN, an empty bound range, a row no column can meet). */
+type Settled = { readonly status: SolveStatus; readonly message?: string };
+
 function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
   const t0 = performance.now();
   const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({ status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0 });
   const n = model.colNames.length, m = model.rowNames.length;
-  const { shift, sign, free, stamp, slot, y } = scratchFor(n);
-  const coefs: Array<Array<[number, number]> | null> = new Array(n);
-  const constraints: Array<[number, Constraint]> = [];
+  const sc = scratchFor(n);
+  const coefs: Coefs = new Array(n);
+  const constraints: Constraints = [];
+  const settled = substituteColumns(model, sc, coefs, constraints) ?? shiftRows(model, sc, coefs, constraints);
+  if (settled) return finish(settled.status, settled.message === undefined ? {} : { message: settled.message });
+  const variables = tableauColumns(coefs, sc.free, n);
+  try {
+    const res = solve({ direction: 'minimize', objective: OBJ, constraints, variables }, { maxPivots: MAX_PIVOTS, timeout: (options?.timeLimitS ?? Infinity) * 1000, includeZeroVariables: false });
+    if (res.status === 'infeasible') return finish('infeasible');
+    if (res.status === 'unbounded') return finish('unbounded');
+    if (res.status === 'timedout') return finish('time-limit');
+    if (res.status !== 'optimal') return finish('error', { message: `yalps: ${res.status}` });
+    return finish('optimal', originalValues(model, sc, res.variables));
+  } catch (err) {
+    return finish('error', { message: `yalps: ${err instanceof Error ? err.message : String(err)}` });
+  }
+}
+
+/**
+ * Each column as x = shift + sign·y (the header's table): fixed columns leave the tableau
+ * (`coefs[j]` null), a finite range adds its bound row, the cost goes on the objective key.
+ */
+function substituteColumns(model: LpModel, { shift, sign, free }: Scratch, coefs: Coefs, constraints: Constraints): Settled | null {
+  const n = model.colNames.length, m = model.rowNames.length;
   for (let j = 0; j < n; j++) {
     const lb = model.colLower[j], ub = model.colUpper[j], cost = model.colCost[j];
-    if (Number.isNaN(lb) || Number.isNaN(ub) || Number.isNaN(cost)) return finish('error', { message: `yalps: column ${j} has a NaN bound or cost` });
-    if (lb > ub || lb === Infinity || ub === -Infinity) return finish('infeasible');
+    if (Number.isNaN(lb) || Number.isNaN(ub) || Number.isNaN(cost)) return { status: 'error', message: `yalps: column ${j} has a NaN bound or cost` };
+    if (lb > ub || lb === Infinity || ub === -Infinity) return { status: 'infeasible' };
     if (lb === ub) { shift[j] = lb; sign[j] = FIXED; coefs[j] = null; continue; }
     const list: Array<[number, number]> = [];
     if (lb > -Infinity) {
@@ -90,10 +117,19 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
     if (cost !== 0) list.push([OBJ, cost * sign[j]]);
     coefs[j] = list;
   }
+  return null;
+}
+
+/**
+ * Each row in the substituted columns: its terms added to the columns' lists (repeated
+ * columns summed by a stamp per column), its bounds moved by the fixed part; a row with no
+ * term left is checked against its bounds and dropped.
+ */
+function shiftRows(model: LpModel, { shift, sign, stamp, slot }: Scratch, coefs: Coefs, constraints: Constraints): Settled | null {
+  const n = model.colNames.length, m = model.rowNames.length;
   const grouping = rowGrouping(model, m, n);
-  if (grouping === null) return finish('error', { message: `yalps: a triplet lies outside the ${m}×${n} model` });
+  if (grouping === null) return { status: 'error', message: `yalps: a triplet lies outside the ${m}×${n} model` };
   const { rowStart, order } = grouping;
-  // sum repeated columns within a row by a stamp per column
   for (let i = 0; i < m; i++) {
     let rowShift = 0, hasTerms = false;
     for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
@@ -108,12 +144,17 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
     const lo = model.rowLower[i] - rowShift, hi = model.rowUpper[i] - rowShift;
     if (!hasTerms) {
       const tol = 1e-9 * Math.max(1, Math.abs(rowShift));
-      if (lo > tol || hi < -tol) return finish('infeasible');
+      if (lo > tol || hi < -tol) return { status: 'infeasible' };
       continue;
     }
     if (lo === -Infinity && hi === Infinity) continue;
     constraints.push([i, lo === hi ? { equal: lo } : lo === -Infinity ? { max: hi } : hi === Infinity ? { min: lo } : { min: lo, max: hi }]);
   }
+  return null;
+}
+
+/** The tableau's columns: every column not fixed, and the negative half y⁻ (key n + j) of a free one. */
+function tableauColumns(coefs: Coefs, free: Uint8Array, n: number): Array<[number, Array<[number, number]>]> {
   const variables: Array<[number, Array<[number, number]>]> = [];
   for (let j = 0; j < n; j++) {
     const list = coefs[j];
@@ -121,21 +162,18 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
     variables.push([j, list]);
     if (free[j]) variables.push([n + j, list.map(([key, a]) => [key, -a] as [number, number])]);
   }
-  try {
-    const res = solve({ direction: 'minimize', objective: OBJ, constraints, variables }, { maxPivots: MAX_PIVOTS, timeout: (options?.timeLimitS ?? Infinity) * 1000, includeZeroVariables: false });
-    if (res.status === 'infeasible') return finish('infeasible');
-    if (res.status === 'unbounded') return finish('unbounded');
-    if (res.status === 'timedout') return finish('time-limit');
-    if (res.status !== 'optimal') return finish('error', { message: `yalps: ${res.status}` });
-    for (const [key, v] of res.variables) y[key] = v;
-    const values = new Array<number>(n);
-    let objective = model.objectiveOffset;
-    for (let j = 0; j < n; j++) {
-      values[j] = shift[j] + sign[j] * (y[j] - (free[j] ? y[n + j] : 0));
-      objective += model.colCost[j] * values[j];
-    }
-    return finish('optimal', { objective, values });
-  } catch (err) {
-    return finish('error', { message: `yalps: ${err instanceof Error ? err.message : String(err)}` });
+  return variables;
+}
+
+/** The solution in the model's own columns (x = shift + sign·(y − y⁻)) and its objective with the offset. */
+function originalValues(model: LpModel, { shift, sign, free, y }: Scratch, solved: Iterable<[number, number]>): { objective: number; values: number[] } {
+  const n = model.colNames.length;
+  for (const [key, v] of solved) y[key] = v;
+  const values = new Array<number>(n);
+  let objective = model.objectiveOffset;
+  for (let j = 0; j < n; j++) {
+    values[j] = shift[j] + sign[j] * (y[j] - (free[j] ? y[n + j] : 0));
+    objective += model.colCost[j] * values[j];
   }
+  return { objective, values };
 }
