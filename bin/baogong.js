@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli } = await import('../engine/index.ts');
+// the CLI is a front-end of the engine (engine/cli/), so it is loaded directly, not through engine/index.ts
+const { runCli } = await import('../engine/cli/main.ts');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -25,12 +25,3 @@ export * from './risk/index.ts';
 export { exportLps, type ExportOptions, type ExportedLps } from './run/export-model.ts';
 export { toMps } from './lp/mps-format.ts';
 export { checkPoint } from './lp/lp-format.ts';
-
-/**
- * The `baogong` command line (engine/cli/main.ts), for bin/baogong.js: loaded only when called,
- * so importing the engine does not load the CLI.
- */
-export async function runCli(argv: string[]): Promise<number> {
-  const cli = await import('./cli/main.ts');
-  return cli.runCli(argv);
-}
