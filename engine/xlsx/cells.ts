@@ -50,6 +50,8 @@ export function readCell(raw: CellValue, kind: CellKind, field: string, options?
     case 'date': {
       if (v instanceof Date) return { ok: true, value: isoOf(v) };
       if (typeof v === 'string') return { ok: true, value: v.trim() };
+      // a date stored as Excel's day number (a date typed into a cell formatted as text reads so): days since 1899-12-30
+      if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2958466) return { ok: true, value: isoOf(new Date(Date.UTC(1899, 11, 30) + v * 86_400_000)) };
       return { ok: false, message: `${field} must be a date, YYYY-MM-DD (got ${got})` };
     }
     case 'enum': {
