@@ -20,6 +20,7 @@ export { DISPATCH_MODES, SOLVER_NAMES, SOLVER_CHOICES, type DispatchMode, type S
 export type { LpModel, LpSolver, SolveResult, SolveStatus } from './lp/model.ts';
 export { toCplexLp } from './lp/lp-format.ts';
 export { daysToCsv } from './run/days-csv.ts';
+export { scenarioToXlsx, scenarioFromXlsx, resultToXlsx } from './xlsx/index.ts';
 export { chartSpec, compareSpec, renderChartSvg, renderChartPng, isChartName, CHART_NAMES, COMPARE_METRICS, type ChartName, type CompareMetric, type VegaLiteSpec, type RenderOptions } from './charts/index.ts';
 export * from './risk/index.ts';
 export { exportLps, type ExportOptions, type ExportedLps } from './run/export-model.ts';

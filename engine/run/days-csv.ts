@@ -4,12 +4,13 @@
  */
 import type { DayRecord, RunResult } from './result.ts';
 
-type Column = readonly [header: string, value: (d: DayRecord) => number | string | null | undefined];
+export type DayColumn = readonly [header: string, value: (d: DayRecord) => number | string | null | undefined];
 
-function columns(result: RunResult): Column[] {
+/** The day table's columns, header (with its unit) and value; the CSV and the results workbook share them. */
+export function dayColumns(result: RunResult): DayColumn[] {
   const first = result.days[0];
   if (!first) return [];
-  const cols: Column[] = [
+  const cols: DayColumn[] = [
     ['date', (d) => d.date], ['outdoor_temp_C', (d) => d.outdoorTempC], ['outdoor_min_temp_C', (d) => d.outdoorMinTempC], ['cold_wave', (d) => d.coldWave], ['cold_spell', (d) => (d.coldSpell ? 1 : 0)],
     ['demand_MWh', (d) => d.demandMWh], ['unserved_MWh', (d) => d.unservedMWh],
   ];
@@ -36,7 +37,7 @@ function cell(v: number | string | null | undefined): string {
 }
 
 export function daysToCsv(result: RunResult): string {
-  const cols = columns(result);
+  const cols = dayColumns(result);
   const lines = [cols.map(([h]) => h).join(',')];
   for (const d of result.days) lines.push(cols.map(([, f]) => cell(f(d))).join(','));
   return `${lines.join('\n')}\n`;

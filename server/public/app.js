@@ -95,6 +95,10 @@ async function showRun(id, summary, cached) {
   $('#run-id').textContent = id;
   $('#run-cached').textContent = cached ? '(from the store)' : '';
   $('#summary').dataset.runId = id;
+  const base = `/v1/runs/${encodeURIComponent(id)}`;
+  $('#dl-csv').href = `${base}/days.csv`;
+  $('#dl-json').href = base;
+  $('#dl-xlsx').href = `${base}/result.xlsx`;
   renderSummary($('#summary'), summary);
   await Promise.all(CHART_NAMES.map((name) => embedChart(`#chart-${name}`, `/v1/runs/${encodeURIComponent(id)}/charts/${name}.json`)));
 }

@@ -1,9 +1,10 @@
 /**
  * Runs: POST /v1/runs (solve or answer from the store), GET /v1/runs (list),
- * GET /v1/runs/:id (the RunResult exactly as stored), GET /v1/runs/:id/days.csv, DELETE.
+ * GET /v1/runs/:id (the RunResult exactly as stored), GET /v1/runs/:id/days.csv,
+ * GET /v1/runs/:id/result.xlsx (the result as a workbook), DELETE.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { daysToCsv, type RunResult } from '../../engine/index.ts';
+import { daysToCsv, resultToXlsx, type RunResult } from '../../engine/index.ts';
 import { ApiError } from '../errors.ts';
 import type { RunService } from '../run-service.ts';
 import { errorSchema, listRunsQuery, runCreatedSchema, runIdParams, runListSchema, runRequestSchema } from '../schemas.ts';
@@ -73,6 +74,19 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${req.params.id}-days.csv"`)
         .send(daysToCsv(JSON.parse(json) as RunResult));
+    },
+  );
+
+  app.get(
+    '/v1/runs/:id/result.xlsx',
+    { schema: { tags: ['runs'], summary: 'the result as a workbook (sheets days, summary, yards, gas; units in the headers); 404 RUN_NOT_FOUND', params: runIdParams } },
+    async (req, reply) => {
+      const json = store.resultJson(req.params.id);
+      if (json === undefined) throw notFound(req.params.id);
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="${req.params.id}-result.xlsx"`)
+        .send(await resultToXlsx(JSON.parse(json) as RunResult));
     },
   );
 

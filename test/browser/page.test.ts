@@ -110,6 +110,10 @@ describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
     expect(id).not.toBe('');
 
     const result = (await (await fetch(`${base}/v1/runs/${id}`)).json()) as RunResult;
+    const links = await page.$$eval('#downloads a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links, 'downloads beside the result').toEqual([`/v1/runs/${id}/days.csv`, `/v1/runs/${id}`, `/v1/runs/${id}/result.xlsx`]);
+    const xlsx = await fetch(`${base}${links[2]}`);
+    expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(result.days.some((d) => d.date >= '2013-01-08' && d.date <= '2013-01-14' && d.coldWave !== 'none'), 'the cold wave reached the engine').toBe(true);
     const shown = await page.$$eval('#summary [data-field][data-value]', (els) => els.map((e) => ({ field: e.getAttribute('data-field') ?? '', value: e.getAttribute('data-value') ?? '', text: e.textContent ?? '' })));
     const byField = new Map(shown.map((s) => [s.field, s]));

@@ -1,7 +1,7 @@
 /** `baogong run <scenario.json>`: one season, printed as a table, JSON or CSV, optionally written to a folder. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DISPATCH_MODES, SOLVER_CHOICES, daysToCsv, loadScenarioFile, runScenario, type RunResult } from '../../index.ts';
+import { DISPATCH_MODES, SOLVER_CHOICES, daysToCsv, loadScenarioFile, resultToXlsx, runScenario, type RunResult } from '../../index.ts';
 import { choice, positionals, progress, type Command } from '../command.ts';
 import { formatDayTable, formatSummary, formatModeLine } from '../format-table.ts';
 
@@ -12,18 +12,27 @@ function writeOutputs(dir: string, result: RunResult): void {
   process.stderr.write(`wrote ${join(dir, 'result.json')} and ${join(dir, 'days.csv')}\n`);
 }
 
+/** `--format xlsx`: the result workbook to `--out` (a file ending .xlsx, else a folder that gets result.xlsx). */
+async function writeWorkbook(out: string | undefined, result: RunResult): Promise<void> {
+  const file = out === undefined ? 'result.xlsx' : /\.xlsx$/i.test(out) ? out : join(out, 'result.xlsx');
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  writeFileSync(file, await resultToXlsx(result));
+  process.stderr.write(`wrote ${file}\n`);
+}
+
 export const runCommand: Command = {
   name: 'run',
-  usage: `baogong run <scenario.json> [--format table|json|csv] [--out DIR] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--with-season]`,
+  usage: `baogong run <scenario.json> [--format table|json|csv|xlsx] [--out DIR|FILE.xlsx] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--with-season]`,
   options: { format: { type: 'string' }, out: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' }, 'with-season': { type: 'boolean' } },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
-    const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
+    const format = choice(this, 'format', values.format, ['table', 'json', 'csv', 'xlsx'] as const, 'table');
     const mode = choice(this, 'mode', values.mode, DISPATCH_MODES);
     const solver = choice(this, 'solver', values.solver, SOLVER_CHOICES);
     const scenario = loadScenarioFile(file);
     const baseDir = dirname(resolve(file));
     const result = await runScenario(scenario, { baseDir, mode, solver, coalToHoldFloor: true, onProgress: progress('solving day') });
+    if (format === 'xlsx') { await writeWorkbook(typeof values.out === 'string' ? values.out : undefined, result); return; }
     if (typeof values.out === 'string') writeOutputs(values.out, result);
     if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
     else if (format === 'csv') process.stdout.write(daysToCsv(result));
