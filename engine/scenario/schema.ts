@@ -349,7 +349,8 @@ export const riskSchema = z
   .describe('Monte-Carlo sampling of bad winters (baogong risk, size-reserve); command-line flags override it');
 
 export const scenarioSchema = z.strictObject({
-  id,
+  $schema: z.string().optional().describe('the JSON Schema editors check the file against, e.g. ./scenario.schema.json; the engine ignores it'),
+  id: id.describe('the scenario\'s id: letters, digits and _, starting with a letter'),
   name: z.string().default(''),
   description: z.string().default(''),
   meta: z

@@ -5,7 +5,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type RunResult, type Scenario } from '../../engine/index.ts';
+import { isScenarioFileName, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type RunResult, type Scenario } from '../../engine/index.ts';
 import {
   coalToHoldFloorT, compareSetpoints, designDayScenario, heatN1Report, largestSource, scatteredCoalRange, stoveRangeEnds, stoveRun,
   withExtraOpeningStock, withoutReserveFloors, withSetpoint, withStoveCase,
@@ -24,7 +24,7 @@ const run = (s: Scenario, o: StudyOptions) => runScenario(s, { baseDir: o.baseDi
 
 /** Every scenario file in a folder (the shipped library and the demo), sorted by name. */
 export function scenarioFiles(dir = SHIPPED_SCENARIOS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+  return readdirSync(dir).filter(isScenarioFileName).sort().map((f) => join(dir, f));
 }
 
 /** Loads one of the five library scenarios. */
