@@ -6,6 +6,7 @@ export type { BurnByBasisT } from './run/reserve-floors.ts';
 export type { ReserveBasis } from './scenario/normalise.ts';
 export type { RunResult, DayRecord, Summary, SolverStats, ZoneDay, SourceDay, YardDay, GasCategoryDay, YardSummary } from './run/result.ts';
 export { validateScenario, checkScenario, parseScenarioJson, loadScenarioFile, type ValidationOutcome } from './scenario/validate.ts';
+export { checkPlausibility, USUAL_HEAT_INDEX_W_PER_M2, OVERSIZED_SOURCE_RATIO } from './scenario/plausibility.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText, isScenarioFileName, SCENARIO_SCHEMA_FILE } from './scenario/json-schema.ts';
 export { BaogongError, ERROR_CODES, type ErrorCode, type Problem } from './errors.ts';
 export { ENGINE_VERSION } from './version.ts';

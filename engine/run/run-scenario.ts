@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createSolver, type SolverName } from '../lp/solvers/index.ts';
 import { normalise } from '../scenario/normalise.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { checkPlausibility } from '../scenario/plausibility.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
 import type { DayWeather } from '../weather/index.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -80,7 +81,8 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
     days,
     summary,
     solver: { name: solver.name, mode, ...outcome.stats },
-    warnings: warningsFor(plan, summary),
+    // the scenario's implausible numbers first (allowed, rarely meant), then what the season showed
+    warnings: [...checkPlausibility(scenario).map((p) => `${p.path}: ${p.message}`), ...warningsFor(plan, summary)],
   };
 }
 
