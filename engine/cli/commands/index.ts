@@ -10,5 +10,6 @@ import { riskCommand } from './risk.ts';
 import { sizeReserveCommand } from './size-reserve.ts';
 import { gasN1Command } from './gas-n1.ts';
 import { heatN1Command } from './heat-n1.ts';
+import { initCommand } from './init.ts';
 
-export const COMMANDS: readonly Command[] = [runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand, riskCommand, sizeReserveCommand, gasN1Command, heatN1Command];
+export const COMMANDS: readonly Command[] = [initCommand, runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand, riskCommand, sizeReserveCommand, gasN1Command, heatN1Command];
