@@ -8,6 +8,7 @@ export type { RunResult, DayRecord, Summary, SolverStats, ZoneDay, SourceDay, Ya
 export { validateScenario, checkScenario, parseScenarioJson, loadScenarioFile, type ValidationOutcome } from './scenario/validate.ts';
 export { checkPlausibility, USUAL_HEAT_INDEX_W_PER_M2, OVERSIZED_SOURCE_RATIO } from './scenario/plausibility.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText, isScenarioFileName, SCENARIO_SCHEMA_FILE } from './scenario/json-schema.ts';
+export { scenarioReferenceMarkdown, SECTION_EXAMPLES, EXAMPLE_BASE } from './scenario/reference-doc.ts';
 export { BaogongError, ERROR_CODES, type ErrorCode, type Problem } from './errors.ts';
 export { ENGINE_VERSION } from './version.ts';
 export { scenarioSchema, DEFAULT_PROTECT_ORDER, GAS_CATEGORIES, type Scenario, type ScenarioInput, type GasCategory, type PolicyItem, type ShortageValuation } from './scenario/schema.ts';
