@@ -1,11 +1,11 @@
 /**
- * The shipped scenario library: every `*.json` directly in scenarios/, known by its `id`
- * field. Read once when the app is built; a file that is not JSON or has no id is skipped
+ * The shipped scenario library: every `*.json` directly in scenarios/ but the JSON Schema
+ * (`scenario.schema.json`), known by its `id` field. Read once when the app is built; a file that is not JSON or has no id is skipped
  * (and logged), one that fails validation is listed with `valid: false`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkScenario, SHIPPED_SCENARIOS_DIR } from '../engine/index.ts';
+import { checkScenario, isScenarioFileName, SHIPPED_SCENARIOS_DIR } from '../engine/index.ts';
 
 export interface LibraryEntry {
   readonly id: string;
@@ -27,7 +27,7 @@ export interface Library {
 export function loadLibrary(dir: string = SHIPPED_SCENARIOS_DIR, warn: (msg: string) => void = () => {}): Library {
   const byId = new Map<string, LibraryEntry>();
   const files = readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.json'))
+    .filter((d) => d.isFile() && isScenarioFileName(d.name))
     .map((d) => d.name)
     .sort();
   for (const file of files) {

@@ -10,6 +10,7 @@ import { createSolver } from '../lp/solvers/index.ts';
 import { normalise } from '../scenario/normalise.ts';
 import type { DispatchMode, SolverChoice } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
+import { checkPlausibility } from '../scenario/plausibility.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
 import type { DayWeather } from '../weather/index.ts';
 import { ENGINE_VERSION } from '../version.ts';
@@ -81,7 +82,8 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
     days,
     summary,
     solver: { name: solver.name, mode, ...outcome.stats },
-    warnings: warningsFor(plan, summary),
+    // the scenario's implausible numbers first (allowed, rarely meant), then what the season showed
+    warnings: [...checkPlausibility(scenario).map((p) => `${p.path}: ${p.message}`), ...warningsFor(plan, summary)],
   };
 }
 

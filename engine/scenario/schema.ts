@@ -80,7 +80,7 @@ export const weatherSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('inline'),
     days: z
-      .array(z.strictObject({ date: isoDate, tMeanC: z.number().min(-60).max(45), tMinC: z.number().min(-70).max(45), tMaxC: z.number().min(-60).max(50) }))
+      .array(z.strictObject({ date: isoDate.describe('the day'), tMeanC: z.number().min(-60).max(45).describe('daily mean outdoor temperature, °C'), tMinC: z.number().min(-70).max(45).describe('daily minimum, °C'), tMaxC: z.number().min(-60).max(50).describe('daily maximum, °C') }))
       .min(1)
       .max(3660)
       .describe('one record per day of the horizon, °C'),
@@ -99,8 +99,8 @@ export const coldWaveInjectionSchema = z.strictObject({
 export const buildingTypeSchema = z.enum(['residential', 'school-office', 'hospital', 'shop', 'other']);
 
 export const zoneSchema = z.strictObject({
-  id,
-  name: z.string().optional(),
+  id: id.describe('the zone\'s id, named by sources and links'),
+  name: z.string().optional().describe('a name for people'),
   indoorSetpointC: z.number().min(10).max(26).optional().describe('indoor setpoint, °C (defaults to heating.indoorSetpointC)'),
   networkLossFraction: fraction('heat lost in the network, share of supplied heat').default(0.05),
   buildings: z
@@ -116,7 +116,7 @@ export const zoneSchema = z.strictObject({
 });
 
 export const linkSchema = z.strictObject({
-  id,
+  id: id.describe('the link\'s id'),
   from: id.describe('zone id at one end'),
   to: id.describe('zone id at the other end'),
   capacityMW: nonNeg('transfer capacity in each direction, MW'),
@@ -126,7 +126,7 @@ export const linkSchema = z.strictObject({
 const outageSchema = z.strictObject({ ...window, availableFraction: fraction('share of capacity still available (0 = fully out)').default(0) });
 
 const sourceCommon = {
-  id,
+  id: id.describe('the source\'s id'),
   zone: id.describe('zone the source feeds'),
   capacityMW: nonNeg('maximum heat output, MW'),
   minOutputMW: nonNeg('must-run minimum heat output, MW').default(0),
@@ -171,7 +171,7 @@ const RESERVE_BASIS_TEXT = [
 ].join(' ');
 
 export const yardSchema = z.strictObject({
-  id,
+  id: id.describe('the yard\'s id, named by the coal sources that burn from it'),
   openingStockT: nonNeg('coal in the yard on the first day, t'),
   maxStockT: z.number().positive().max(UNIT_LIMITS.t.max).default(1e7).describe('yard capacity, t'),
   heatingValueGJPerT: z.number().min(5).max(35).optional().describe('coal lower heating value, GJ/t (default 20.93 = 5 000 kcal/kg)'),
@@ -181,15 +181,17 @@ export const yardSchema = z.strictObject({
     .strictObject({
       baseTPerDay: nonNeg('scheduled deliveries on every day, t/day').default(0),
       schedule: z.array(z.strictObject({ ...window, tPerDay: nonNeg('scheduled deliveries in the window, t/day') })).max(366).default([]).describe('windows that replace the base rate'),
-      disruptions: z.array(z.strictObject({ ...window, cutFraction: fraction('share of the scheduled delivery lost (1 = none arrives)').default(1) })).max(366).default([]),
+      disruptions: z.array(z.strictObject({ ...window, cutFraction: fraction('share of the scheduled delivery lost (1 = none arrives)').default(1) })).max(366).default([]).describe('windows in which deliveries fall short'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('coal arriving at the yard'),
   reserve: z
     .strictObject({
       days: z.number().min(0).max(365).default(30).describe('days of maximum daily burn the yard must hold, d (30 by the national rule)'),
       basis: z.enum(['max-of-design-and-season', 'design-day', 'season-max', 'capacity', 'season-forecast']).default('max-of-design-and-season').describe(RESERVE_BASIS_TEXT),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('the reserve floor the yard must hold (储备量不得少于30天的日最大耗煤量)'),
 });
 
 export const gasCategorySchema = z.enum([
@@ -200,16 +202,17 @@ export const gasSchema = z.strictObject({
   supplyPoints: z
     .array(
       z.strictObject({
-        id,
-        kind: z.enum(['pipeline', 'lng', 'production']).default('pipeline'),
+        id: id.describe('the supply point\'s id'),
+        kind: z.enum(['pipeline', 'lng', 'production']).default('pipeline').describe('pipeline city gate, LNG terminal or trucks, local production'),
         capacityM3PerDay: nonNeg('most the point can deliver in a day, m³/day'),
         contractM3PerDay: nonNeg('contracted daily volume at the contract price, m³/day').optional(),
         priceYuanPerM3: nonNeg('price within the contract, ¥/m³').default(2.5),
         overContractPriceYuanPerM3: nonNeg('price above the contract, ¥/m³').default(4),
-        disruptions: z.array(z.strictObject({ ...window, cutFraction: fraction('share of capacity lost (1 = none)').default(1) })).max(366).default([]),
+        disruptions: z.array(z.strictObject({ ...window, cutFraction: fraction('share of capacity lost (1 = none)').default(1) })).max(366).default([]).describe('windows in which the point gives less'),
       }),
     )
-    .default([]),
+    .default([])
+    .describe('where the city\'s gas comes from'),
   storage: z
     .strictObject({
       openingInventoryM3: nonNeg('gas in storage on the first day, m³'),
@@ -221,12 +224,13 @@ export const gasSchema = z.strictObject({
       injectionCostYuanPerM3: nonNeg('cost of putting gas in, ¥/m³').default(0.1),
       heldValueYuanPerM3: nonNeg('value of gas still in storage at the end of each LP, ¥/m³ (keeps a myopic dispatch from emptying it at once)').default(0),
     })
-    .optional(),
+    .optional()
+    .describe('underground or LNG storage serving the city; omit for none'),
   heatingSourceHeatValueMJPerM3: z.number().min(20).max(50).default(35.6).describe('gas lower heating value, MJ/m³'),
   categories: z
     .array(
       z.strictObject({
-        category: gasCategorySchema,
+        category: gasCategorySchema.describe('consumer category, in the policy order of 压非保民'),
         baseM3PerDay: nonNeg('demand on a day with no heating degree-days, m³/day'),
         perDegreeDayM3: nonNeg('extra demand per heating degree-day (18 − t_mean), m³/K/day').default(0),
       }),
@@ -256,7 +260,7 @@ export const policySchema = z
 export const electricitySchema = z
   .strictObject({
     tariff: z
-      .array(z.strictObject({ block: z.enum(['peak', 'flat', 'valley']), hours: z.number().min(0).max(24), priceYuanPerMWh: nonNeg('price in the block, ¥/MWh') }))
+      .array(z.strictObject({ block: z.enum(['peak', 'flat', 'valley']).describe('tariff period'), hours: z.number().min(0).max(24).describe('hours of the day in the block, h'), priceYuanPerMWh: nonNeg('price in the block, ¥/MWh') }))
       .min(1)
       .default([
         { block: 'peak', hours: 8, priceYuanPerMWh: 1100 },
@@ -351,7 +355,8 @@ const disruptionRates = (what: string, d: { events: number; minDays: number; max
       minCutFraction: fraction('smallest share of capacity lost').default(d.minCut),
       maxCutFraction: fraction('largest share of capacity lost').default(d.maxCut),
     })
-    .prefault({});
+    .prefault({})
+    .describe(`${what} events drawn in each Monte-Carlo season`);
 
 export const riskSchema = z
   .strictObject({
@@ -364,15 +369,17 @@ export const riskSchema = z
   .describe('Monte-Carlo sampling of bad winters (baogong risk, size-reserve); command-line flags override it');
 
 export const scenarioSchema = z.strictObject({
-  id,
-  name: z.string().default(''),
-  description: z.string().default(''),
+  $schema: z.string().optional().describe('the JSON Schema editors check the file against, e.g. ./scenario.schema.json; the engine ignores it'),
+  id: id.describe('the scenario\'s id: letters, digits and _, starting with a letter'),
+  name: z.string().default('').describe('a name for people'),
+  description: z.string().default('').describe('what the scenario is, in a sentence or two'),
   meta: z
     .strictObject({
       sources: z.array(z.string()).default([]).describe('citations for numbers taken from plans and standards'),
       assumptions: z.array(z.string()).default([]).describe('numbers assumed, each with its reason'),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('where the numbers come from'),
   horizon: horizonSchema.prefault({}),
   weather: weatherSchema,
   coldWaves: z.array(coldWaveInjectionSchema).max(20).default([]).describe('cold waves injected into the weather'),

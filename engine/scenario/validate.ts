@@ -4,21 +4,12 @@
  * engine, and the engine never re-checks what passed (fastify's validate-then-freeze).
  */
 import { readFileSync } from 'node:fs';
-import type { z } from 'zod';
-import { BaogongError, formatPath, type Problem } from '../errors.ts';
+import { BaogongError, type Problem } from '../errors.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { runScenarioChecks } from './checks.ts';
+import { friendlyProblems } from './friendly-problems.ts';
 
 export type ValidationOutcome = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; code: 'SCENARIO_SCHEMA' | 'SCENARIO_CHECK' };
-
-function zodProblems(error: z.ZodError, under: PropertyKey[] = []): Problem[] {
-  return error.issues.map((issue) => {
-    const path = formatPath([...under, ...issue.path]);
-    if (issue.code === 'unrecognized_keys')
-      return { path, message: `unknown field(s) ${issue.keys.map((k) => `\`${k}\``).join(', ')}; remove them or check the spelling against engine/scenario/schema.ts` };
-    return { path, message: issue.message };
-  });
-}
 
 /**
  * Scenarios this module validated and froze. Passing one back (the CLI loads, then runs;
@@ -47,7 +38,7 @@ function orThrow(outcome: ValidationOutcome): Scenario {
 export function checkScenario(input: unknown): ValidationOutcome {
   if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, scenario: input as Scenario };
   const parsed = scenarioSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, code: 'SCENARIO_SCHEMA', problems: zodProblems(parsed.error) };
+  if (!parsed.success) return { ok: false, code: 'SCENARIO_SCHEMA', problems: friendlyProblems(parsed.error, input) };
   return checked(parsed.data);
 }
 
@@ -67,7 +58,7 @@ export function withSections(base: Scenario, sections: Partial<Pick<Scenario, Re
   for (const key of Object.keys(sections) as ReplaceableSection[]) {
     const parsed = scenarioSchema.shape[key].safeParse(sections[key]);
     if (parsed.success) next[key] = parsed.data;
-    else problems.push(...zodProblems(parsed.error, [key]));
+    else problems.push(...friendlyProblems(parsed.error, sections[key], [key]));
   }
   return orThrow(problems.length > 0 ? { ok: false, code: 'SCENARIO_SCHEMA', problems } : checked(next as Scenario));
 }
@@ -77,13 +68,58 @@ export function validateScenario(input: unknown): Scenario {
   return orThrow(checkScenario(input));
 }
 
-/** Parses JSON text, turning a syntax error into a `SCENARIO_JSON` error. */
+/** Parses JSON text, turning a syntax error into a `SCENARIO_JSON` error at its line and column. */
 export function parseScenarioJson(text: string, source = 'scenario'): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new BaogongError('SCENARIO_JSON', `${source} is not valid JSON: ${(err as Error).message}`, [{ path: '', message: (err as Error).message }]);
+    const at = jsonErrorPlace(text, (err as Error).message);
+    const where = `line ${at.line}, column ${at.column}`;
+    const message = `${(err as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')} at ${where}`;
+    throw new BaogongError('SCENARIO_JSON', `${source}:${at.line}:${at.column}: not valid JSON: ${message}`, [{ path: '', message: `${message}:\n    ${at.excerpt}\n    ${' '.repeat(at.excerptColumn - 1)}^` }]);
   }
+}
+
+/**
+ * Where V8 stopped reading, as a character index: the position in its message ("… in JSON at
+ * position 12"); the end of the text for "Unexpected end of JSON input"; otherwise ("Unexpected
+ * token ']', …" names no position) the shortest prefix that already fails before its own end,
+ * found by bisection (a prefix that merely stops early fails at its end, or without a position
+ * only when it ends inside a token).
+ */
+function jsonErrorIndex(text: string, message: string): number {
+  const at = /at position (\d+)/.exec(message);
+  if (at) return Math.min(Number(at[1]), text.length);
+  if (/^Unexpected end/.test(message)) return text.trimEnd().length;
+  const failsInside = (k: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, k));
+      return false;
+    } catch (err) {
+      const m = (err as Error).message;
+      const p = /at position (\d+)/.exec(m);
+      return p ? Number(p[1]) < k : !/^Unexpected end/.test(m);
+    }
+  };
+  let lo = 1, hi = text.length; // failsInside(hi) holds
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsInside(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi - 1;
+}
+
+/** Line and column (from 1) of a JSON syntax error, with the line itself cut to 60 characters around the place. */
+function jsonErrorPlace(text: string, message: string): { line: number; column: number; excerpt: string; excerptColumn: number } {
+  const pos = jsonErrorIndex(text, message);
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  const lineStart = before.lastIndexOf('\n') + 1;
+  const column = pos - lineStart + 1;
+  const lineText = text.slice(lineStart).split('\n')[0].replace(/\r$/, '');
+  const from = Math.max(0, column - 40);
+  return { line, column, excerpt: lineText.slice(from, from + 60), excerptColumn: column - from };
 }
 
 /** Reads, parses and validates a scenario file. */

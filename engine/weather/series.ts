@@ -53,8 +53,9 @@ export function datesBetween(start: string, end: string): string[] {
 }
 
 /**
- * Parses the daily temperature CSV (header `date,t_mean_c,t_min_c,t_max_c,hours`).
- * Errors name `source`, the 1-based line and the offending column.
+ * Parses the daily temperature CSV (header `date,t_mean_c,t_min_c,t_max_c`, optionally with
+ * `,hours`, the count of readings behind each day, checked when given). Errors name
+ * `source`, the 1-based line and the offending column.
  */
 export function parseTemperatureCsv(text: string, source: string): DayWeather[] {
   let rows: { record: string[]; info: { lines: number } }[];
@@ -66,8 +67,9 @@ export function parseTemperatureCsv(text: string, source: string): DayWeather[] 
   }
   if (rows.length === 0) throw new Error(`${source}: empty file, expected header ${COLUMNS.join(',')}`);
   const header = rows[0].record;
-  if (header.join(',') !== COLUMNS.join(',')) {
-    throw new Error(`${source}:${rows[0].info.lines}: header must be "${COLUMNS.join(',')}", got "${header.join(',')}"`);
+  const withHours = header.join(',') === COLUMNS.join(',');
+  if (!withHours && header.join(',') !== COLUMNS.slice(0, 4).join(',')) {
+    throw new Error(`${source}:${rows[0].info.lines}: header must be "${COLUMNS.slice(0, 4).join(',')}" (optionally followed by ",hours"), got "${header.join(',')}"`);
   }
   const out: DayWeather[] = [];
   for (const { record, info } of rows.slice(1)) {
@@ -88,7 +90,8 @@ export function parseTemperatureCsv(text: string, source: string): DayWeather[] 
       if (!Number.isFinite(v)) throw new Error(`${where(COLUMNS[i])}: not a number: "${raw}"`);
       return v;
     };
-    const [tMeanC, tMinC, tMaxC, hours] = [num(1), num(2), num(3), num(4)];
+    const [tMeanC, tMinC, tMaxC] = [num(1), num(2), num(3)];
+    const hours = withHours ? num(4) : 24;
     if (!Number.isInteger(hours) || hours < 1 || hours > 24) {
       throw new Error(`${where('hours')}: must be an integer 1..24, got ${hours}`);
     }

@@ -66,7 +66,7 @@ const on = (sheet: string, ...paths: string[]) => paths.map((path) => ({ sheet, 
  * the sheet that holds it. A test checks that every leaf of the schema is here.
  */
 export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: string }> = [
-  ...on('scenario', 'id', 'name', 'description'),
+  ...on('scenario', '$schema', 'id', 'name', 'description'),
   ...on('meta', 'meta.sources[]', 'meta.assumptions[]'),
   ...on('scenario', 'horizon.start', 'horizon.end', 'weather.kind', 'weather.file', 'weather.shiftC', 'weather.tMeanC'),
   ...on('weather-months', 'weather.tMeanCByMonth[]'),

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  designDayScenario, DISPATCH_MODES, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type DispatchMode, type RunResult, type Scenario,
+  designDayScenario, DISPATCH_MODES, isScenarioFileName, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type DispatchMode, type RunResult, type Scenario,
 } from '../../engine/index.ts';
 import { scatteredCoalRange, stoveRangeEnds, stoveRun, withStoveCase, type ScatteredCoalRange, type StoveCase } from './jincheng.ts';
 import { compareSetpoints, withSetpoint, type SetpointComparison } from './yutai.ts';
@@ -30,7 +30,7 @@ const run = (s: Scenario, o: StudyOptions) => runScenario(s, { baseDir: o.baseDi
 
 /** Every scenario file in a folder (the shipped library and the demo), sorted by name. */
 export function scenarioFiles(dir = SHIPPED_SCENARIOS_DIR): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f));
+  return readdirSync(dir).filter(isScenarioFileName).sort().map((f) => join(dir, f));
 }
 
 /** Loads one of the five library scenarios. */

@@ -69,7 +69,7 @@ describe('realistic upper bounds in the schema', () => {
   it('every shipped scenario is within the limits', async () => {
     const { readdirSync } = await import('node:fs');
     const dir = new URL('../../scenarios/', import.meta.url);
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json'))) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json') && !x.endsWith('.schema.json'))) {
       expect(() => validateScenario(JSON.parse(readFileSync(new URL(f, dir), 'utf8'))), f).not.toThrow();
     }
   });

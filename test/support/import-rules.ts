@@ -19,7 +19,7 @@ export interface SourceFile {
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
 
 const ENGINE_API = 'engine/index.ts';
-const FRONT_ENDS = ['server/', 'engine/cli/', 'bin/', 'notebooks/', 'bench/', 'scenarios/'];
+const FRONT_ENDS = ['server/', 'engine/cli/', 'bin/', 'notebooks/', 'bench/', 'scenarios/', 'scripts/'];
 
 export function importsOf(file: SourceFile): string[] {
   const out: string[] = [];

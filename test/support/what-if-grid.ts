@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { datesBetween, SHIPPED_SCENARIOS_DIR, type ScenarioInput } from '../../engine/index.ts';
+import { datesBetween, isScenarioFileName, SHIPPED_SCENARIOS_DIR, type ScenarioInput } from '../../engine/index.ts';
 
 export const GRADES = ['cold-wave', 'strong', 'extreme'] as const;
 export const CUTS = ['none', 'gas-30', 'coal-50'] as const;
@@ -19,7 +19,7 @@ export interface WhatIf {
 
 export function shippedScenarios(): Array<{ file: string; scenario: ScenarioInput }> {
   return readdirSync(SHIPPED_SCENARIOS_DIR)
-    .filter((f) => f.endsWith('.json'))
+    .filter(isScenarioFileName)
     .sort()
     .map((file) => ({ file, scenario: JSON.parse(readFileSync(join(SHIPPED_SCENARIOS_DIR, file), 'utf8')) as ScenarioInput }));
 }

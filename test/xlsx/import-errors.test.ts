@@ -38,8 +38,12 @@ describe('import errors name the sheet, row and column', () => {
     sources.getCell('E2').value = { formula: `${capacity}*1`, result: capacity };
     sources.getCell('F2').value = ' 0 ';
     const settings = wb.getWorksheet('scenario')!;
-    const start = settings.getCell('B5').value as string;
-    settings.getCell('B5').value = new Date(`${start}T00:00:00Z`);
+    // the row of horizon.start, found by its field name (column A)
+    let row = 0;
+    settings.eachRow((r, n) => { if (r.getCell(1).value === 'horizon.start') row = n; });
+    expect(row).toBeGreaterThan(1);
+    const start = settings.getCell(`B${row}`).value as string;
+    settings.getCell(`B${row}`).value = new Date(`${start}T00:00:00Z`);
     const back = await scenarioFromXlsx(Buffer.from(await wb.xlsx.writeBuffer()));
     expect((back.sources as any)[0].capacityMW).toBe(capacity);
     expect((back.sources as any)[0].minOutputMW).toBe(0);

@@ -10,6 +10,7 @@ import { riskCommand } from './risk.ts';
 import { sizeReserveCommand } from './size-reserve.ts';
 import { gasN1Command } from './gas-n1.ts';
 import { heatN1Command } from './heat-n1.ts';
+import { initCommand } from './init.ts';
 import { xlsxCommand } from './xlsx.ts';
 
-export const COMMANDS: readonly Command[] = [runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand, riskCommand, sizeReserveCommand, gasN1Command, heatN1Command, xlsxCommand];
+export const COMMANDS: readonly Command[] = [initCommand, runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand, riskCommand, sizeReserveCommand, gasN1Command, heatN1Command, xlsxCommand];
