@@ -1,7 +1,7 @@
 /**
  * Gas rows, per day:
  * `gas-balance`:        Σ_p supply_p + withdrawal − injection = Σ_c (demand_c − cut_c) + Σ_s gas_s·heat_s   [m³]
- *   gas_s = 3600 / (η_s × LHV) m³/MWh (DESIGN §2)
+ *   gas_s = 3600 / (η_s × LHV) m³/MWh (docs/design.md, the gas model)
  * `gas-supply-capacity`: contract_p + over_p ≤ capacity_p after disruptions                 [m³]
  * `gas-storage-balance`: inventory_d = inventory_{d−1} − withdrawal_d + injection_d          [m³]
  * `gas-priority`:       cut_c = share × demand_c  (pro-rata baseline only; the 压非保民 order is
@@ -25,6 +25,11 @@ export function buildGas(ctx: BuildContext): void {
     plan.sources.forEach((s, si) => { if (s.gasM3PerMWh > 0) terms.push([v.heat[si], -s.gasM3PerMWh]); });
     const demand = plan.categories.reduce((sum, c) => sum + c.demandM3[d], 0);
     v.rows.gasBalance = b.addRow(`gas-balance:${tag(ctx, k)}`, demand, demand, terms);
+    // On a one-day model without the pro-rata rows, each category's cut is in this row only,
+    // with coefficient 1, bounds [0, demand_c] (variables.ts) and no cost (objective.ts): the
+    // cuts are interchangeable, and the policy solve settles consecutive gas stages by one LP
+    // (the proof is in engine/dispatch/policy/blocks.ts).
+    if (ctx.count === 1 && v.proRata < 0 && v.cut.length >= 2) ctx.vars.interchangeable.push([...v.cut]);
     if (v.inventory >= 0) {
       const st: Array<[number, number]> = [[v.inventory, 1], [v.withdraw, 1], [v.inject, -1]];
       let rhs = 0;
