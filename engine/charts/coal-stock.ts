@@ -1,6 +1,7 @@
 /** (a) Coal stock per yard against its reserve floor (30 days of maximum burn), breach days marked. */
 import type { RunResult } from '../run/result.ts';
-import { AXIS, COLOURS, belowFloor, dateX, frame, reserveDays, yardIds, type LayerItem, type VegaLiteSpec } from './common.ts';
+import { AXIS, COLOURS, dateX, frame, reserveDays, yardIds, type LayerItem, type VegaLiteSpec } from './common.ts';
+import { isBelowFloor } from '../tolerances.ts';
 
 export function coalStockSpec(r: RunResult): VegaLiteSpec {
   const yards = yardIds(r);
@@ -14,7 +15,7 @@ export function coalStockSpec(r: RunResult): VegaLiteSpec {
       if (!y) continue;
       lines.push({ date: d.date, yard, line: 'Stock', t: y.stockT });
       lines.push({ date: d.date, yard, line: floorLabel, t: y.floorT });
-      if (belowFloor(y.stockT, y.floorT)) breaches.push({ date: d.date, yard, stockT: y.stockT, floorT: y.floorT, gapT: y.floorT - y.stockT });
+      if (isBelowFloor(y.stockT, y.floorT)) breaches.push({ date: d.date, yard, stockT: y.stockT, floorT: y.floorT, gapT: y.floorT - y.stockT });
     }
   }
   const first = r.summary.firstReserveBreach;

@@ -95,11 +95,6 @@ export function reserveDays(r: RunResult): number | null {
   return days.every((d) => d === days[0]) ? days[0] : null;
 }
 
-/** Same test as the engine's summary: below the floor beyond solver noise. */
-export function belowFloor(stockT: number, floorT: number): boolean {
-  return floorT > 0 && stockT < floorT * (1 - 1e-9) - 1e-6;
-}
-
 /** A number for a subtitle: 1 234 567 → "1.23 million". */
 export function fmt(n: number, digits = 3): string {
   const a = Math.abs(n);

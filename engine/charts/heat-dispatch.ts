@@ -1,6 +1,7 @@
 /** (d) Heat dispatch: heat from each source stacked, unserved heat on top, and the demand line. */
 import type { RunResult } from '../run/result.ts';
 import { AXIS, COLOURS, colours, dateX, fmt, frame, sourceIds, type VegaLiteSpec } from './common.ts';
+import { exceedsNoise } from '../tolerances.ts';
 
 const UNSERVED = 'Unserved heat';
 const DEMAND = 'Heat demand (incl. network loss)';
@@ -14,7 +15,7 @@ export function heatDispatchSpec(r: RunResult): VegaLiteSpec {
   }
   const demand = r.days.map((d) => ({ date: d.date, line: DEMAND, mwh: d.demandMWh }));
   const s = r.summary;
-  const subtitle = s.unservedHeatMWh > 1e-3
+  const subtitle = exceedsNoise(s.unservedHeatMWh)
     ? `Unserved ${fmt(s.unservedHeatMWh)} MWh (homes ${fmt(s.unservedResidentialHeatMWh)} MWh); peak ${fmt(s.peakDemandMW)} MW on ${s.peakDate}`
     : `All heat served; peak ${fmt(s.peakDemandMW)} MW on ${s.peakDate}`;
   return {

@@ -3,6 +3,7 @@
  * Units in every header; thousands where the raw figure would not fit.
  */
 import type { RunResult } from '../index.ts';
+import { isBelowFloor } from '../tolerances.ts';
 
 const num = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
@@ -26,7 +27,7 @@ export function formatDayTable(r: RunResult): string {
     const row = [d.date, num(d.outdoorTempC, 1), d.coldWave === 'none' ? '' : d.coldWave, num(d.demandMWh), num(d.unservedMWh), ...sourceIds.map((s) => num(d.sources[s].heatMWh))];
     for (const y of yardIds) {
       const yd = d.yards[y];
-      row.push(num(yd.burnT), num(yd.stockT), num(yd.floorT), num(yd.daysOfCover, 1) + (yd.stockT < yd.floorT - 1e-6 ? ' !' : ''));
+      row.push(num(yd.burnT), num(yd.stockT), num(yd.floorT), num(yd.daysOfCover, 1) + (isBelowFloor(yd.stockT, yd.floorT) ? ' !' : ''));
     }
     row.push(num(supply / 1000), num(cut / 1000), cats.join(' '), num(d.supplyCostYuan / 1000), num(d.shortageCostYuan / 1000), num(d.costYuan / 1000));
     return row;

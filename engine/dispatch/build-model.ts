@@ -23,7 +23,7 @@ export interface DispatchModel {
 }
 
 export function buildDispatchModel(plan: Plan, first: number, count: number, state: CarriedState, options: BuildOptions): DispatchModel {
-  const ctx: BuildContext = { b: new LpModelBuilder(), plan, first, count, state, options, vars: { days: [], colDay: [], penaltyCols: new Set() } };
+  const ctx: BuildContext = { b: new LpModelBuilder(), plan, first, count, state, options, vars: { days: [], colDay: [], penaltyCols: new Set(), interchangeable: [] } };
   defineVariables(ctx);
   buildZoneHeatBalance(ctx);
   buildSourceLimits(ctx);

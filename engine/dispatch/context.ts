@@ -41,6 +41,14 @@ export interface ModelVars {
   readonly colDay: number[];
   /** Columns whose cost is a modelling penalty, not money spent (left out of `costYuan`). */
   readonly penaltyCols: Set<number>;
+  /**
+   * Groups of interchangeable columns, declared by the builder that makes their row: each
+   * column of a group appears in one row only, the same row, with coefficient 1, no cost and
+   * bounds [0, its upper bound], so moving value between them within their bounds changes no
+   * other row and no cost. The policy solve settles consecutive items owning such columns by
+   * one LP (engine/dispatch/policy/blocks.ts).
+   */
+  readonly interchangeable: number[][];
 }
 
 export interface BuildOptions {

@@ -3,6 +3,7 @@
  *   floor_y = reserveDays × maxDailyBurn_y
  *   days of cover = stock / maxDailyBurn; days at current burn = stock / recent burn
  */
+import { BURN_ZERO_T } from '../tolerances.ts';
 
 export function reserveFloorT(reserveDays: number, maxDailyBurnT: number): number {
   return reserveDays * maxDailyBurnT;
@@ -17,5 +18,5 @@ export function daysOfCover(stockT: number, maxDailyBurnT: number): number | nul
 export function daysAtCurrentBurn(stockT: number, recentBurnT: ReadonlyArray<number>): number | null {
   if (recentBurnT.length === 0) return null;
   const mean = recentBurnT.reduce((a, b) => a + b, 0) / recentBurnT.length;
-  return mean > 1e-9 ? stockT / mean : null;
+  return mean > BURN_ZERO_T ? stockT / mean : null;
 }

@@ -6,6 +6,7 @@
 import { quantileSorted } from 'simple-statistics';
 import { GAS_CATEGORIES, type GasCategory } from '../scenario/schema.ts';
 import type { RunRow } from './evaluate.ts';
+import { exceedsNoise } from '../tolerances.ts';
 
 export interface Probability {
   /** Share of runs, 0..1. */
@@ -50,8 +51,6 @@ export interface RiskDistribution {
   readonly shortageCostYuan: Quantiles;
 }
 
-/** Shortfalls below this are solver noise (MWh, m³), as in the run summary. */
-const NOISE = 1e-3;
 const Z95 = 1.959963984540054;
 
 export function wilson(count: number, n: number): Probability {
@@ -84,8 +83,8 @@ export function summariseRuns(rows: readonly RunRow[]): RiskDistribution {
     probability: {
       reserveBreach: share((r) => r.reserveBreach),
       homesCut: share((r) => r.homesCut),
-      unservedHeat: share((r) => r.unservedHeatMWh > NOISE),
-      anyGasCut: share((r) => r.gasCutM3 > NOISE),
+      unservedHeat: share((r) => exceedsNoise(r.unservedHeatMWh)),
+      anyGasCut: share((r) => exceedsNoise(r.gasCutM3)),
     },
     minDaysOfCover: cover.length === n ? quantiles(cover) : null,
     unservedHeatMWh: quantiles(rows.map((r) => r.unservedHeatMWh)),

@@ -25,9 +25,9 @@ import { validateScenario } from '../scenario/validate.ts';
 import type { DayWeather } from '../weather/index.ts';
 import { climateFromDesign, climateFromEnsemble, type DesignClimate } from './climate.ts';
 import { stressScenario } from './stress-scenario.ts';
+import { exceedsNoise } from '../tolerances.ts';
 
 export const PROTECTED_GAS: readonly GasCategory[] = ['residential', 'heating-residential', 'public-welfare'];
-const NOISE = 1e-3;
 
 export interface GasSecurityOptions {
   readonly baseDir?: string;
@@ -121,7 +121,7 @@ function verdict(id: SupplyStandardTest['id'], question: string, tempC: number, 
   const protectedCutM3 = PROTECTED_GAS.reduce((a, c) => a + (cuts[c] ?? 0), 0);
   return {
     id, question, start: r.days[0].date, days: r.days.length, tempC, without,
-    protectedFullySupplied: protectedCutM3 <= NOISE && r.summary.unservedResidentialHeatMWh <= NOISE,
+    protectedFullySupplied: !exceedsNoise(protectedCutM3) && !exceedsNoise(r.summary.unservedResidentialHeatMWh),
     protectedCutM3, unservedResidentialHeatMWh: r.summary.unservedResidentialHeatMWh, unservedHeatMWh: r.summary.unservedHeatMWh,
     gasCutM3ByCategory: cuts, storageEndM3: r.days.at(-1)?.gas.storageM3 ?? null,
   };

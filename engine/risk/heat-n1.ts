@@ -15,8 +15,7 @@ import { reserveBurnsForStudy, runScenario, SHIPPED_SCENARIOS_DIR, type RunOptio
 import type { RunResult } from '../run/result.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { stressScenario } from './stress-scenario.ts';
-
-const NOISE = 1e-3;
+import { exceedsNoise } from '../tolerances.ts';
 
 export interface HeatN1Options {
   readonly baseDir?: string;
@@ -69,7 +68,7 @@ function zoneOutcomes(r: RunResult): Record<string, ZoneOutcome> {
   for (const [id, z] of Object.entries(r.days[0].zones)) {
     out[id] = {
       demandMW: z.demandMWh / HOURS_PER_DAY, unservedMW: z.unservedMWh / HOURS_PER_DAY, unservedResidentialMW: z.unservedResidentialMWh / HOURS_PER_DAY,
-      netImportMW: z.netImportMWh / HOURS_PER_DAY, servedShare: z.demandMWh > 0 ? 1 - z.unservedMWh / z.demandMWh : 1, met: z.unservedMWh <= NOISE,
+      netImportMW: z.netImportMWh / HOURS_PER_DAY, servedShare: z.demandMWh > 0 ? 1 - z.unservedMWh / z.demandMWh : 1, met: !exceedsNoise(z.unservedMWh),
     };
   }
   return out;

@@ -2,7 +2,9 @@
  * The exact LPs the engine solves for one window — a day of the daily mode (with the stocks
  * the run carried into it) or the whole season — so that outside solvers can check them.
  * A window may need several LPs (the lexicographic policy): all are returned, in the order
- * solved, each with its label (`fast-path`, `stage:{item}`, `money`).
+ * solved, each with its label (`fast-path`, `stage:{item}`, `money`). A day of the daily mode
+ * is solved with the run's guess (the items that fell short the day before), so the LPs are
+ * the ones the run solved that day, not only the same answer.
  */
 import { BaogongError } from '../errors.ts';
 import { buildDispatchModel } from '../dispatch/build-model.ts';
@@ -38,15 +40,21 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
   const floors = reserveFloors(plan, solver, mode);
   const buildOptions = { floorsT: floors.floorsT, withYards: true };
   let first = 0, count = plan.dates.length, state = openingState(plan);
+  let expectShort: ReadonlySet<string> | undefined;
   if (!options.season) {
     first = plan.dates.indexOf(options.day ?? plan.dates[0]);
     if (first < 0) throw new BaogongError('BAD_OPTION', `day ${options.day} is not in the horizon ${plan.dates[0]}..${plan.dates.at(-1)}; give a date inside it`);
     count = 1;
-    if (first > 0) state = stateAfter(dispatch({ ...plan, dates: plan.dates.slice(0, first) }, solver, 'daily', buildOptions).windows[first - 1]);
+    if (first > 0) {
+      // the day before, as the run solved it: its stocks, and the items that fell short (the run's guess for this day)
+      const before = dispatch({ ...plan, dates: plan.dates.slice(0, first) }, solver, 'daily', buildOptions).windows[first - 1];
+      state = stateAfter(before);
+      expectShort = before.shortItems;
+    }
   }
   const dm = buildDispatchModel(plan, first, count, state, buildOptions);
   const lps: Array<{ label: string; model: LpModel }> = [];
   if (options.solve === false) return { window: { first: plan.dates[first], days: count }, lps: [{ label: 'fast-path', model: dm.model }] };
-  solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, { observe: (label, model) => lps.push({ label, model }) });
+  solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, { expectShort, observe: (label, model) => lps.push({ label, model }) });
   return { window: { first: plan.dates[first], days: count }, lps };
 }

@@ -7,6 +7,7 @@ import { daysAtCurrentBurn, daysOfCover } from '../formulas/reserve.ts';
 import type { Plan } from '../scenario/normalise.ts';
 import type { GasCategory, ShortageValuation } from '../scenario/schema.ts';
 import type { DayRecord, GasCategoryDay, SourceDay } from './result.ts';
+import { snapNoise as snap } from '../tolerances.ts';
 
 export interface SolvedWindow {
   readonly dm: DispatchModel;
@@ -21,8 +22,6 @@ export interface SolvedWindow {
 
 /** Days of burn averaged for `daysAtCurrentBurn`. */
 const RECENT_BURN_DAYS = 7;
-
-const snap = (x: number) => (Math.abs(x) < 1e-9 ? 0 : x);
 
 /** Supply cost of each day of a window, ¥: one pass over the money columns (penalties and the held value of stored gas left out). */
 function dayCosts(w: SolvedWindow): Float64Array {

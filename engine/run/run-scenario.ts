@@ -21,6 +21,7 @@ import { coalToHoldFloors, floorFreeDays, needsSeasonMax, reserveFloors, type Bu
 import type { DayRecord, RunResult } from './result.ts';
 import { assertFinite } from './finite.ts';
 import { summarise, warningsFor } from './summary.ts';
+import { isBelowFloor } from '../tolerances.ts';
 
 export interface RunOptions {
   /** Folder that the scenario's relative files (weather CSV) are read from; default: the shipped scenarios/ folder. */
@@ -68,7 +69,7 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
   const floors = reserveFloors(plan, solver, mode, { floorFreeDays: floorFreeOnce, withSeasonMax: options.coalToHoldFloor === true, given: options.reserveBurnsT });
   const outcome = dispatch(plan, solver, mode, { floorsT: floors.floorsT, withYards: true }, options.onProgress);
   const days = extractDays(plan, outcome.windows, floors.floorsT, floors.maxDailyBurnT);
-  const breached = days.some((d) => plan.yards.some((y, yi) => d.yards[y.id].stockT < floors.floorsT[yi] * (1 - 1e-9) - 1e-6));
+  const breached = days.some((d) => plan.yards.some((y, yi) => isBelowFloor(d.yards[y.id].stockT, floors.floorsT[yi])));
   const extraT = options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, floors, floorFreeOnce()) : [];
   const summary = summarise(plan, days, floors, extraT);
   assertFinite({ days, summary, solver: outcome.stats });

@@ -16,10 +16,9 @@ const ITEM_WORDS: Record<string, string> = {
 
 const itemWords = (item: string) => ITEM_WORDS[item] ?? (item.startsWith('gas-') ? `the gas cut to ${item.slice(4)}` : item);
 
-/** The policy step behind an LP label (`fast-path`, `candidate`, `stage:a+b`, `money`). */
+/** The policy step behind an LP label (`fast-path`, `stage:a+b`, `money`). */
 export function stepWords(label: string): string {
   if (label === 'fast-path') return 'the first try, with no shortfall allowed';
-  if (label === 'candidate') return 'the search for a starting point of the policy order';
   if (label === 'money') return 'the least-cost dispatch with every shortfall held at its least';
   if (label.startsWith('stage:')) return `minimising ${label.slice(6).split('+').map(itemWords).join(' and ')}`;
   return label;

@@ -6,9 +6,8 @@ import { GJ_PER_TCE, HOURS_PER_DAY } from '../units.ts';
 import type { Plan } from '../scenario/normalise.ts';
 import type { DayRecord, Summary, YardSummary } from './result.ts';
 import type { ReserveFloors } from './reserve-floors.ts';
+import { exceedsNoise, isBelowFloor } from '../tolerances.ts';
 
-/** Shortfalls below this are solver noise, MWh or m³. */
-const NOISE = 1e-3;
 const RESIDENTIAL_GAS = ['residential', 'heating-residential'] as const;
 
 function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors: ReserveFloors, extraT: readonly number[] | null): YardSummary {
@@ -18,7 +17,7 @@ function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors:
   for (const d of days) {
     const stock = d.yards[y.id].stockT;
     minStockT = Math.min(minStockT, stock);
-    if (floorT > 0 && stock < floorT * (1 - 1e-9) - 1e-6) {
+    if (isBelowFloor(stock, floorT)) {
       firstBreach ??= d.date;
     }
   }
@@ -49,7 +48,7 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
   const gasCut: Summary['gasCutM3ByCategory'] = {};
   for (const c of plan.categories) gasCut[c.category] = sum((d) => d.gas.categories[c.category]?.cutM3 ?? 0);
   const unservedResidential = sum((d) => Object.values(d.zones).reduce((s, z) => s + z.unservedResidentialMWh, 0));
-  const homesGasCut = RESIDENTIAL_GAS.some((c) => (gasCut[c] ?? 0) > NOISE);
+  const homesGasCut = RESIDENTIAL_GAS.some((c) => exceedsNoise(gasCut[c] ?? 0));
   const coalBurnT = sum((d) => Object.values(d.yards).reduce((s, y) => s + y.burnT, 0));
   const coalGJ = plan.yards.reduce((s, y) => s + y.lhvGJPerT * sum((d) => d.yards[y.id].burnT), 0);
 
@@ -70,7 +69,7 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
     minDaysOfCoverDate: minCoverDate,
     firstReserveBreach: breaches[0] ?? null,
     gasCutM3ByCategory: gasCut,
-    homesProtected: unservedResidential <= NOISE && !homesGasCut,
+    homesProtected: !exceedsNoise(unservedResidential) && !homesGasCut,
     coldWaveDays: days.filter((d) => d.coldWave !== 'none').length,
     coldSpellDays: days.filter((d) => d.coldSpell).length,
     supplyCostYuan: sum((d) => d.supplyCostYuan),
@@ -83,12 +82,12 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
 /** Plain-language warnings a planner should not miss. */
 export function warningsFor(plan: Plan, summary: Summary): string[] {
   const w: string[] = [];
-  if (summary.unservedHeatMWh > NOISE) w.push(`${summary.unservedHeatMWh.toFixed(0)} MWh of heat demand went unserved (${summary.unservedResidentialHeatMWh.toFixed(0)} MWh of it for homes)`);
+  if (exceedsNoise(summary.unservedHeatMWh)) w.push(`${summary.unservedHeatMWh.toFixed(0)} MWh of heat demand went unserved (${summary.unservedResidentialHeatMWh.toFixed(0)} MWh of it for homes)`);
   for (const [id, y] of Object.entries(summary.yards)) {
     if (y.firstBreach) w.push(`yard ${id} falls below its ${y.floorT.toFixed(0)} t reserve floor from ${y.firstBreach}${y.extraOpeningStockToHoldFloorT === null ? '' : `; about ${y.extraOpeningStockToHoldFloorT.toFixed(0)} t more on the first day would have held it`}`);
     if (y.maxDailyBurnT === 0) w.push(`yard ${id} has a floor of 0 t: its sources burn nothing on the ${y.basis} basis`);
   }
-  for (const [cat, cut] of Object.entries(summary.gasCutM3ByCategory)) if ((cut ?? 0) > NOISE) w.push(`gas to ${cat} cut by ${(cut ?? 0).toFixed(0)} m³ over the season`);
+  for (const [cat, cut] of Object.entries(summary.gasCutM3ByCategory)) if (exceedsNoise(cut ?? 0)) w.push(`gas to ${cat} cut by ${(cut ?? 0).toFixed(0)} m³ over the season`);
   if (plan.scenario.dispatch.solver === 'javascript-lp-solver' && plan.scenario.dispatch.mode === 'season')
     w.push('javascript-lp-solver on a season LP is very slow; it is meant as a cross-check on small models');
   return w;

@@ -5,6 +5,7 @@
  */
 import type { Problem } from '../errors.ts';
 import { DEFAULT_PROTECT_ORDER, type Scenario } from './schema.ts';
+import { TARIFF_HOURS_TOL_H } from '../tolerances.ts';
 
 type Check = (s: Scenario) => Problem[];
 
@@ -133,7 +134,7 @@ function checkRiskRates(s: Scenario): Problem[] {
 
 function checkTariff(s: Scenario): Problem[] {
   const hours = s.electricity.tariff.reduce((sum, b) => sum + b.hours, 0);
-  if (Math.abs(hours - 24) > 1e-9) return [{ path: 'electricity.tariff', message: `tariff blocks cover ${hours} h; make their hours add up to 24` }];
+  if (Math.abs(hours - 24) > TARIFF_HOURS_TOL_H) return [{ path: 'electricity.tariff', message: `tariff blocks cover ${hours} h; make their hours add up to 24` }];
   return [];
 }
 

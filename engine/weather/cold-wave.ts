@@ -24,6 +24,7 @@
  * It never changes a grade.
  */
 import { addDays, type DayWeather } from './series.ts';
+import { TEMPERATURE_EPS_C } from '../tolerances.ts';
 
 export type ColdWaveGrade = 'none' | 'cold-wave' | 'strong' | 'extreme';
 type Grade = Exclude<ColdWaveGrade, 'none'>;
@@ -41,7 +42,7 @@ export const GRADE_LOOKBACK_DAYS = 3;
 const RANK: Record<ColdWaveGrade, number> = { none: 0, 'cold-wave': 1, strong: 2, extreme: 3 };
 const GRADES_DESC: Grade[] = ['extreme', 'strong', 'cold-wave'];
 /** Floating-point allowance on every threshold comparison, °C. */
-export const EPS = 1e-9;
+export const EPS = TEMPERATURE_EPS_C;
 
 /** x ≥ threshold, allowing {@link EPS} of rounding noise. */
 const atLeast = (x: number, threshold: number) => x >= threshold - EPS;

@@ -25,6 +25,11 @@ export function buildGas(ctx: BuildContext): void {
     plan.sources.forEach((s, si) => { if (s.gasM3PerMWh > 0) terms.push([v.heat[si], -s.gasM3PerMWh]); });
     const demand = plan.categories.reduce((sum, c) => sum + c.demandM3[d], 0);
     v.rows.gasBalance = b.addRow(`gas-balance:${tag(ctx, k)}`, demand, demand, terms);
+    // On a one-day model without the pro-rata rows, each category's cut is in this row only,
+    // with coefficient 1, bounds [0, demand_c] (variables.ts) and no cost (objective.ts): the
+    // cuts are interchangeable, and the policy solve settles consecutive gas stages by one LP
+    // (the proof is in engine/dispatch/policy/blocks.ts).
+    if (ctx.count === 1 && v.proRata < 0 && v.cut.length >= 2) ctx.vars.interchangeable.push([...v.cut]);
     if (v.inventory >= 0) {
       const st: Array<[number, number]> = [[v.inventory, 1], [v.withdraw, 1], [v.inject, -1]];
       let rhs = 0;

@@ -54,25 +54,8 @@ function floorWeights(plan: Plan, vars: ModelVars, floorsT: readonly number[]): 
   return weights;
 }
 
-/**
- * One-day windows of a plan mostly share their columns' layout, so their items are kept per
- * plan by the item columns and floors: the days of a season then share one item list (and
- * the stage units blocks.ts keeps per list).
- */
-const sharedItems = new WeakMap<Plan, Map<string, PolicyStageItem[]>>();
-
+/** The stage items of a window's model, in protectOrder; items with no column (no such category, no floor) left out. */
 export function policyItems(plan: Plan, vars: ModelVars, floorsT: readonly number[]): PolicyStageItem[] {
-  if (vars.days.length !== 1) return buildItems(plan, vars, floorsT);
-  const d = vars.days[0];
-  const key = `${d.unservedRes}|${d.unservedNonRes}|${d.floorShort}|${d.cut}|${floorsT}`;
-  let byKey = sharedItems.get(plan);
-  if (!byKey) sharedItems.set(plan, (byKey = new Map()));
-  let items = byKey.get(key);
-  if (!items) byKey.set(key, (items = buildItems(plan, vars, floorsT)));
-  return items;
-}
-
-function buildItems(plan: Plan, vars: ModelVars, floorsT: readonly number[]): PolicyStageItem[] {
   const items: PolicyStageItem[] = [];
   let proRataPlaced = false;
   for (const item of plan.protectOrder) {

@@ -1,13 +1,18 @@
 /**
- * The stage loop of the policy solve (solve.ts): stages in protectOrder, each item held at
- * its optimum before the next; a gas block (blocks.ts) settled by one LP. The two
- * sequences differ only in when a stage is solved: the guessed one solves what it expects
- * to fall short and holds the rest at 0 unproven, the certified one solves what no known
- * point shows to be 0.
+ * The stage loop of the policy solve (solve.ts): given the items assumed to be 0, it proves
+ * them. Units of protectOrder in turn (a gas block, blocks.ts, is one unit): a unit is
+ * solved — its items' shortfall minimised with every earlier item held at its optimum —
+ * unless every item of it is assumed 0, or the last stage's solution already has it at 0
+ * (that point keeps every hold so far, and a shortfall is never negative, so 0 is then the
+ * optimum). An unsolved unit is held at 0; every later LP that comes back optimal is a point
+ * with those zeros that keeps the holds, so it proves them. The money LP ends the loop.
+ * An LP that is not optimal ends it too (`failed`): under an assumption that is how a wrong
+ * guess shows (the caller then proves with fewer assumptions); with none, a real failure.
  */
 import { withObjective, withRows, type LpModel, type LpSolver, type SolveResult } from '../../lp/model.ts';
+import { COLUMN_ZERO, HOLD_ABS_TOL, HOLD_REL_TOL } from '../../tolerances.ts';
 import type { DispatchModel } from '../build-model.ts';
-import { allocateBlock, stageUnits, type StageUnit } from './blocks.ts';
+import { allocateBlock, type StageUnit } from './blocks.ts';
 import type { PolicyStageItem } from './items.ts';
 
 export interface StageOutcome {
@@ -18,24 +23,6 @@ export interface StageOutcome {
 
 /** Sees every LP the policy solve hands to the solver, in order (LP export, debugging). */
 export type ModelObserver = (label: string, model: LpModel) => void;
-
-/** Relative slack when an earlier stage's optimum is held. */
-const HOLD_REL_TOL = 1e-9;
-/**
- * Absolute slack of a held optimum (MWh, m³, t): small, so later stages cannot trade on it.
- * A solver that rounds its values (YALPS, to 1e-8) adds its rounding times the item's
- * weights: a hold tighter than the rounding made a degenerate day's money LP infeasible.
- */
-const HOLD_ABS_TOL = 1e-9;
-/** Below this an item's total shortfall is reported as none (its unit: MWh, m³, days of burn). */
-export const SHORTFALL_ZERO = 1e-6;
-/**
- * An item is held at 0 (its columns fixed at 0) only when every one of its columns is at most
- * this at a point that keeps the holds (MWh, m³, t). A test on the weighted total was not
- * enough: 5 kg below a coal floor weighs 9·10⁻⁷ days, and fixing that at 0 made a later LP
- * of a Monte Carlo day infeasible.
- */
-const COLUMN_ZERO = 1e-7;
 
 /** The item's weighted shortfall in a solution, over the columns whose window day is below `days`. */
 export function itemShortfall(item: PolicyStageItem, values: readonly number[], colDay?: readonly number[], days = Infinity): number {
@@ -54,13 +41,13 @@ function shortfallObjective(model: LpModel, items: readonly PolicyStageItem[]): 
   return withObjective(model, cost, 0);
 }
 
-/** Counts the LPs of one policy solve and shows each to the observer under its label. */
+/** Hands the LPs of one policy solve to the solver: counts them and shows each to the observer under its label. */
 export class Solves {
   lpCount = 0;
   solveMs = 0;
   /** Label of the last LP handed to the solver (the step that failed, when one does). */
   lastLabel = '';
-  constructor(private readonly solver: LpSolver, private readonly timeLimitS: number, private readonly observe?: ModelObserver) {}
+  constructor(readonly solver: LpSolver, private readonly timeLimitS: number, private readonly observe?: ModelObserver) {}
   run(label: string, model: LpModel): SolveResult {
     this.observe?.(label, model);
     this.lastLabel = label;
@@ -76,7 +63,7 @@ export class Solves {
  * (collected, and copied into the model once, before the next solve), any other a
  * `policy-{item}` row ≤ its bound.
  */
-export class Held {
+class Held {
   private model: LpModel;
   private upper: number[] | null = null;
   constructor(base: LpModel) { this.model = base; }
@@ -108,59 +95,53 @@ function isZeroIn(item: PolicyStageItem, point: readonly number[] | null): boole
 }
 
 /** The point breaks the item's hold: a column above 0 where it is held at 0, else a total above its bound. */
-const breaks = (item: PolicyStageItem, point: readonly number[] | null, zero: boolean, bound: number) =>
-  point !== null && (zero ? !isZeroIn(item, point) : itemShortfall(item, point) > bound);
+const breaks = (item: PolicyStageItem, point: readonly number[], zero: boolean, bound: number) =>
+  zero ? !isZeroIn(item, point) : itemShortfall(item, point) > bound;
 
-/** Points known to keep every hold so far: a candidate (certified sequence) and the last stage's solution. */
-export interface Points {
-  candidate: readonly number[] | null;
-  last: readonly number[] | null;
-}
-
-/** 0 is proven for every item of the unit by one point that keeps the holds so far. */
-export const provenZero = (unit: StageUnit, p: Points) =>
-  unit.items.every((i) => isZeroIn(i, p.candidate)) || unit.items.every((i) => isZeroIn(i, p.last));
-
-export interface SequenceEnd {
+export interface LoopEnd {
+  /** `failed`: an LP came back not optimal (`result` is its answer). */
   readonly kind: 'done' | 'failed';
   readonly result: SolveResult;
   readonly stages: StageOutcome[];
 }
 
 /**
- * Runs the stages: `solveUnit` says which units to solve; an unsolved unit is held at 0.
- * A unit's LP that is not optimal ends the sequence (`failed`); else the money LP (`label`) ends it.
+ * The stage loop: proves the items of `assumeZero` to be 0 and solves the others' stages.
+ * The last LP is labelled `fast-path` when no stage was solved (every item held at 0), else `money`.
  */
-export function runStages(dm: DispatchModel, solves: Solves, solver: LpSolver, points: Points, solveUnit: (unit: StageUnit) => boolean, label: string): SequenceEnd {
+export function proveStages(dm: DispatchModel, units: readonly StageUnit[], solves: Solves, assumeZero: ReadonlySet<string>): LoopEnd {
   const held = new Held(dm.model);
   const stages: StageOutcome[] = [];
-  for (const unit of stageUnits(dm.items, dm.model)) {
+  let last: readonly number[] | null = null; // the last stage's solution, while it keeps every hold
+  let solved = 0;
+  for (const unit of units) {
     let optima = unit.items.map(() => 0);
-    let zero = unit.items.map(() => true); // unsolved: proven 0, or guessed
-    if (solveUnit(unit)) {
+    let zero = unit.items.map(() => true);
+    const skip = unit.items.every((i) => assumeZero.has(i.item)) || unit.items.every((i) => isZeroIn(i, last));
+    if (!skip) {
       const r = solves.run(`stage:${unit.items.map((i) => i.item).join('+')}`, shortfallObjective(held.current(), unit.items));
       if (r.status !== 'optimal') return { kind: 'failed', result: r, stages };
+      solved++;
       if (unit.block) {
         // the block's total, allocated from the least protected up; the optimal point reallocated keeps every hold
         optima = allocateBlock(unit.items, dm.model, r.objective);
         const point = r.values.slice();
         unit.items.forEach((item, k) => { point[item.cols[0]] = optima[k]; });
-        points.last = point;
+        last = point;
       } else {
         optima = [Math.max(0, r.objective)];
-        points.last = r.values;
+        last = r.values;
       }
-      zero = unit.items.map((item) => isZeroIn(item, points.last));
+      zero = unit.items.map((item) => isZeroIn(item, last));
     }
     unit.items.forEach((item, k) => {
-      const bound = holdBound(item, optima[k], solver);
-      // a point that breaks this hold no longer speaks for later stages
-      if (breaks(item, points.candidate, zero[k], bound)) points.candidate = null;
-      if (breaks(item, points.last, zero[k], bound)) points.last = null;
+      const bound = holdBound(item, optima[k], solves.solver);
+      // an item assumed 0 that the last point has above 0: that point no longer speaks for later stages
+      if (last !== null && breaks(item, last, zero[k], bound)) last = null;
       stages.push({ item: item.item, objective: optima[k] });
       held.hold(item, zero[k], bound);
     });
   }
-  const result = solves.run(label, held.current());
+  const result = solves.run(solved === 0 ? 'fast-path' : 'money', held.current());
   return { kind: result.status === 'optimal' ? 'done' : 'failed', result, stages };
 }
