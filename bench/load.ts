@@ -29,8 +29,18 @@ const oneDay = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/one-day-coal.js
 const demoSeason = { base: 'demo_beijing_2012', overrides: { dispatch: { mode: 'season' } } };
 const PHASES: Phase[] = [
   { name: 'cached: demo (season), answered from the store', connections: 10, body: demoSeason, uncached: false },
-  { name: 'uncached: one-day scenario, a fresh name each', connections: 4, body: { ...oneDay, name: 'load [<id>]' }, uncached: true },
-  { name: 'uncached: demo (season), a fresh name each', connections: 2, body: { ...demoSeason, overrides: { ...demoSeason.overrides, name: 'load [<id>]' } }, uncached: true },
+  {
+    name: 'uncached: one-day scenario, a fresh name each',
+    connections: 4,
+    body: { ...oneDay, name: 'load [<id>]' },
+    uncached: true,
+  },
+  {
+    name: 'uncached: demo (season), a fresh name each',
+    connections: 2,
+    body: { ...demoSeason, overrides: { ...demoSeason.overrides, name: 'load [<id>]' } },
+    uncached: true,
+  },
 ];
 
 function freePort(): Promise<number> {
@@ -63,8 +73,14 @@ async function waitForHealth(url: string, child: ReturnType<typeof spawn>): Prom
   throw new Error('server did not answer /healthz within 30 s');
 }
 
-const post = (url: string, body: unknown) => fetch(`${url}/v1/runs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const post = (url: string, body: unknown) =>
+  fetch(`${url}/v1/runs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+const fmt = (x: number, digits = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'baogong-load-'));
@@ -72,12 +88,20 @@ async function main(): Promise<number> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BAOGONG_DB: join(dir, 'load.db'), BAOGONG_RATE_LIMIT: '0', BAOGONG_LOG: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BAOGONG_DB: join(dir, 'load.db'),
+      BAOGONG_RATE_LIMIT: '0',
+      BAOGONG_LOG: '0',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
     await waitForHealth(url, child);
-    const workers = ((await (await fetch(`${url}/healthz`)).json()) as { solvers: { workers: number } }).solvers.workers;
+    const workers = ((await (await fetch(`${url}/healthz`)).json()) as { solvers: { workers: number } }).solvers
+      .workers;
     // Warm-up: the first solve loads HiGHS in the worker; the cached phase needs its run stored.
     for (const body of [demoSeason, oneDay]) if (!(await post(url, body)).ok) throw new Error('warm-up run failed');
     const rows: string[] = [];
@@ -102,8 +126,12 @@ async function main(): Promise<number> {
       );
     }
     const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-    console.log(`\nPOST /v1/runs on 127.0.0.1, ${seconds} s a phase, ${workers} solver worker(s), ${availableParallelism()} cores (${cpu}), Node ${process.version}\n`);
-    console.log('| phase | connections | requests | requests/s | p50 ms | p99 ms | errors | non-2xx | server RSS MB before → after |');
+    console.log(
+      `\nPOST /v1/runs on 127.0.0.1, ${seconds} s a phase, ${workers} solver worker(s), ${availableParallelism()} cores (${cpu}), Node ${process.version}\n`,
+    );
+    console.log(
+      '| phase | connections | requests | requests/s | p50 ms | p99 ms | errors | non-2xx | server RSS MB before → after |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const row of rows) console.log(row);
     return failed ? 1 : 0;

@@ -17,9 +17,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Bench } from 'tinybench';
-import { reserveBurnsForStudy, runMonteCarlo, runScenario, weatherEnsemble, drawSeasons, type DispatchMode, type SolverChoice } from '../engine/index.ts';
+import {
+  reserveBurnsForStudy,
+  runMonteCarlo,
+  runScenario,
+  weatherEnsemble,
+  drawSeasons,
+  type DispatchMode,
+  type SolverChoice,
+} from '../engine/index.ts';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string' }, workers: { type: 'string' }, quick: { type: 'boolean' }, only: { type: 'string' } } });
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    workers: { type: 'string' },
+    quick: { type: 'boolean' },
+    only: { type: 'string' },
+  },
+});
 const n = Number(args.runs ?? (args.quick ? 4 : 10));
 const workers = Number(args.workers ?? 2);
 const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
@@ -37,7 +52,9 @@ async function singleSeasonMs(c: Config): Promise<number> {
   const reserveBurnsT = await reserveBurnsForStudy(demo, { mode: c.mode, solver: c.solver });
   let i = 0;
   const b = new Bench({ time: args.quick ? 1500 : 5000, iterations: 4, warmupIterations: 1 });
-  b.add(c.name, () => runScenario(demo, { mode: c.mode, solver: c.solver, weatherSeries: seasons[i++ % seasons.length], reserveBurnsT }));
+  b.add(c.name, () =>
+    runScenario(demo, { mode: c.mode, solver: c.solver, weatherSeries: seasons[i++ % seasons.length], reserveBurnsT }),
+  );
   await b.run();
   const r = b.tasks[0].result;
   return r && 'latency' in r ? r.latency.p50 : NaN;
@@ -62,25 +79,47 @@ async function main(): Promise<void> {
     const tSmall = await monteCarloMs(c, n);
     const tLarge = await monteCarloMs(c, 4 * n);
     rows.push({
-      config: c.name, mode: c.mode, solver: c.solver,
-      singleSeasonP50Ms: seasonMs, oneCoreSeasonsPerMinute: perMinute(1, seasonMs),
-      monteCarloRuns: [n, 4 * n], monteCarloWallMs: [tSmall, tLarge],
+      config: c.name,
+      mode: c.mode,
+      solver: c.solver,
+      singleSeasonP50Ms: seasonMs,
+      oneCoreSeasonsPerMinute: perMinute(1, seasonMs),
+      monteCarloRuns: [n, 4 * n],
+      monteCarloWallMs: [tSmall, tLarge],
       endToEndSeasonsPerMinute: perMinute(4 * n, tLarge),
       steadySeasonsPerMinute: tLarge > tSmall ? perMinute(3 * n, tLarge - tSmall) : NaN,
     });
   }
   const result = {
-    machine: { host: hostname(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, date: new Date().toISOString(), loadBefore, loadAfter: loadavg() },
-    scenario: demo.id, workers, target: 10_000, rows,
+    machine: {
+      host: hostname(),
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      node: process.version,
+      date: new Date().toISOString(),
+      loadBefore,
+      loadAfter: loadavg(),
+    },
+    scenario: demo.id,
+    workers,
+    target: 10_000,
+    rows,
   };
   mkdirSync('bench/results/risk', { recursive: true });
   const stamp = result.machine.date.slice(0, 16).replace(/[:T]/g, '-');
   writeFileSync(`bench/results/risk/${stamp}.json`, `${JSON.stringify(result, null, 1)}\n`);
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '—');
-  console.log(`Monte Carlo throughput, ${demo.id} (121 days), ${result.machine.cpus} × ${result.machine.cpuModel}, ${workers} workers, load ${loadBefore.map((l) => l.toFixed(1)).join('/')} before, ${result.machine.loadAfter.map((l) => l.toFixed(1)).join('/')} after\n`);
-  console.log('| configuration | one season p50 (ms) | seasons/min, 1 core | seasons/min on pool, end to end | seasons/min on pool, steady | target |');
+  console.log(
+    `Monte Carlo throughput, ${demo.id} (121 days), ${result.machine.cpus} × ${result.machine.cpuModel}, ${workers} workers, load ${loadBefore.map((l) => l.toFixed(1)).join('/')} before, ${result.machine.loadAfter.map((l) => l.toFixed(1)).join('/')} after\n`,
+  );
+  console.log(
+    '| configuration | one season p50 (ms) | seasons/min, 1 core | seasons/min on pool, end to end | seasons/min on pool, steady | target |',
+  );
   console.log('|---|---|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.config} | ${f(r.singleSeasonP50Ms)} | ${f(r.oneCoreSeasonsPerMinute)} | ${f(r.endToEndSeasonsPerMinute)} | ${f(r.steadySeasonsPerMinute)} | 10 000 |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.config} | ${f(r.singleSeasonP50Ms)} | ${f(r.oneCoreSeasonsPerMinute)} | ${f(r.endToEndSeasonsPerMinute)} | ${f(r.steadySeasonsPerMinute)} | 10 000 |`,
+    );
   say(`wrote bench/results/risk/${stamp}.json`);
 }
 

@@ -15,11 +15,25 @@ import { cpus, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Bench } from 'tinybench';
-import { createSolver, exportLps, runScenario, SHIPPED_SCENARIOS_DIR, SOLVER_NAMES, type LpModel } from '../engine/index.ts';
+import {
+  createSolver,
+  exportLps,
+  runScenario,
+  SHIPPED_SCENARIOS_DIR,
+  SOLVER_NAMES,
+  type LpModel,
+} from '../engine/index.ts';
 import { LADDER, ladderScenario } from './ladder.ts';
 import { compareResults, markdownReport, type BenchResults, type Cell } from './report.ts';
 
-const { values: args } = parseArgs({ options: { 'cap-s': { type: 'string' }, quick: { type: 'boolean' }, compare: { type: 'string' }, 'targets-only': { type: 'boolean' } } });
+const { values: args } = parseArgs({
+  options: {
+    'cap-s': { type: 'string' },
+    quick: { type: 'boolean' },
+    compare: { type: 'string' },
+    'targets-only': { type: 'boolean' },
+  },
+});
 const capMs = Number(args['cap-s'] ?? 20) * 1000;
 const rungs = args['targets-only'] ? [] : args.quick ? LADDER.slice(0, 3) : LADDER;
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-bench-'));
@@ -35,11 +49,20 @@ async function p50Ms(fn: () => unknown, timeMs = 2000, iterations = 5): Promise<
 
 function solveCell(solver: string, file: string): Promise<Omit<Cell, 'rung' | 'solver' | 'agreement'>> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/solve-cell.ts', solver, file, String(Math.min(capMs / 2, 3000))], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '', err = '';
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'bench/solve-cell.ts', solver, file, String(Math.min(capMs / 2, 3000))],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '',
+      err = '';
     const timer = setTimeout(() => child.kill('SIGKILL'), capMs);
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (signal === 'SIGKILL') resolve({ status: 'timeout', note: `no answer within ${capMs / 1000} s` });
@@ -49,7 +72,8 @@ function solveCell(solver: string, file: string): Promise<Omit<Cell, 'rung' | 's
   });
 }
 
-const toJson = (m: LpModel) => JSON.stringify(m, (_, v) => (v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : v));
+const toJson = (m: LpModel) =>
+  JSON.stringify(m, (_, v) => (v === Infinity ? 'Infinity' : v === -Infinity ? '-Infinity' : v));
 
 async function main(): Promise<void> {
   const cells: Cell[] = [];
@@ -58,7 +82,13 @@ async function main(): Promise<void> {
     const scenario = ladderScenario(rung);
     const lp = (await exportLps(scenario, { season: true, solve: false })).lps[0].model;
     const buildMs = await p50Ms(() => exportLps(scenario, { season: true, solve: false }), 3000, 3);
-    rungInfo.push({ ...rung, columns: lp.colNames.length, rows: lp.rowNames.length, nonzeros: lp.aVal.length, buildMs });
+    rungInfo.push({
+      ...rung,
+      columns: lp.colNames.length,
+      rows: lp.rowNames.length,
+      nonzeros: lp.aVal.length,
+      buildMs,
+    });
     const file = join(tmp, `${rung.periods}-${rung.sources}-${rung.zones}.json`);
     writeFileSync(file, toJson(lp));
     say(`${rung.name}: ${lp.colNames.length} × ${lp.rowNames.length}, scenario → LP ${buildMs.toFixed(0)} ms`);
@@ -66,20 +96,36 @@ async function main(): Promise<void> {
     for (const solver of SOLVER_NAMES) {
       const r = await solveCell(solver, file);
       if (solver === 'highs' && r.status === 'optimal') highsObjective = r.objective!;
-      const agreement = r.status === 'optimal' && Number.isFinite(highsObjective) ? Math.abs(r.objective! - highsObjective) / Math.max(1, Math.abs(highsObjective)) : null;
+      const agreement =
+        r.status === 'optimal' && Number.isFinite(highsObjective)
+          ? Math.abs(r.objective! - highsObjective) / Math.max(1, Math.abs(highsObjective))
+          : null;
       cells.push({ rung: rung.name, solver, ...r, agreement });
-      say(`  ${solver.padEnd(21)} ${r.status.padEnd(9)} ${r.p50Ms !== undefined ? `${r.p50Ms.toFixed(1)} ms` : r.note ?? ''}`);
+      say(
+        `  ${solver.padEnd(21)} ${r.status.padEnd(9)} ${r.p50Ms !== undefined ? `${r.p50Ms.toFixed(1)} ms` : (r.note ?? '')}`,
+      );
     }
   }
   const targets = await engineTargets(cells);
   const results: BenchResults = {
-    machine: { host: hostname(), cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', node: process.version, date: new Date().toISOString() },
-    capS: capMs / 1000, rungs: rungInfo, cells, targets,
+    machine: {
+      host: hostname(),
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      node: process.version,
+      date: new Date().toISOString(),
+    },
+    capS: capMs / 1000,
+    rungs: rungInfo,
+    cells,
+    targets,
   };
   mkdirSync('bench/results', { recursive: true });
   const stamp = results.machine.date.slice(0, 16).replace(/[:T]/g, '-');
   writeFileSync(`bench/results/${stamp}.json`, `${JSON.stringify(results, null, 1)}\n`);
-  const md = markdownReport(results) + (args.compare ? `\n${compareResults(JSON.parse(readFileSync(args.compare, 'utf8')), results)}` : '');
+  const md =
+    markdownReport(results) +
+    (args.compare ? `\n${compareResults(JSON.parse(readFileSync(args.compare, 'utf8')), results)}` : '');
   writeFileSync(`bench/results/${stamp}.md`, md);
   process.stdout.write(md);
   say(`wrote bench/results/${stamp}.json and .md`);
@@ -99,7 +145,10 @@ async function engineTargets(cells: Cell[]): Promise<BenchResults['targets']> {
   // Like for like, the overhead target runs the floor on the design-day basis: one season LP
   // dispatch, as the bare solve. The default basis (max of design day and season max) adds a
   // second, floor-free season dispatch; it is measured and reported beside it.
-  const designDayBasis = { ...scenario, yards: (scenario.yards ?? []).map((y) => ({ ...y, reserve: { ...y.reserve, basis: 'design-day' as const } })) };
+  const designDayBasis = {
+    ...scenario,
+    yards: (scenario.yards ?? []).map((y) => ({ ...y, reserve: { ...y.reserve, basis: 'design-day' as const } })),
+  };
   const endToEnd = await p50Ms(() => runScenario(designDayBasis, { mode: 'season', solver: 'highs' }), 8000, 11);
   const endToEndDefault = await p50Ms(() => runScenario(scenario, { mode: 'season', solver: 'highs' }), 8000, 11);
   const lp = (await exportLps(scenario, { season: true, solve: false })).lps[0].model;
@@ -107,8 +156,11 @@ async function engineTargets(cells: Cell[]): Promise<BenchResults['targets']> {
   const bare = await p50Ms(() => highs.solve(lp), 8000, 11);
   const peak = Math.max(0, ...cells.filter((c) => c.solver === 'highs').map((c) => c.peakRssMB ?? 0));
   return {
-    demoDailyHighsMs: daily, demoDailyAutoMs: dailyAuto,
-    season30x5EndToEndMs: endToEnd, season30x5BareHighsMs: bare, engineOverheadRatio: endToEnd / bare,
+    demoDailyHighsMs: daily,
+    demoDailyAutoMs: dailyAuto,
+    season30x5EndToEndMs: endToEnd,
+    season30x5BareHighsMs: bare,
+    engineOverheadRatio: endToEnd / bare,
     season30x5DefaultBasisMs: endToEndDefault,
     peakRssHighsMB: peak,
   };

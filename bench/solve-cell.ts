@@ -15,13 +15,22 @@ const solver = await createSolver(solverName as SolverName);
 
 let last = solver.solve(model);
 const bench = new Bench({ time: Number(budgetMs), iterations: 3, warmupIterations: 0, warmup: false });
-bench.add(solverName, () => { last = solver.solve(model); });
+bench.add(solverName, () => {
+  last = solver.solve(model);
+});
 await bench.run();
 const latency = bench.tasks[0].result && 'latency' in bench.tasks[0].result ? bench.tasks[0].result.latency : undefined;
 const check = last.status === 'optimal' ? checkPoint(model, last.values) : null;
-process.stdout.write(`${JSON.stringify({
-  status: last.status, objective: last.objective,
-  p50Ms: latency?.p50 ?? last.solveMs, minMs: latency?.min ?? last.solveMs, maxMs: latency?.max ?? last.solveMs, samples: (latency?.samplesCount ?? 0) + 1,
-  peakRssMB: process.resourceUsage().maxRSS / 1024,
-  maxRowViolation: check?.maxRowViolation ?? null, maxBoundViolation: check?.maxBoundViolation ?? null,
-})}\n`);
+process.stdout.write(
+  `${JSON.stringify({
+    status: last.status,
+    objective: last.objective,
+    p50Ms: latency?.p50 ?? last.solveMs,
+    minMs: latency?.min ?? last.solveMs,
+    maxMs: latency?.max ?? last.solveMs,
+    samples: (latency?.samplesCount ?? 0) + 1,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    maxRowViolation: check?.maxRowViolation ?? null,
+    maxBoundViolation: check?.maxBoundViolation ?? null,
+  })}\n`,
+);

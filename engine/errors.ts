@@ -7,11 +7,14 @@ export const ERROR_CODES = {
   SCENARIO_JSON: 'the scenario is not valid JSON; fix the syntax at the position given',
   SCENARIO_SCHEMA: 'a field has the wrong type, range or name; fix the value at the JSON path given',
   SCENARIO_CHECK: 'fields disagree with each other (an unknown id, a window outside the horizon …); follow the message',
-  SCENARIO_XLSX: 'a scenario workbook (.xlsx) has a cell of the wrong type or a value the scenario refuses; fix the cell named (sheet!cell, e.g. sources!E7)',
+  SCENARIO_XLSX:
+    'a scenario workbook (.xlsx) has a cell of the wrong type or a value the scenario refuses; fix the cell named (sheet!cell, e.g. sources!E7)',
   SCENARIO_FILE: 'the scenario or a file it names cannot be read; check the path',
   WEATHER_DATA: 'the weather series is malformed or does not cover the horizon; fix the file or the horizon',
-  SOLVER_FAILED: 'the LP solver could not settle a day (the message names the day, the step and the inputs to check); try another solver (`auto`, `glpk`), raise dispatch.timeLimitS, or report the scenario',
-  RESULT_NOT_FINITE: 'a figure of the result came out infinite or not a number (the message names it); check the prices and capacities it is made of',
+  SOLVER_FAILED:
+    'the LP solver could not settle a day (the message names the day, the step and the inputs to check); try another solver (`auto`, `glpk`), raise dispatch.timeLimitS, or report the scenario',
+  RESULT_NOT_FINITE:
+    'a figure of the result came out infinite or not a number (the message names it); check the prices and capacities it is made of',
   BAD_OPTION: 'an option given to the engine is out of range or unknown; the message names it and the allowed values',
   CLI_USAGE: 'the command line is incomplete or has an unknown option; run `baogong --help`',
 } as const;

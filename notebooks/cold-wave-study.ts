@@ -11,36 +11,75 @@ import { chartSpec, GAS_CATEGORIES, runScenario, type RunResult, type ScenarioIn
 import { runsLineSpec, stackedBarSpec } from './lib/charts.ts';
 import { num, Report } from './lib/report.ts';
 
-const demo: ScenarioInput = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+const demo: ScenarioInput = JSON.parse(
+  readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'),
+);
 const WAVE = { start: '2013-01-15', grade: 'extreme' as const, days: 6, recoveryDays: 3 };
 const CUT = { start: '2013-01-15', end: '2013-01-23', cutFraction: 0.3 };
 
 const extreme: ScenarioInput = { ...demo, id: 'demo_extreme_wave', coldWaves: [WAVE] };
 const extremeCut: ScenarioInput = {
-  ...extreme, id: 'demo_extreme_wave_gas_cut',
-  gas: { ...demo.gas, supplyPoints: (demo.gas?.supplyPoints ?? []).map((p) => ({ ...p, disruptions: [...(p.disruptions ?? []), CUT] })) },
+  ...extreme,
+  id: 'demo_extreme_wave_gas_cut',
+  gas: {
+    ...demo.gas,
+    supplyPoints: (demo.gas?.supplyPoints ?? []).map((p) => ({ ...p, disruptions: [...(p.disruptions ?? []), CUT] })),
+  },
 };
 const cases: Array<{ label: string; result: RunResult }> = [];
-for (const [label, s] of [['baseline', demo], ['extreme cold wave', extreme], ['extreme cold wave + 30 % gas cut', extremeCut]] as const) {
+for (const [label, s] of [
+  ['baseline', demo],
+  ['extreme cold wave', extreme],
+  ['extreme cold wave + 30 % gas cut', extremeCut],
+] as const) {
   process.stderr.write(`running ${label}…\n`);
   cases.push({ label, result: await runScenario(s, { mode: 'daily' }) });
 }
 
-const report = new Report('cold-wave-study', 'Cold-wave study: the demo city in an extreme cold wave, with and without a gas cut');
+const report = new Report(
+  'cold-wave-study',
+  'Cold-wave study: the demo city in an extreme cold wave, with and without a gas cut',
+);
 report.text(
   `Scenario \`${demo.id}\` (${demo.name}), ${cases[0].result.days.length} days, daily dispatch (one LP a day, the operator sees today only). The cold wave is injected with the engine's \`injectColdWave\`: from ${WAVE.start} the daily temperatures drop so that the detector grades the first day **extreme** (GB/T 21987: a 24 h drop of the minimum of at least 12 °C to 0 °C or below), held ${WAVE.days} days, then ${WAVE.recoveryDays} days of linear recovery. The gas cut removes ${CUT.cutFraction * 100} % of every supply point's capacity from ${CUT.start} to ${CUT.end} (storage untouched).`,
 );
 
-const cut = (r: RunResult, cats?: readonly string[]) => Object.entries(r.summary.gasCutM3ByCategory).filter(([c]) => !cats || cats.includes(c)).reduce((a, [, v]) => a + (v ?? 0), 0);
+const cut = (r: RunResult, cats?: readonly string[]) =>
+  Object.entries(r.summary.gasCutM3ByCategory)
+    .filter(([c]) => !cats || cats.includes(c))
+    .reduce((a, [, v]) => a + (v ?? 0), 0);
 const HOMES = ['residential', 'heating-residential'];
 report.heading('The three cases');
 report.table(
-  ['case', 'coldest day °C', 'cold-wave days (graded)', 'cold-spell days', 'peak demand MW', 'unserved heat MWh (homes)', 'coal burned t', 'min days of cover', 'first floor breach', 'gas cut km³ (homes)', 'homes protected', 'cost M¥'],
+  [
+    'case',
+    'coldest day °C',
+    'cold-wave days (graded)',
+    'cold-spell days',
+    'peak demand MW',
+    'unserved heat MWh (homes)',
+    'coal burned t',
+    'min days of cover',
+    'first floor breach',
+    'gas cut km³ (homes)',
+    'homes protected',
+    'cost M¥',
+  ],
   cases.map(({ label, result: r }) => {
     const s = r.summary;
     return [
-      label, num(Math.min(...r.days.map((d) => d.outdoorTempC)), 1), String(s.coldWaveDays), String(s.coldSpellDays), num(s.peakDemandMW), `${num(s.unservedHeatMWh)} (${num(s.unservedResidentialHeatMWh)})`,
-      num(s.coalBurnT), num(s.minDaysOfCover, 1), s.firstReserveBreach ?? 'none', `${num(cut(r) / 1000)} (${num(cut(r, HOMES) / 1000)})`, s.homesProtected ? 'yes' : '**no**', num(s.costYuan / 1e6, 1),
+      label,
+      num(Math.min(...r.days.map((d) => d.outdoorTempC)), 1),
+      String(s.coldWaveDays),
+      String(s.coldSpellDays),
+      num(s.peakDemandMW),
+      `${num(s.unservedHeatMWh)} (${num(s.unservedResidentialHeatMWh)})`,
+      num(s.coalBurnT),
+      num(s.minDaysOfCover, 1),
+      s.firstReserveBreach ?? 'none',
+      `${num(cut(r) / 1000)} (${num(cut(r, HOMES) / 1000)})`,
+      s.homesProtected ? 'yes' : '**no**',
+      num(s.costYuan / 1e6, 1),
     ];
   }),
 );
@@ -51,16 +90,54 @@ report.list([
   `unserved heat: ${num(b.unservedHeatMWh)} → ${num(e.unservedHeatMWh)} → ${num(ec.unservedHeatMWh)} MWh, of it for homes ${num(b.unservedResidentialHeatMWh)} → ${num(e.unservedResidentialHeatMWh)} → ${num(ec.unservedResidentialHeatMWh)} MWh`,
 ]);
 
-await report.chart('temperature', 'Outdoor temperature of the cold-wave case, cold-wave days shaded by GB/T 21987 grade (engine chart).', chartSpec('temperature', cases[1].result));
-await report.chart('coal-stock', 'Coal stock of the yard in the three cases against its 30-day reserve floor (dashed).',
-  runsLineSpec(cases, 'Coal stock against the 30-day reserve floor', 'All yards; the floor (dashed) is 30 × the design-day burn', 'Coal stock (t)',
-    (d) => Object.values(d.yards).reduce((a, y) => a + y.stockT, 0), { label: 'floor', value: (d) => Object.values(d.yards).reduce((a, y) => a + y.floorT, 0) }));
-await report.chart('gas-cut-daily', 'Gas cut each day, all categories, in the three cases.',
-  runsLineSpec(cases, 'Gas cut each day', 'All consumer categories together', 'Gas cut (m³/day)', (d) => Object.values(d.gas.categories).reduce((a, c) => a + (c?.cutM3 ?? 0), 0)));
+await report.chart(
+  'temperature',
+  'Outdoor temperature of the cold-wave case, cold-wave days shaded by GB/T 21987 grade (engine chart).',
+  chartSpec('temperature', cases[1].result),
+);
+await report.chart(
+  'coal-stock',
+  'Coal stock of the yard in the three cases against its 30-day reserve floor (dashed).',
+  runsLineSpec(
+    cases,
+    'Coal stock against the 30-day reserve floor',
+    'All yards; the floor (dashed) is 30 × the design-day burn',
+    'Coal stock (t)',
+    (d) => Object.values(d.yards).reduce((a, y) => a + y.stockT, 0),
+    { label: 'floor', value: (d) => Object.values(d.yards).reduce((a, y) => a + y.floorT, 0) },
+  ),
+);
+await report.chart(
+  'gas-cut-daily',
+  'Gas cut each day, all categories, in the three cases.',
+  runsLineSpec(cases, 'Gas cut each day', 'All consumer categories together', 'Gas cut (m³/day)', (d) =>
+    Object.values(d.gas.categories).reduce((a, c) => a + (c?.cutM3 ?? 0), 0),
+  ),
+);
 const order = [...GAS_CATEGORIES];
-await report.chart('gas-cut-by-category', 'Gas cut over the season by category: the priority order protects homes last-cut.',
-  stackedBarSpec(cases.flatMap(({ label, result }) => order.map((c) => ({ run: label, category: c, v: (result.summary.gasCutM3ByCategory[c] ?? 0) / 1000 }))),
-    'Gas cut over the season by consumer category', 'Categories in the default cut order (first cut first)', 'Gas cut (km³)', cases.map((c) => c.label), order));
-await report.chart('unserved-daily', 'Unserved heat each day in the three cases.',
-  runsLineSpec(cases, 'Unserved heat each day', 'All zones, homes and other buildings', 'Unserved heat (MWh/day)', (d) => d.unservedMWh));
+await report.chart(
+  'gas-cut-by-category',
+  'Gas cut over the season by category: the priority order protects homes last-cut.',
+  stackedBarSpec(
+    cases.flatMap(({ label, result }) =>
+      order.map((c) => ({ run: label, category: c, v: (result.summary.gasCutM3ByCategory[c] ?? 0) / 1000 })),
+    ),
+    'Gas cut over the season by consumer category',
+    'Categories in the default cut order (first cut first)',
+    'Gas cut (km³)',
+    cases.map((c) => c.label),
+    order,
+  ),
+);
+await report.chart(
+  'unserved-daily',
+  'Unserved heat each day in the three cases.',
+  runsLineSpec(
+    cases,
+    'Unserved heat each day',
+    'All zones, homes and other buildings',
+    'Unserved heat (MWh/day)',
+    (d) => d.unservedMWh,
+  ),
+);
 report.write();

@@ -5,7 +5,15 @@
  * frequency. `npx tsx notebooks/ensemble-validation.ts`
  */
 import { readFileSync } from 'node:fs';
-import { compareStats, cycleAt, drawSeasons, seasonStats, weatherEnsemble, type SeasonStats, type VegaLiteSpec } from '../engine/index.ts';
+import {
+  compareStats,
+  cycleAt,
+  drawSeasons,
+  seasonStats,
+  weatherEnsemble,
+  type SeasonStats,
+  type VegaLiteSpec,
+} from '../engine/index.ts';
 import { num, Report } from './lib/report.ts';
 
 const N = Number(process.env.BAOGONG_NOTEBOOK_SEASONS ?? 500);
@@ -48,12 +56,23 @@ report.list([
 ]);
 
 report.heading('Season statistics');
-const band = (c: (typeof synCmp)[number], digits: number) => `${num(c.drawnMean, digits)} (${num(c.drawnP5, digits)} … ${num(c.drawnP95, digits)})`;
+const band = (c: (typeof synCmp)[number], digits: number) =>
+  `${num(c.drawnMean, digits)} (${num(c.drawnP5, digits)} … ${num(c.drawnP95, digits)})`;
 report.table(
-  ['statistic', `record: mean (min … max of ${historical.length})`, `synthetic: mean (P5 … P95 of ${N})`, `bootstrap: mean (P5 … P95 of ${N})`],
+  [
+    'statistic',
+    `record: mean (min … max of ${historical.length})`,
+    `synthetic: mean (P5 … P95 of ${N})`,
+    `bootstrap: mean (P5 … P95 of ${N})`,
+  ],
   synCmp.map((c, i) => {
     const d = c.statistic === 'lag1' ? 3 : 2;
-    return [LABEL[c.statistic], `${num(c.historicalMean, d)} (${num(c.historicalMin, d)} … ${num(c.historicalMax, d)})`, band(c, d), band(bootCmp[i], d)];
+    return [
+      LABEL[c.statistic],
+      `${num(c.historicalMean, d)} (${num(c.historicalMin, d)} … ${num(c.historicalMax, d)})`,
+      band(c, d),
+      band(bootCmp[i], d),
+    ];
   }),
 );
 const cmp = Object.fromEntries(synCmp.map((c) => [c.statistic, c]));
@@ -67,43 +86,96 @@ report.list([
 ]);
 
 const base = (title: string, subtitle: string) => ({
-  $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: title, subtitle }, width: 900, height: 300,
-  config: { background: 'white', font: 'sans-serif', axis: { titleFontSize: 13, labelFontSize: 11 }, title: { fontSize: 16, anchor: 'start' as const } },
+  $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  title: { text: title, subtitle },
+  width: 900,
+  height: 300,
+  config: {
+    background: 'white',
+    font: 'sans-serif',
+    axis: { titleFontSize: 13, labelFontSize: 11 },
+    title: { fontSize: 16, anchor: 'start' as const },
+  },
 });
 
 // 1. climatology band by day of season
-const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
-const bandRows = synthetic.dates.map((date, k) => {
+const q = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+const bandRows = synthetic.dates.map((_, k) => {
   const v = synSeasons.map((s) => s[k].tMeanC);
   return { day: k, p5: q(v, 0.05), p50: q(v, 0.5), p95: q(v, 0.95) };
 });
 const histRows = historical.flatMap((s) => s.days.map((d, k) => ({ day: k, season: s.label, t: d.tMeanC })));
-await report.chart('climatology', 'Daily mean temperature by day of the season: synthetic P5–P95 band and median, and the four recorded seasons.', {
-  ...base('Daily mean temperature through the season', `${N} synthetic seasons (band P5–P95, line P50) against the record 2010–2014`),
-  layer: [
-    { data: { values: bandRows }, mark: { type: 'area', opacity: 0.25, color: '#1f77b4' }, encoding: { x: { field: 'day', type: 'quantitative', title: 'Day of the season (0 = 15 Nov)' }, y: { field: 'p5', type: 'quantitative', title: 'Daily mean outdoor temperature (°C)' }, y2: { field: 'p95' } } },
-    { data: { values: bandRows }, mark: { type: 'line', color: '#1f77b4', strokeWidth: 2 }, encoding: { x: { field: 'day', type: 'quantitative' }, y: { field: 'p50', type: 'quantitative' } } },
-    { data: { values: histRows }, mark: { type: 'line', strokeWidth: 1 }, encoding: { x: { field: 'day', type: 'quantitative' }, y: { field: 't', type: 'quantitative' }, color: { field: 'season', type: 'nominal', title: 'Recorded season' } } },
-  ],
-} as VegaLiteSpec);
+await report.chart(
+  'climatology',
+  'Daily mean temperature by day of the season: synthetic P5–P95 band and median, and the four recorded seasons.',
+  {
+    ...base(
+      'Daily mean temperature through the season',
+      `${N} synthetic seasons (band P5–P95, line P50) against the record 2010–2014`,
+    ),
+    layer: [
+      {
+        data: { values: bandRows },
+        mark: { type: 'area', opacity: 0.25, color: '#1f77b4' },
+        encoding: {
+          x: { field: 'day', type: 'quantitative', title: 'Day of the season (0 = 15 Nov)' },
+          y: { field: 'p5', type: 'quantitative', title: 'Daily mean outdoor temperature (°C)' },
+          y2: { field: 'p95' },
+        },
+      },
+      {
+        data: { values: bandRows },
+        mark: { type: 'line', color: '#1f77b4', strokeWidth: 2 },
+        encoding: { x: { field: 'day', type: 'quantitative' }, y: { field: 'p50', type: 'quantitative' } },
+      },
+      {
+        data: { values: histRows },
+        mark: { type: 'line', strokeWidth: 1 },
+        encoding: {
+          x: { field: 'day', type: 'quantitative' },
+          y: { field: 't', type: 'quantitative' },
+          color: { field: 'season', type: 'nominal', title: 'Recorded season' },
+        },
+      },
+    ],
+  } as VegaLiteSpec,
+);
 
 // 2. distributions of season statistics against the record
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const distribution = (stat: keyof SeasonStats, id: string, caption: string) =>
   report.chart(id, caption, {
-    ...base(cap(LABEL[stat].replace(/ \(.*/, '')), `${N} synthetic and ${N} bootstrap seasons; red rules: the recorded seasons`),
+    ...base(
+      cap(LABEL[stat].replace(/ \(.*/, '')),
+      `${N} synthetic and ${N} bootstrap seasons; red rules: the recorded seasons`,
+    ),
     height: 240,
     layer: [
       {
-        data: { values: [...synStats.map((s) => ({ v: s[stat], ensemble: 'synthetic' })), ...bootStats.map((s) => ({ v: s[stat], ensemble: 'bootstrap' }))] },
+        data: {
+          values: [
+            ...synStats.map((s) => ({ v: s[stat], ensemble: 'synthetic' })),
+            ...bootStats.map((s) => ({ v: s[stat], ensemble: 'bootstrap' })),
+          ],
+        },
         mark: { type: 'bar', opacity: 0.6 },
         encoding: {
           x: { field: 'v', type: 'quantitative', bin: { maxbins: 30 }, title: LABEL[stat] },
           y: { aggregate: 'count', type: 'quantitative', title: 'Seasons', stack: null },
-          color: { field: 'ensemble', type: 'nominal', title: 'Ensemble', scale: { domain: ['synthetic', 'bootstrap'], range: ['#1f77b4', '#ff7f0e'] } },
+          color: {
+            field: 'ensemble',
+            type: 'nominal',
+            title: 'Ensemble',
+            scale: { domain: ['synthetic', 'bootstrap'], range: ['#1f77b4', '#ff7f0e'] },
+          },
         },
       },
-      { data: { values: histStats.map((s) => ({ v: s[stat] })) }, mark: { type: 'rule', color: '#d62728', strokeWidth: 2 }, encoding: { x: { field: 'v', type: 'quantitative' } } },
+      {
+        data: { values: histStats.map((s) => ({ v: s[stat] })) },
+        mark: { type: 'rule', color: '#d62728', strokeWidth: 2 },
+        encoding: { x: { field: 'v', type: 'quantitative' } },
+      },
     ],
   } as VegaLiteSpec);
 await distribution('meanC', 'season-mean', 'Season mean temperature: the ensembles against the four recorded seasons.');

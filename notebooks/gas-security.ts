@@ -5,7 +5,15 @@
  * `npx tsx notebooks/gas-security.ts`
  */
 import { readFileSync } from 'node:fs';
-import { gasSecurity, GAS_CATEGORIES, heatNMinusOne, nMinusOnePercent, PROTECTED_GAS, type GasSecurityResult, type VegaLiteSpec } from '../engine/index.ts';
+import {
+  gasSecurity,
+  GAS_CATEGORIES,
+  heatNMinusOne,
+  nMinusOnePercent,
+  PROTECTED_GAS,
+  type GasSecurityResult,
+  type VegaLiteSpec,
+} from '../engine/index.ts';
 import { frame, stackedBarSpec } from './lib/charts.ts';
 import { num, pct, Report } from './lib/report.ts';
 
@@ -28,9 +36,23 @@ report.text(
 report.heading('N-1');
 const row = (label: string, r: GasSecurityResult) => {
   const n = r.nMinusOne;
-  return [label, num(n.peakDayTempC, 1), km3(n.entryM3PerDay), km3(n.productionM3PerDay), km3(n.storageM3PerDay), km3(n.lngM3PerDay), `${km3(n.largest?.capacityM3PerDay ?? 0)} (${n.largest?.id ?? '—'})`, km3(n.peakDemandM3PerDay), `${num(n.percent, 1)} %`, n.pass ? 'pass' : '**fail**'];
+  return [
+    label,
+    num(n.peakDayTempC, 1),
+    km3(n.entryM3PerDay),
+    km3(n.productionM3PerDay),
+    km3(n.storageM3PerDay),
+    km3(n.lngM3PerDay),
+    `${km3(n.largest?.capacityM3PerDay ?? 0)} (${n.largest?.id ?? '—'})`,
+    km3(n.peakDemandM3PerDay),
+    `${num(n.percent, 1)} %`,
+    n.pass ? 'pass' : '**fail**',
+  ];
 };
-report.table(['1-in-20 from', 'peak day °C', 'EP km³/d', 'P km³/d', 'S km³/d', 'LNG km³/d', 'I km³/d', 'D_max km³/d', 'N-1', ''], [row('synthetic ensemble', ens), row('design temperature', des)]);
+report.table(
+  ['1-in-20 from', 'peak day °C', 'EP km³/d', 'P km³/d', 'S km³/d', 'LNG km³/d', 'I km³/d', 'D_max km³/d', 'N-1', ''],
+  [row('synthetic ensemble', ens), row('design temperature', des)],
+);
 const n = ens.nMinusOne;
 report.text(
   `D_max at ${num(n.peakDayTempC, 1)} °C is the demand of every category at that temperature (${km3(n.peakDemandM3PerDay - n.heatSourcesM3)} km³/d) plus the gas the heat sources burn in that day's dispatch (${km3(n.heatSourcesM3)} km³/d). Without the ${n.largest?.id} (${km3(n.largest?.capacityM3PerDay ?? 0)} km³/d) the city can bring in ${km3(n.entryM3PerDay + n.productionM3PerDay + n.storageM3PerDay + n.lngM3PerDay - (n.largest?.capacityM3PerDay ?? 0))} km³/d: the infrastructure standard (≥ 100 %) ${n.pass ? 'is met' : 'is not met'}.`,
@@ -38,38 +60,118 @@ report.text(
 const total = n.entryM3PerDay + n.productionM3PerDay + n.storageM3PerDay + n.lngM3PerDay;
 const ROWS = ['all infrastructure', `without the largest (${n.largest?.id ?? '—'})`, '1-in-20 peak-day demand D_max'];
 const bars = [
-  ...[['EP entry', n.entryM3PerDay], ['P production', n.productionM3PerDay], ['S storage', n.storageM3PerDay], ['LNG send-out', n.lngM3PerDay]].map(([part, v]) => ({ row: ROWS[0], part, v: Number(v) / 1000 })),
+  ...[
+    ['EP entry', n.entryM3PerDay],
+    ['P production', n.productionM3PerDay],
+    ['S storage', n.storageM3PerDay],
+    ['LNG send-out', n.lngM3PerDay],
+  ].map(([part, v]) => ({ row: ROWS[0], part, v: Number(v) / 1000 })),
   { row: ROWS[1], part: 'left after the largest is out', v: (total - (n.largest?.capacityM3PerDay ?? 0)) / 1000 },
   { row: ROWS[2], part: 'peak-day demand', v: n.peakDemandM3PerDay / 1000 },
 ];
-await report.chart('n-1', 'The terms of the N-1 formula: capacity, capacity without the largest infrastructure, and the 1-in-20 peak-day demand.', {
-  ...frame('N-1: what is left without the largest infrastructure, against peak-day demand', `N-1 = ${num(n.percent, 1)} % at ${num(n.peakDayTempC, 1)} °C (1-in-20 from the synthetic ensemble); pass at ≥ 100 %`, 200),
-  data: { values: bars },
-  mark: { type: 'bar' },
-  encoding: {
-    y: { field: 'row', type: 'nominal', title: null, sort: ROWS, axis: { labelLimit: 320 } },
-    x: { field: 'v', type: 'quantitative', title: 'Gas (km³/day)', stack: 'zero' },
-    color: { field: 'part', type: 'nominal', title: 'Term', scale: { range: ['#1f77b4', '#ff7f0e', '#9467bd', '#17becf', '#2ca02c', '#d62728'] } },
-  },
-} as VegaLiteSpec);
+await report.chart(
+  'n-1',
+  'The terms of the N-1 formula: capacity, capacity without the largest infrastructure, and the 1-in-20 peak-day demand.',
+  {
+    ...frame(
+      'N-1: what is left without the largest infrastructure, against peak-day demand',
+      `N-1 = ${num(n.percent, 1)} % at ${num(n.peakDayTempC, 1)} °C (1-in-20 from the synthetic ensemble); pass at ≥ 100 %`,
+      200,
+    ),
+    data: { values: bars },
+    mark: { type: 'bar' },
+    encoding: {
+      y: { field: 'row', type: 'nominal', title: null, sort: ROWS, axis: { labelLimit: 320 } },
+      x: { field: 'v', type: 'quantitative', title: 'Gas (km³/day)', stack: 'zero' },
+      color: {
+        field: 'part',
+        type: 'nominal',
+        title: 'Term',
+        scale: { range: ['#1f77b4', '#ff7f0e', '#9467bd', '#17becf', '#2ca02c', '#d62728'] },
+      },
+    },
+  } as VegaLiteSpec,
+);
 
 report.heading('Supply standard');
-const standardRows = (label: string, r: GasSecurityResult) => r.supplyStandard.map((t) => [
-  label, t.id, String(t.days), num(t.tempC, 1), t.without ?? '—', t.protectedFullySupplied ? 'yes' : '**no**', km3(t.protectedCutM3), num(t.unservedResidentialHeatMWh),
-  km3(Object.values(t.gasCutM3ByCategory).reduce((a: number, b) => a + (b ?? 0), 0) - t.protectedCutM3), t.storageEndM3 === null ? '—' : km3(t.storageEndM3),
-]);
-report.table(['temperatures', 'test', 'days', 'T °C', 'without', 'protected fully supplied', 'protected gas cut km³', 'homes unserved MWh', 'other gas cut km³', 'storage at end km³'],
-  [...standardRows('ensemble 1-in-20', ens), ...standardRows('design', des)]);
-report.text(`Each test is a run of the scenario from ${ens.supplyStandard[0].start} (storage as it opens the season) at a constant temperature, everything else available; "without" names the infrastructure taken out for the whole test. The answer is the engine's own dispatch (the scenario's mode; the demo's is daily, an operator who sees one day at a time) with its priority order: a test fails when that dispatch, cutting every less-protected category first, still has to cut protected users.`);
+const standardRows = (label: string, r: GasSecurityResult) =>
+  r.supplyStandard.map((t) => [
+    label,
+    t.id,
+    String(t.days),
+    num(t.tempC, 1),
+    t.without ?? '—',
+    t.protectedFullySupplied ? 'yes' : '**no**',
+    km3(t.protectedCutM3),
+    num(t.unservedResidentialHeatMWh),
+    km3(Object.values(t.gasCutM3ByCategory).reduce((a: number, b) => a + (b ?? 0), 0) - t.protectedCutM3),
+    t.storageEndM3 === null ? '—' : km3(t.storageEndM3),
+  ]);
+report.table(
+  [
+    'temperatures',
+    'test',
+    'days',
+    'T °C',
+    'without',
+    'protected fully supplied',
+    'protected gas cut km³',
+    'homes unserved MWh',
+    'other gas cut km³',
+    'storage at end km³',
+  ],
+  [...standardRows('ensemble 1-in-20', ens), ...standardRows('design', des)],
+);
+report.text(
+  `Each test is a run of the scenario from ${ens.supplyStandard[0].start} (storage as it opens the season) at a constant temperature, everything else available; "without" names the infrastructure taken out for the whole test. The answer is the engine's own dispatch (the scenario's mode; the demo's is daily, an operator who sees one day at a time) with its priority order: a test fails when that dispatch, cutting every less-protected category first, still has to cut protected users.`,
+);
 const order = [...GAS_CATEGORIES];
-await report.chart('supply-standard', 'Gas cut by category in each supply-standard test (ensemble temperatures).',
-  stackedBarSpec(ens.supplyStandard.flatMap((t) => order.map((c) => ({ run: t.id, category: c, v: (t.gasCutM3ByCategory[c] ?? 0) / 1000 }))),
-    'Supply-standard tests: gas cut by category', '(a) 7-day 1-in-20 peak, (b) 30 days of high demand, (c) 30 average days without the largest infrastructure', 'Gas cut over the test (km³)', ens.supplyStandard.map((t) => t.id), order));
+await report.chart(
+  'supply-standard',
+  'Gas cut by category in each supply-standard test (ensemble temperatures).',
+  stackedBarSpec(
+    ens.supplyStandard.flatMap((t) =>
+      order.map((c) => ({ run: t.id, category: c, v: (t.gasCutM3ByCategory[c] ?? 0) / 1000 })),
+    ),
+    'Supply-standard tests: gas cut by category',
+    '(a) 7-day 1-in-20 peak, (b) 30 days of high demand, (c) 30 average days without the largest infrastructure',
+    'Gas cut over the test (km³)',
+    ens.supplyStandard.map((t) => t.id),
+    order,
+  ),
+);
 
 report.heading('Heat N-1 (事故备用)');
-report.text(`One day at the design temperature ${num(heat.tMeanC, 1)} °C; for each zone, its design-day demand with its largest source out, counting link imports (the engine dispatches the whole network, so imports are limited by the neighbour's spare capacity and the link). ${heat.pass ? 'Every zone is met.' : 'Not every zone is met.'}`);
-report.table(['zone', 'design demand MW', 'own capacity MW', 'largest source', 'link import MW', 'capacity margin MW', 'served with largest out', 'homes unserved MW', 'worst single outage'],
-  heat.rows.map((z) => [z.zone, num(z.designDemandMW), num(z.ownCapacityMW), `${z.largestSource} (${num(z.largestCapacityMW)} MW)`, num(z.importCapacityMW), num(z.capacityMarginMW), pct(z.largestOut?.servedShare), num(z.largestOut?.unservedResidentialMW, 1), `${z.worst?.source} (${pct(z.worst?.outcome.servedShare)})`]));
+report.text(
+  `One day at the design temperature ${num(heat.tMeanC, 1)} °C; for each zone, its design-day demand with its largest source out, counting link imports (the engine dispatches the whole network, so imports are limited by the neighbour's spare capacity and the link). ${heat.pass ? 'Every zone is met.' : 'Not every zone is met.'}`,
+);
+report.table(
+  [
+    'zone',
+    'design demand MW',
+    'own capacity MW',
+    'largest source',
+    'link import MW',
+    'capacity margin MW',
+    'served with largest out',
+    'homes unserved MW',
+    'worst single outage',
+  ],
+  heat.rows.map((z) => [
+    z.zone,
+    num(z.designDemandMW),
+    num(z.ownCapacityMW),
+    `${z.largestSource} (${num(z.largestCapacityMW)} MW)`,
+    num(z.importCapacityMW),
+    num(z.capacityMarginMW),
+    pct(z.largestOut?.servedShare),
+    num(z.largestOut?.unservedResidentialMW, 1),
+    `${z.worst?.source} (${pct(z.worst?.outcome.servedShare)})`,
+  ]),
+);
 const sources = Object.keys(heat.rows[0]?.servedShareBySourceOut ?? {});
-report.table(['zone', ...sources.map((s) => `${s} out`)], heat.rows.map((z) => [z.zone, ...sources.map((s) => pct(z.servedShareBySourceOut[s]))]));
+report.table(
+  ['zone', ...sources.map((s) => `${s} out`)],
+  heat.rows.map((z) => [z.zone, ...sources.map((s) => pct(z.servedShareBySourceOut[s]))]),
+);
 report.write();

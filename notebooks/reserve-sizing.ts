@@ -5,14 +5,23 @@
  * `npx tsx notebooks/reserve-sizing.ts`  (BAOGONG_NOTEBOOK_RUNS sets the seasons, default 40)
  */
 import { readFileSync } from 'node:fs';
-import { monteCarloHistogramSpec, NO_DISRUPTIONS, reserveCurveSpec, runMonteCarlo, sizeReserve, type SizingAnswer } from '../engine/index.ts';
+import {
+  monteCarloHistogramSpec,
+  NO_DISRUPTIONS,
+  reserveCurveSpec,
+  runMonteCarlo,
+  sizeReserve,
+  type SizingAnswer,
+} from '../engine/index.ts';
 import { num, pct, Report } from './lib/report.ts';
 
 const RUNS = Number(process.env.BAOGONG_NOTEBOOK_RUNS ?? 40);
 const SEED = 1;
 const TARGET = 0.95;
 const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
-const bar = (label: string) => (done: number, total: number) => { if (process.stderr.isTTY) process.stderr.write(`\r${label} ${done}/${total}   `); };
+const bar = (label: string) => (done: number, total: number) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${label} ${done}/${total}   `);
+};
 
 process.stderr.write(`Monte Carlo at the scenario's stock, ${RUNS} seasons…\n`);
 const mc = await runMonteCarlo(demo, { runs: RUNS, seed: SEED, onProgress: bar('seasons') });
@@ -20,8 +29,17 @@ process.stderr.write(`\nsizing, ${RUNS} seasons…\n`);
 const sized = await sizeReserve(demo, { runs: RUNS, seed: SEED, target: TARGET, onProgress: bar('seasons') });
 process.stderr.write('\nclosed-form check…\n');
 /** The closed-form case (scenarios/examples/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
-const closedForm = JSON.parse(readFileSync(new URL('../scenarios/examples/closed-form-reserve.json', import.meta.url), 'utf8'));
-const check = await sizeReserve(closedForm, { runs: 2, seed: 1, workers: 0, target: TARGET, coalDisruptions: NO_DISRUPTIONS, gasDisruptions: NO_DISRUPTIONS });
+const closedForm = JSON.parse(
+  readFileSync(new URL('../scenarios/examples/closed-form-reserve.json', import.meta.url), 'utf8'),
+);
+const check = await sizeReserve(closedForm, {
+  runs: 2,
+  seed: 1,
+  workers: 0,
+  target: TARGET,
+  coalDisruptions: NO_DISRUPTIONS,
+  gasDisruptions: NO_DISRUPTIONS,
+});
 
 const report = new Report('reserve-sizing', `Coal reserve sizing: the demo yard \u2018${sized.yard}\u2019`);
 const d = mc.distribution;
@@ -36,21 +54,43 @@ report.list([
   `lowest days of cover in a season: P50 ${num(d.minDaysOfCover?.p50, 1)} d, P10 ${num(d.minDaysOfCover?.p10, 1)} d, P1 ${num(d.minDaysOfCover?.p1, 1)} d`,
   `any cut to homes in ${pct(d.probability.homesCut.p)} of seasons; unserved heat P95 ${num(d.unservedHeatMWh.p95)} MWh`,
 ]);
-await report.chart('min-days-of-cover', 'Lowest days of coal cover in each Monte Carlo season at the scenario\u2019s opening stock (30 d = the floor).', monteCarloHistogramSpec(mc, 'minDaysOfCover'));
+await report.chart(
+  'min-days-of-cover',
+  'Lowest days of coal cover in each Monte Carlo season at the scenario\u2019s opening stock (30 d = the floor).',
+  monteCarloHistogramSpec(mc, 'minDaysOfCover'),
+);
 
 report.heading('The answers');
 const line = (a: SizingAnswer, unit: string) =>
-  a.answer === null ? `not reached up to ${num(a.upperLimit)} ${unit}` : `**${num(a.answer)} ${unit}** (at most ${num(a.tolerance, a.tolerance < 10 ? 1 : 0)} ${unit} above the exact threshold of these seasons); the floor then holds in ${pct(a.probabilityAtAnswer)} of seasons, against ${pct(a.probabilityAtScenarioValue)} at the scenario's ${num(a.scenarioValue)} ${unit}; ${a.evaluations} seasons solved`;
+  a.answer === null
+    ? `not reached up to ${num(a.upperLimit)} ${unit}`
+    : `**${num(a.answer)} ${unit}** (at most ${num(a.tolerance, a.tolerance < 10 ? 1 : 0)} ${unit} above the exact threshold of these seasons); the floor then holds in ${pct(a.probabilityAtAnswer)} of seasons, against ${pct(a.probabilityAtScenarioValue)} at the scenario's ${num(a.scenarioValue)} ${unit}; ${a.evaluations} seasons solved`;
 report.list([
   `smallest opening stock: ${line(sized.openingStock, 't')}`,
-  ...(sized.deliveryRate ? [`smallest steady delivery rate with the scenario's opening stock (schedule windows replaced by one steady rate): ${line(sized.deliveryRate, 't/day')}`] : []),
+  ...(sized.deliveryRate
+    ? [
+        `smallest steady delivery rate with the scenario's opening stock (schedule windows replaced by one steady rate): ${line(sized.deliveryRate, 't/day')}`,
+      ]
+    : []),
 ]);
 report.text(
   'Method: bracketing and bisection over the same seasons for every candidate value (common random numbers), assuming a season that holds at some stock also holds at any larger stock; each season is solved again only where that does not already decide it. The first guess is each season\u2019s linear estimate (stock plus the extra coal that would just have held the floor if the dispatch did not react) at the target quantile; the runs then correct it, because the daily dispatch does react: below the floor it may burn gas instead of coal, since the default policy ranks the coal floor above commercial, vehicle, industrial and interruptible gas.',
 );
-await report.chart('curve-stock', 'Share of seasons whose floor holds all season against the opening stock; every value the search tried.', reserveCurveSpec(sized, 'openingStock'));
-if (sized.deliveryRate) await report.chart('curve-rate', 'Share of seasons whose floor holds all season against a steady delivery rate.', reserveCurveSpec(sized, 'deliveryRate'));
-report.table(['opening stock t', 'floor held all season'], sized.openingStock.curve.map((p) => [num(p.value), pct(p.probability)]));
+await report.chart(
+  'curve-stock',
+  'Share of seasons whose floor holds all season against the opening stock; every value the search tried.',
+  reserveCurveSpec(sized, 'openingStock'),
+);
+if (sized.deliveryRate)
+  await report.chart(
+    'curve-rate',
+    'Share of seasons whose floor holds all season against a steady delivery rate.',
+    reserveCurveSpec(sized, 'deliveryRate'),
+  );
+report.table(
+  ['opening stock t', 'floor held all season'],
+  sized.openingStock.curve.map((p) => [num(p.value), pct(p.probability)]),
+);
 
 report.heading('Closed-form check');
 report.text(

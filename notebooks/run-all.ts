@@ -19,5 +19,9 @@ for (const name of NOTEBOOKS) {
     process.stderr.write(`== ${name}: FAILED (exit ${r.status ?? r.signal}) after ${s} s\n`);
   }
 }
-process.stderr.write(failed === 0 ? `all ${NOTEBOOKS.length} notebooks written under notebooks/out/\n` : `${failed} of ${NOTEBOOKS.length} notebooks failed\n`);
+process.stderr.write(
+  failed === 0
+    ? `all ${NOTEBOOKS.length} notebooks written under notebooks/out/\n`
+    : `${failed} of ${NOTEBOOKS.length} notebooks failed\n`,
+);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -8,7 +8,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCENARIO_SCHEMA_FILE, SHIPPED_SCENARIOS_DIR, scenarioJsonSchemaText, scenarioReferenceMarkdown } from '../engine/index.ts';
+import {
+  SCENARIO_SCHEMA_FILE,
+  SHIPPED_SCENARIOS_DIR,
+  scenarioJsonSchemaText,
+  scenarioReferenceMarkdown,
+} from '../engine/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

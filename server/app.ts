@@ -65,7 +65,12 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
 
   const store = new RunStore(opts.dbFile);
-  const pool = new SolverPool({ workers: opts.workers, maxQueue: opts.maxQueue, runTimeoutMs: opts.runTimeoutMs, workerFile: opts.workerFile });
+  const pool = new SolverPool({
+    workers: opts.workers,
+    maxQueue: opts.maxQueue,
+    runTimeoutMs: opts.runTimeoutMs,
+    workerFile: opts.workerFile,
+  });
   const library = loadLibrary(undefined, (msg) => app.log.warn(msg));
   const service = new RunService(store, pool, library);
   app.addHook('onClose', async () => {
@@ -78,11 +83,19 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
       max: opts.rateLimitPerMinute,
       timeWindow: 60_000,
       errorResponseBuilder: (_req, ctx) =>
-        new ApiError('RATE_LIMITED', { message: `more than ${ctx.max} requests a minute from this address; retry in ${ctx.after}`, headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) } }),
+        new ApiError('RATE_LIMITED', {
+          message: `more than ${ctx.max} requests a minute from this address; retry in ${ctx.after}`,
+          headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) },
+        }),
     });
   app.register(swagger, {
     openapi: {
-      info: { title: 'baogong', version: ENGINE_VERSION, description: 'District-heating supply-assurance runs: scenarios in, day-by-day results and summaries out. Error codes: docs/server-errors.md.' },
+      info: {
+        title: 'baogong',
+        version: ENGINE_VERSION,
+        description:
+          'District-heating supply-assurance runs: scenarios in, day-by-day results and summaries out. Error codes: docs/server-errors.md.',
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -16,7 +16,8 @@ export function diffSummaries(a: unknown, b: unknown): Difference {
     const left = isRecord(a) ? a : {};
     const right = isRecord(b) ? b : {};
     const out: Record<string, Difference> = {};
-    for (const key of new Set([...Object.keys(left), ...Object.keys(right)])) out[key] = diffSummaries(left[key], right[key]);
+    for (const key of new Set([...Object.keys(left), ...Object.keys(right)]))
+      out[key] = diffSummaries(left[key], right[key]);
     return out;
   }
   if (typeof a === 'number' || typeof b === 'number') {

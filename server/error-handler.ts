@@ -24,7 +24,8 @@ const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 /** `/zones/0/id` → `zones[0].id`, the way the engine names paths. */
 function jsonPath(instancePath: string): string {
   let out = '';
-  for (const key of instancePath.split('/').filter((k) => k !== '')) out += /^\d+$/.test(key) ? `[${key}]` : out === '' ? key : `.${key}`;
+  for (const key of instancePath.split('/').filter((k) => k !== ''))
+    out += /^\d+$/.test(key) ? `[${key}]` : out === '' ? key : `.${key}`;
   return out;
 }
 
@@ -37,18 +38,26 @@ function scenarioBodyError(body: unknown): ApiError | null {
     const parsed = fromBaseSchema.safeParse(body);
     if (parsed.success) return null;
     const problems = zodIssuesToProblems(parsed.error.issues);
-    return new ApiError('BAD_REQUEST', { message: `the run request has ${plural(problems.length, 'problem')}`, problems });
+    return new ApiError('BAD_REQUEST', {
+      message: `the run request has ${plural(problems.length, 'problem')}`,
+      problems,
+    });
   }
   const outcome = checkScenario(body);
   if (outcome.ok) return null;
-  return new ApiError(outcome.code, { message: `scenario has ${plural(outcome.problems.length, 'problem')}`, problems: outcome.problems });
+  return new ApiError(outcome.code, {
+    message: `scenario has ${plural(outcome.problems.length, 'problem')}`,
+    problems: outcome.problems,
+  });
 }
 
 const FASTIFY_CODES: Record<string, (err: FastifyError) => ApiError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new ApiError('BODY_TOO_LARGE'),
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new ApiError('BAD_REQUEST', { message: 'the content-length does not match the body' }),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    new ApiError('BAD_REQUEST', { message: 'the content-length does not match the body' }),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new ApiError('UNSUPPORTED_MEDIA_TYPE'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: () => new ApiError('SCENARIO_JSON', { message: 'the body is empty; send a JSON document', path: '' }),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    new ApiError('SCENARIO_JSON', { message: 'the body is empty; send a JSON document', path: '' }),
   FST_ERR_CTP_INVALID_JSON_BODY: () => new ApiError('SCENARIO_JSON', { path: '' }),
 };
 
@@ -60,13 +69,17 @@ export function toApiError(err: FastifyError, req: FastifyRequest): ApiError {
       const scenarioError = scenarioBodyError(req.body);
       if (scenarioError) return scenarioError;
     }
-    const problems = err.validation.map((v) => ({ path: jsonPath(v.instancePath), message: v.message ?? 'invalid value' }));
+    const problems = err.validation.map((v) => ({
+      path: jsonPath(v.instancePath),
+      message: v.message ?? 'invalid value',
+    }));
     return new ApiError('BAD_REQUEST', { message: `the ${where} has ${plural(problems.length, 'problem')}`, problems });
   }
   const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
   if (mapped) return mapped(err);
   if (err.statusCode === 429) return new ApiError('RATE_LIMITED');
-  if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) return new ApiError('BAD_REQUEST', { message: err.message });
+  if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500)
+    return new ApiError('BAD_REQUEST', { message: err.message });
   return new ApiError('INTERNAL');
 }
 
@@ -79,6 +92,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     return reply.code(apiError.statusCode).headers(apiError.headers).send(body);
   });
   app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send(new ApiError('ROUTE_NOT_FOUND', { message: `no route answers ${req.method} ${req.url.split('?')[0]}; see the API at /docs` }).toBody()),
+    reply.code(404).send(
+      new ApiError('ROUTE_NOT_FOUND', {
+        message: `no route answers ${req.method} ${req.url.split('?')[0]}; see the API at /docs`,
+      }).toBody(),
+    ),
   );
 }

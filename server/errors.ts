@@ -13,18 +13,42 @@ interface CodeEntry {
 }
 
 export const SERVER_ERROR_CODES = {
-  BAD_REQUEST: { status: 400, message: 'a parameter, query or body field is malformed; fix the value at the path given' },
+  BAD_REQUEST: {
+    status: 400,
+    message: 'a parameter, query or body field is malformed; fix the value at the path given',
+  },
   FORBIDDEN_KEY: { status: 400, message: 'the body holds a `__proto__` or `constructor.prototype` key; remove it' },
-  FILE_NOT_ALLOWED: { status: 400, message: 'a posted scenario may only name weather files inside the shipped scenarios/ folder; use a relative path such as `data/…csv` or inline weather' },
-  SCENARIO_NOT_FOUND: { status: 404, message: 'no scenario in the library has this id; list them with GET /v1/scenarios' },
-  RUN_NOT_FOUND: { status: 404, message: 'no stored run has this id (it may have been deleted); list them with GET /v1/runs' },
-  CHART_NOT_FOUND: { status: 404, message: 'no chart has this name or format; ask for `<name>.json`, `.svg` or `.png` with a name from GET /v1/charts' },
+  FILE_NOT_ALLOWED: {
+    status: 400,
+    message:
+      'a posted scenario may only name weather files inside the shipped scenarios/ folder; use a relative path such as `data/…csv` or inline weather',
+  },
+  SCENARIO_NOT_FOUND: {
+    status: 404,
+    message: 'no scenario in the library has this id; list them with GET /v1/scenarios',
+  },
+  RUN_NOT_FOUND: {
+    status: 404,
+    message: 'no stored run has this id (it may have been deleted); list them with GET /v1/runs',
+  },
+  CHART_NOT_FOUND: {
+    status: 404,
+    message:
+      'no chart has this name or format; ask for `<name>.json`, `.svg` or `.png` with a name from GET /v1/charts',
+  },
   ROUTE_NOT_FOUND: { status: 404, message: 'no route answers this method and URL; see the API at /docs' },
   BODY_TOO_LARGE: { status: 413, message: 'the body is larger than the server accepts; send a smaller scenario' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'send the body as JSON with `content-type: application/json`' },
   RATE_LIMITED: { status: 429, message: 'too many requests from this address; wait the seconds given in Retry-After' },
-  QUEUE_FULL: { status: 503, message: 'every solver is busy and the queue is full; retry after the seconds given in Retry-After' },
-  RUN_TIMEOUT: { status: 504, message: 'the run took longer than the server allows and was stopped; shorten the horizon, use dispatch.mode "season", or run it with the CLI' },
+  QUEUE_FULL: {
+    status: 503,
+    message: 'every solver is busy and the queue is full; retry after the seconds given in Retry-After',
+  },
+  RUN_TIMEOUT: {
+    status: 504,
+    message:
+      'the run took longer than the server allows and was stopped; shorten the horizon, use dispatch.mode "season", or run it with the CLI',
+  },
   INTERNAL: { status: 500, message: 'the server failed unexpectedly; report the request (the log has the details)' },
 } as const satisfies Record<string, CodeEntry>;
 
@@ -53,11 +77,15 @@ export const MAX_MESSAGE_CHARS = 500;
 const clip = (s: string) => (s.length > MAX_MESSAGE_CHARS ? `${s.slice(0, MAX_MESSAGE_CHARS)}…` : s);
 
 export function statusOf(code: ApiErrorCode): number {
-  return code in SERVER_ERROR_CODES ? SERVER_ERROR_CODES[code as ServerErrorCode].status : ENGINE_CODE_STATUS[code as ErrorCode];
+  return code in SERVER_ERROR_CODES
+    ? SERVER_ERROR_CODES[code as ServerErrorCode].status
+    : ENGINE_CODE_STATUS[code as ErrorCode];
 }
 
 export function fixItOf(code: ApiErrorCode): string {
-  return code in SERVER_ERROR_CODES ? SERVER_ERROR_CODES[code as ServerErrorCode].message : ERROR_CODES[code as ErrorCode];
+  return code in SERVER_ERROR_CODES
+    ? SERVER_ERROR_CODES[code as ServerErrorCode].message
+    : ERROR_CODES[code as ErrorCode];
 }
 
 export interface ErrorBody {
@@ -76,7 +104,10 @@ export class ApiError extends Error {
   readonly problems?: readonly Problem[];
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: ApiErrorCode, opts: { message?: string; path?: string; problems?: readonly Problem[]; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: ApiErrorCode,
+    opts: { message?: string; path?: string; problems?: readonly Problem[]; headers?: Record<string, string> } = {},
+  ) {
     super(opts.message ?? fixItOf(code));
     this.name = 'ApiError';
     this.code = code;
@@ -90,7 +121,9 @@ export class ApiError extends Error {
     const body: ErrorBody = { code: this.code, message: clip(this.message) };
     if (this.path !== undefined) body.path = clip(this.path);
     if (this.problems) {
-      body.problems = this.problems.slice(0, MAX_PROBLEMS).map((p) => ({ path: clip(p.path), message: clip(p.message) }));
+      body.problems = this.problems
+        .slice(0, MAX_PROBLEMS)
+        .map((p) => ({ path: clip(p.path), message: clip(p.message) }));
       if (this.problems.length > MAX_PROBLEMS) body.problemCount = this.problems.length;
     }
     return body;

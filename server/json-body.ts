@@ -35,7 +35,8 @@ function pathOf(frame: Frame): string {
 export function inspectBody(root: unknown, limits = BODY_SHAPE_LIMITS): ApiError | null {
   const stack: Frame[] = [{ value: root, key: null, parent: null, depth: 0 }];
   let values = 0;
-  const tooComplex = (frame: Frame, what: string) => new ApiError('BAD_REQUEST', { message: `the body ${what}; no scenario needs that`, path: pathOf(frame) });
+  const tooComplex = (frame: Frame, what: string) =>
+    new ApiError('BAD_REQUEST', { message: `the body ${what}; no scenario needs that`, path: pathOf(frame) });
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const value = frame.value;
@@ -43,17 +44,21 @@ export function inspectBody(root: unknown, limits = BODY_SHAPE_LIMITS): ApiError
     if (value === null || typeof value !== 'object') continue;
     if (frame.depth >= limits.depth) return tooComplex(frame, `nests deeper than ${limits.depth} levels`);
     if (Array.isArray(value)) {
-      if (value.length > limits.arrayItems) return tooComplex(frame, `has an array of ${value.length} items (at most ${limits.arrayItems})`);
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: frame, depth: frame.depth + 1 });
+      if (value.length > limits.arrayItems)
+        return tooComplex(frame, `has an array of ${value.length} items (at most ${limits.arrayItems})`);
+      for (let i = value.length - 1; i >= 0; i--)
+        stack.push({ value: value[i], key: i, parent: frame, depth: frame.depth + 1 });
       continue;
     }
     const keys = Object.keys(value);
-    if (keys.length > limits.objectKeys) return tooComplex(frame, `has an object with ${keys.length} keys (at most ${limits.objectKeys})`);
+    if (keys.length > limits.objectKeys)
+      return tooComplex(frame, `has an object with ${keys.length} keys (at most ${limits.objectKeys})`);
     for (const key of keys) {
       const child = (value as Record<string, unknown>)[key];
       const here: Frame = { value: child, key, parent: frame, depth: frame.depth + 1 };
       if (key === '__proto__') return new ApiError('FORBIDDEN_KEY', { path: pathOf(here) });
-      if (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype')) return new ApiError('FORBIDDEN_KEY', { path: pathOf(here) });
+      if (key === 'constructor' && child !== null && typeof child === 'object' && Object.hasOwn(child, 'prototype'))
+        return new ApiError('FORBIDDEN_KEY', { path: pathOf(here) });
       stack.push(here);
     }
   }
@@ -65,7 +70,10 @@ export function parseJsonBody(text: string): unknown {
   try {
     value = JSON.parse(text);
   } catch (err) {
-    const message = text.trim() === '' ? 'the body is empty; send a JSON document' : `the body is not valid JSON: ${(err as Error).message}`;
+    const message =
+      text.trim() === ''
+        ? 'the body is empty; send a JSON document'
+        : `the body is not valid JSON: ${(err as Error).message}`;
     throw new ApiError('SCENARIO_JSON', { message, path: '' });
   }
   const refused = inspectBody(value);

@@ -38,7 +38,12 @@ export function loadLibrary(dir: string = SHIPPED_SCENARIOS_DIR, warn: (msg: str
       warn(`library: skipping ${file}: ${(err as Error).message}`);
       continue;
     }
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || typeof (raw as { id?: unknown }).id !== 'string') {
+    if (
+      raw === null ||
+      typeof raw !== 'object' ||
+      Array.isArray(raw) ||
+      typeof (raw as { id?: unknown }).id !== 'string'
+    ) {
       warn(`library: skipping ${file}: no string \`id\``);
       continue;
     }

@@ -6,7 +6,8 @@
  * inside included, and validation then names them).
  */
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function mergePatch(base: unknown, patch: unknown): unknown {
   if (!isPlainObject(patch)) return patch;

@@ -19,14 +19,17 @@ export interface ResolvedScenario {
 
 /** Content hash: the validated scenario lists its keys in schema order, so key order in the body does not matter. */
 export function contentHash(scenario: Scenario): string {
-  return createHash('sha256').update(JSON.stringify({ engineVersion: ENGINE_VERSION, scenario })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ engineVersion: ENGINE_VERSION, scenario }))
+    .digest('hex');
 }
 
 function checkWeatherFile(scenario: Scenario, dir: string): void {
   if (scenario.weather.kind !== 'csv') return;
   const file = scenario.weather.file;
   const rel = relative(dir, resolve(dir, file));
-  if (isAbsolute(file) || rel.startsWith('..') || isAbsolute(rel)) throw new ApiError('FILE_NOT_ALLOWED', { path: 'weather.file' });
+  if (isAbsolute(file) || rel.startsWith('..') || isAbsolute(rel))
+    throw new ApiError('FILE_NOT_ALLOWED', { path: 'weather.file' });
 }
 
 export function resolveScenario(body: RunRequest, library: Library): ResolvedScenario {
@@ -34,14 +37,21 @@ export function resolveScenario(body: RunRequest, library: Library): ResolvedSce
   let what = 'scenario';
   if ('base' in body) {
     const entry = library.get(body.base);
-    if (!entry) throw new ApiError('SCENARIO_NOT_FOUND', { message: `no library scenario has id \`${body.base}\`; list them with GET /v1/scenarios`, path: 'base' });
+    if (!entry)
+      throw new ApiError('SCENARIO_NOT_FOUND', {
+        message: `no library scenario has id \`${body.base}\`; list them with GET /v1/scenarios`,
+        path: 'base',
+      });
     input = mergePatch(entry.scenario, body.overrides);
     what = `scenario \`${body.base}\` with its overrides`;
   }
   const outcome = checkScenario(input);
   if (!outcome.ok) {
     const n = outcome.problems.length;
-    throw new ApiError(outcome.code, { message: `${what} has ${n} problem${n === 1 ? '' : 's'}`, problems: outcome.problems });
+    throw new ApiError(outcome.code, {
+      message: `${what} has ${n} problem${n === 1 ? '' : 's'}`,
+      problems: outcome.problems,
+    });
   }
   checkWeatherFile(outcome.scenario, library.dir);
   return { scenario: outcome.scenario, hash: contentHash(outcome.scenario) };

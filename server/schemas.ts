@@ -20,8 +20,12 @@ export const runRequestSchema = z.union([fromBaseSchema, scenarioSchema]);
 export type RunRequest = z.output<typeof runRequestSchema>;
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
-export const runIdParams = z.strictObject({ id: z.string().regex(idPattern, 'a run id has letters, digits, - and _ (at most 64)') });
-export const scenarioIdParams = z.strictObject({ id: z.string().regex(idPattern, 'a scenario id has letters, digits and _ (at most 64)') });
+export const runIdParams = z.strictObject({
+  id: z.string().regex(idPattern, 'a run id has letters, digits, - and _ (at most 64)'),
+});
+export const scenarioIdParams = z.strictObject({
+  id: z.string().regex(idPattern, 'a scenario id has letters, digits and _ (at most 64)'),
+});
 
 export const listRunsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('runs per page, newest first'),
@@ -51,7 +55,9 @@ export const errorSchema = z
 
 const summaryRecord = z
   .record(z.string(), z.unknown())
-  .describe('the run summary (RunResult.summary, fields documented with units in engine/run/result.ts); costYuan is the total, supplyCostYuan (what was bought and run) + shortageCostYuan (unserved heat and gas cuts valued by the scenario\'s shortageValuation), in every mode');
+  .describe(
+    "the run summary (RunResult.summary, fields documented with units in engine/run/result.ts); costYuan is the total, supplyCostYuan (what was bought and run) + shortageCostYuan (unserved heat and gas cuts valued by the scenario's shortageValuation), in every mode",
+  );
 
 export const runCreatedSchema = z.object({
   id: z.string(),

@@ -62,7 +62,8 @@ export class SolverPool {
   }
 
   private async submit(task: SolveTask | RenderTask, name: string): Promise<unknown> {
-    if (this.admitted >= this.capacity) throw new ApiError('QUEUE_FULL', { headers: { 'retry-after': String(this.retryAfterS()) } });
+    if (this.admitted >= this.capacity)
+      throw new ApiError('QUEUE_FULL', { headers: { 'retry-after': String(this.retryAfterS()) } });
     this.admitted++;
     const t0 = performance.now();
     try {
@@ -71,7 +72,9 @@ export class SolverPool {
       return outcome;
     } catch (err) {
       if ((err as Error).name === 'AbortError')
-        throw new ApiError('RUN_TIMEOUT', { message: `the run was stopped after ${this.opts.runTimeoutMs} ms; shorten the horizon, use dispatch.mode "season", or run it with the CLI` });
+        throw new ApiError('RUN_TIMEOUT', {
+          message: `the run was stopped after ${this.opts.runTimeoutMs} ms; shorten the horizon, use dispatch.mode "season", or run it with the CLI`,
+        });
       throw err;
     } finally {
       this.admitted--;

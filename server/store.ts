@@ -67,8 +67,12 @@ export class RunStore {
       byHash: this.db.prepare(`SELECT ${ROW} FROM runs WHERE input_hash = ?`),
       byId: this.db.prepare(`SELECT ${ROW} FROM runs WHERE id = ?`),
       result: this.db.prepare('SELECT result_json FROM runs WHERE id = ?').pluck(),
-      list: this.db.prepare(`SELECT ${ROW} FROM runs WHERE (@scenarioId IS NULL OR scenario_id = @scenarioId) ORDER BY created_at DESC, rowid DESC LIMIT @limit OFFSET @offset`),
-      count: this.db.prepare('SELECT count(*) FROM runs WHERE (@scenarioId IS NULL OR scenario_id = @scenarioId)').pluck(),
+      list: this.db.prepare(
+        `SELECT ${ROW} FROM runs WHERE (@scenarioId IS NULL OR scenario_id = @scenarioId) ORDER BY created_at DESC, rowid DESC LIMIT @limit OFFSET @offset`,
+      ),
+      count: this.db
+        .prepare('SELECT count(*) FROM runs WHERE (@scenarioId IS NULL OR scenario_id = @scenarioId)')
+        .pluck(),
       remove: this.db.prepare('DELETE FROM runs WHERE id = ?'),
     };
   }
@@ -94,7 +98,10 @@ export class RunStore {
 
   list(opts: { limit: number; offset: number; scenarioId?: string }): { rows: RunRow[]; total: number } {
     const args = { limit: opts.limit, offset: opts.offset, scenarioId: opts.scenarioId ?? null };
-    return { rows: this.stmts.list.all(args) as RunRow[], total: this.stmts.count.get({ scenarioId: args.scenarioId }) as number };
+    return {
+      rows: this.stmts.list.all(args) as RunRow[],
+      total: this.stmts.count.get({ scenarioId: args.scenarioId }) as number,
+    };
   }
 
   delete(id: string): boolean {

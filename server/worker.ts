@@ -5,7 +5,15 @@
  * thread boundary would lose its code and problems. `renderChart` draws a chart spec as SVG
  * or PNG (vega and resvg take 0.1–0.8 s, too long for the event loop).
  */
-import { BaogongError, renderChartPng, renderChartSvg, runScenario, type ErrorCode, type Problem, type VegaLiteSpec } from '../engine/index.ts';
+import {
+  BaogongError,
+  renderChartPng,
+  renderChartSvg,
+  runScenario,
+  type ErrorCode,
+  type Problem,
+  type VegaLiteSpec,
+} from '../engine/index.ts';
 
 export interface SolveTask {
   readonly scenario: unknown;
@@ -19,9 +27,15 @@ export type SolveOutcome =
 export default async function solve(task: SolveTask): Promise<SolveOutcome> {
   try {
     const result = await runScenario(task.scenario, { baseDir: task.baseDir, coalToHoldFloor: true });
-    return { ok: true, resultJson: JSON.stringify(result), summaryJson: JSON.stringify(result.summary), scenarioId: result.scenarioId };
+    return {
+      ok: true,
+      resultJson: JSON.stringify(result),
+      summaryJson: JSON.stringify(result.summary),
+      scenarioId: result.scenarioId,
+    };
   } catch (err) {
-    if (err instanceof BaogongError) return { ok: false, code: err.code, message: err.message, problems: [...err.problems] };
+    if (err instanceof BaogongError)
+      return { ok: false, code: err.code, message: err.message, problems: [...err.problems] };
     throw err;
   }
 }

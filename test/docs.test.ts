@@ -39,7 +39,11 @@ function trackedTexts(): string[] {
 
 /** GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces to hyphens. */
 function slug(heading: string): string {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 function anchorsOf(doc: string): Set<string> {
@@ -51,11 +55,18 @@ describe('references a clone can follow', () => {
   const files = trackedTexts();
 
   it('scans the sources, docs, scenarios and API texts', () => {
-    for (const f of ['README.md', 'docs/design.md', 'docs/architecture.md', 'engine/index.ts', 'server/routes/runs.ts', 'scenarios/demo-beijing-2012.json'])
+    for (const f of [
+      'README.md',
+      'docs/design.md',
+      'docs/architecture.md',
+      'engine/index.ts',
+      'server/routes/runs.ts',
+      'scenarios/demo-beijing-2012.json',
+    ])
       expect(files, f).toContain(f);
   });
 
-  it('no text points at DESIGN §n, issue n, seed n\'s or STYLE n', () => {
+  it("no text points at DESIGN §n, issue n, seed n's or STYLE n", () => {
     const found: string[] = [];
     for (const f of files) {
       const lines = readFileSync(join(ROOT, f), 'utf8').split('\n');

@@ -15,31 +15,41 @@ export function coalStockSpec(r: RunResult): VegaLiteSpec {
       if (!y) continue;
       lines.push({ date: d.date, yard, line: 'Stock', t: y.stockT });
       lines.push({ date: d.date, yard, line: floorLabel, t: y.floorT });
-      if (isBelowFloor(y.stockT, y.floorT)) breaches.push({ date: d.date, yard, stockT: y.stockT, floorT: y.floorT, gapT: y.floorT - y.stockT });
+      if (isBelowFloor(y.stockT, y.floorT))
+        breaches.push({ date: d.date, yard, stockT: y.stockT, floorT: y.floorT, gapT: y.floorT - y.stockT });
     }
   }
   const first = r.summary.firstReserveBreach;
-  const subtitle = yards.length === 0
-    ? 'No coal yards in this scenario'
-    : first
-      ? `First reserve breach ${first}; ${breaches.length} yard-days below the floor (red)`
-      : 'No reserve breach: every yard stays at or above its floor';
-  const breachLayer: LayerItem[] = breaches.length === 0 ? [] : [
-    {
-      data: { values: breaches },
-      mark: { type: 'point', filled: true, size: 60, color: COLOURS.breach, opacity: 1 },
-      encoding: {
-        x: dateX(),
-        y: { field: 'stockT', type: 'quantitative', title: AXIS.coal },
-        shape: { datum: 'Below reserve floor', type: 'nominal', title: 'Breach', scale: { range: ['triangle-down'] } },
-        tooltip: [
-          { field: 'date', type: 'nominal', title: AXIS.date },
-          { field: 'yard', type: 'nominal', title: 'Yard' },
-          { field: 'gapT', type: 'quantitative', title: 'Below floor (t)', format: ',.0f' },
-        ],
-      },
-    },
-  ];
+  const subtitle =
+    yards.length === 0
+      ? 'No coal yards in this scenario'
+      : first
+        ? `First reserve breach ${first}; ${breaches.length} yard-days below the floor (red)`
+        : 'No reserve breach: every yard stays at or above its floor';
+  const breachLayer: LayerItem[] =
+    breaches.length === 0
+      ? []
+      : [
+          {
+            data: { values: breaches },
+            mark: { type: 'point', filled: true, size: 60, color: COLOURS.breach, opacity: 1 },
+            encoding: {
+              x: dateX(),
+              y: { field: 'stockT', type: 'quantitative', title: AXIS.coal },
+              shape: {
+                datum: 'Below reserve floor',
+                type: 'nominal',
+                title: 'Breach',
+                scale: { range: ['triangle-down'] },
+              },
+              tooltip: [
+                { field: 'date', type: 'nominal', title: AXIS.date },
+                { field: 'yard', type: 'nominal', title: 'Yard' },
+                { field: 'gapT', type: 'quantitative', title: 'Below floor (t)', format: ',.0f' },
+              ],
+            },
+          },
+        ];
   return {
     ...frame('Coal stock against the reserve floor', subtitle),
     layer: [
@@ -50,7 +60,18 @@ export function coalStockSpec(r: RunResult): VegaLiteSpec {
           x: dateX(),
           y: { field: 't', type: 'quantitative', title: AXIS.coal, axis: { format: ',.0f' } },
           color: { field: 'yard', type: 'nominal', title: 'Yard', scale: { range: [...COLOURS.palette] } },
-          strokeDash: { field: 'line', type: 'nominal', title: 'Line', scale: { domain: ['Stock', floorLabel], range: [[1, 0], [7, 4]] } },
+          strokeDash: {
+            field: 'line',
+            type: 'nominal',
+            title: 'Line',
+            scale: {
+              domain: ['Stock', floorLabel],
+              range: [
+                [1, 0],
+                [7, 4],
+              ],
+            },
+          },
           tooltip: [
             { field: 'date', type: 'nominal', title: AXIS.date },
             { field: 'yard', type: 'nominal', title: 'Yard' },

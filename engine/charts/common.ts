@@ -31,7 +31,20 @@ export const COLOURS = {
   breach: '#d62728',
   unserved: '#d62728',
   reference: '#444444',
-  palette: ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#aec7e8', '#ffbb78', '#98df8a'],
+  palette: [
+    '#1f77b4',
+    '#ff7f0e',
+    '#2ca02c',
+    '#9467bd',
+    '#8c564b',
+    '#e377c2',
+    '#17becf',
+    '#bcbd22',
+    '#7f7f7f',
+    '#aec7e8',
+    '#ffbb78',
+    '#98df8a',
+  ],
 } as const;
 
 /** n colours from the palette, repeating when there are more series than colours. */
@@ -44,7 +57,16 @@ export const CONFIG = {
   font: 'sans-serif',
   title: { fontSize: 18, subtitleFontSize: 13, subtitleColor: '#333', anchor: 'start', offset: 12 },
   axis: { titleFontSize: 14, labelFontSize: 12, titleColor: '#111', labelColor: '#222', titlePadding: 10 },
-  legend: { titleFontSize: 13, labelFontSize: 12, orient: 'bottom', direction: 'horizontal', labelLimit: 520, titleLimit: 520, symbolSize: 140, columnPadding: 18 },
+  legend: {
+    titleFontSize: 13,
+    labelFontSize: 12,
+    orient: 'bottom',
+    direction: 'horizontal',
+    labelLimit: 520,
+    titleLimit: 520,
+    symbolSize: 140,
+    columnPadding: 18,
+  },
   view: { stroke: '#ccc' },
 } as const;
 

@@ -10,10 +10,14 @@ import { AXIS, dateX, fmt, frame, nextDay, type LayerItem, type VegaLiteSpec } f
 export const COST_PARTS = ['Supply (bought and run)', 'Shortage (unserved heat and gas cuts, valued)'] as const;
 const PART_COLOUR = ['#4c78a8', '#e45756'];
 
-
 export function costSpec(r: RunResult): VegaLiteSpec {
   const rows = r.days.flatMap((d) => {
-    const common = { date: d.date, supplyYuan: d.supplyCostYuan, shortageYuan: d.shortageCostYuan, totalYuan: d.costYuan };
+    const common = {
+      date: d.date,
+      supplyYuan: d.supplyCostYuan,
+      shortageYuan: d.shortageCostYuan,
+      totalYuan: d.costYuan,
+    };
     return [
       { ...common, part: COST_PARTS[0], stackOrder: 0, yuan: d.supplyCostYuan },
       { ...common, part: COST_PARTS[1], stackOrder: 1, yuan: d.shortageCostYuan },
@@ -22,18 +26,23 @@ export function costSpec(r: RunResult): VegaLiteSpec {
   const waves = r.days.filter((d) => d.coldWave !== 'none').map((d) => ({ date: d.date, end: nextDay(d.date) }));
   const s = r.summary;
   const mean = r.days.length > 0 ? s.costYuan / r.days.length : 0;
-  const subtitle = `Total ¥${fmt(s.costYuan)} = supply ¥${fmt(s.supplyCostYuan)} + shortage ¥${fmt(s.shortageCostYuan)}; `
-    + `dashed: mean ¥${fmt(mean)}/day`;
-  const shading: LayerItem[] = waves.length === 0 ? [] : [
-    {
-      data: { values: waves },
-      mark: { type: 'rect', color: '#e6e6e6' },
-      encoding: { x: dateX(), x2: { field: 'end' } },
-    },
-  ];
+  const subtitle =
+    `Total ¥${fmt(s.costYuan)} = supply ¥${fmt(s.supplyCostYuan)} + shortage ¥${fmt(s.shortageCostYuan)}; ` +
+    `dashed: mean ¥${fmt(mean)}/day`;
+  const shading: LayerItem[] =
+    waves.length === 0
+      ? []
+      : [
+          {
+            data: { values: waves },
+            mark: { type: 'rect', color: '#e6e6e6' },
+            encoding: { x: dateX(), x2: { field: 'end' } },
+          },
+        ];
   return {
     ...frame(`Cost per day: supply and shortage${waves.length > 0 ? ' (grey: cold-wave days)' : ''}`, subtitle),
-    description: 'Per day, stacked: supply cost (fuel, O&M, electricity, gas and storage less CHP power revenue) and shortage cost (unserved heat and gas cuts valued by the scenario\'s shortageValuation); LP penalty terms excluded.',
+    description:
+      "Per day, stacked: supply cost (fuel, O&M, electricity, gas and storage less CHP power revenue) and shortage cost (unserved heat and gas cuts valued by the scenario's shortageValuation); LP penalty terms excluded.",
     layer: [
       ...shading,
       {
@@ -42,7 +51,12 @@ export function costSpec(r: RunResult): VegaLiteSpec {
         encoding: {
           x: { ...dateX(), timeUnit: 'utcyearmonthdate' },
           y: { field: 'yuan', type: 'quantitative', title: AXIS.cost, axis: { format: '~s' }, stack: 'zero' },
-          color: { field: 'part', type: 'nominal', title: 'Cost', scale: { domain: [...COST_PARTS], range: PART_COLOUR } },
+          color: {
+            field: 'part',
+            type: 'nominal',
+            title: 'Cost',
+            scale: { domain: [...COST_PARTS], range: PART_COLOUR },
+          },
           // supply at the bottom, shortage stacked on top
           order: { field: 'stackOrder', type: 'quantitative', sort: 'ascending' },
           tooltip: [

@@ -22,9 +22,10 @@ export function daysOfCoverSpec(r: RunResult): VegaLiteSpec {
   // Cover at a low current burn can run to hundreds of days; keep the reserve line readable.
   const top = Math.ceil(Math.min(Math.max(peak, reserve * 2), reserve * 4) / 10) * 10;
   const min = r.summary.minDaysOfCover;
-  const subtitle = min === null
-    ? 'No coal burned at design conditions: days of cover undefined'
-    : `Lowest ${min.toFixed(1)} d on ${r.summary.minDaysOfCoverDate}; the rule asks for ${reserve} d of maximum daily burn`;
+  const subtitle =
+    min === null
+      ? 'No coal burned at design conditions: days of cover undefined'
+      : `Lowest ${min.toFixed(1)} d on ${r.summary.minDaysOfCoverDate}; the rule asks for ${reserve} d of maximum daily burn`;
   return {
     ...frame('Days of coal cover per yard', subtitle),
     layer: [
@@ -33,9 +34,26 @@ export function daysOfCoverSpec(r: RunResult): VegaLiteSpec {
         mark: { type: 'line', strokeWidth: 2.2, clip: true },
         encoding: {
           x: dateX(),
-          y: { field: 'd', type: 'quantitative', title: AXIS.cover, scale: { domain: [0, top] }, axis: { format: ',.0f' } },
+          y: {
+            field: 'd',
+            type: 'quantitative',
+            title: AXIS.cover,
+            scale: { domain: [0, top] },
+            axis: { format: ',.0f' },
+          },
           color: { field: 'yard', type: 'nominal', title: 'Yard', scale: { range: [...COLOURS.palette] } },
-          strokeDash: { field: 'basis', type: 'nominal', title: 'Cover', scale: { domain: [AT_MAX, AT_CURRENT], range: [[1, 0], [3, 3]] } },
+          strokeDash: {
+            field: 'basis',
+            type: 'nominal',
+            title: 'Cover',
+            scale: {
+              domain: [AT_MAX, AT_CURRENT],
+              range: [
+                [1, 0],
+                [3, 3],
+              ],
+            },
+          },
           tooltip: [
             { field: 'date', type: 'nominal', title: AXIS.date },
             { field: 'yard', type: 'nominal', title: 'Yard' },
@@ -47,9 +65,20 @@ export function daysOfCoverSpec(r: RunResult): VegaLiteSpec {
       {
         data: { values: [{ d: reserve, label: `${reserve}-day reserve rule` }] },
         layer: [
-          { mark: { type: 'rule', color: COLOURS.breach, strokeWidth: 2, strokeDash: [8, 4] }, encoding: { y: { field: 'd', type: 'quantitative' } } },
           {
-            mark: { type: 'text', color: COLOURS.breach, align: 'left', dx: 6, dy: -9, fontSize: 13, fontWeight: 'bold' },
+            mark: { type: 'rule', color: COLOURS.breach, strokeWidth: 2, strokeDash: [8, 4] },
+            encoding: { y: { field: 'd', type: 'quantitative' } },
+          },
+          {
+            mark: {
+              type: 'text',
+              color: COLOURS.breach,
+              align: 'left',
+              dx: 6,
+              dy: -9,
+              fontSize: 13,
+              fontWeight: 'bold',
+            },
             encoding: { y: { field: 'd', type: 'quantitative' }, x: { value: 0 }, text: { field: 'label' } },
           },
         ],

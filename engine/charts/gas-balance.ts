@@ -30,14 +30,16 @@ export function gasBalanceSpec(r: RunResult): VegaLiteSpec {
   }
   const cut = Object.entries(r.summary.gasCutM3ByCategory).filter(([, v]) => (v ?? 0) > 1);
   const totalCut = cut.reduce((a, [, v]) => a + (v ?? 0), 0);
-  const subtitle = cut.length === 0
-    ? 'No gas consumer was cut'
-    : `Cut ${fmt(totalCut)} m³ in all, from ${cut.length} ${cut.length === 1 ? 'category' : 'categories'} (faded, above the supply line)`;
+  const subtitle =
+    cut.length === 0
+      ? 'No gas consumer was cut'
+      : `Cut ${fmt(totalCut)} m³ in all, from ${cut.length} ${cut.length === 1 ? 'category' : 'categories'} (faded, above the supply line)`;
   const colour = { domain: series, range: [COLOURS.reference, ...colours(present.length)] };
   return {
     ...frame('Gas supply and demand by consumer category', subtitle),
     height: 480,
-    description: 'Served gas stacked by consumer (modelled heat sources, then categories from most to least protected), the cut of each category faded above it; the line is the gas available: supply points plus storage withdrawal less injection, m³/day.',
+    description:
+      'Served gas stacked by consumer (modelled heat sources, then categories from most to least protected), the cut of each category faded above it; the line is the gas available: supply points plus storage withdrawal less injection, m³/day.',
     layer: [
       {
         data: { values: rows },
@@ -46,7 +48,13 @@ export function gasBalanceSpec(r: RunResult): VegaLiteSpec {
           x: dateX(),
           y: { field: 'm3', type: 'quantitative', stack: 'zero', title: AXIS.gas, axis: { format: '~s' } },
           color: { field: 'consumer', type: 'nominal', title: 'Consumer', scale: colour, legend: { columns: 2 } },
-          opacity: { field: 'status', type: 'nominal', title: 'Gas', sort: ['Served', 'Cut'], scale: { domain: ['Served', 'Cut'], range: [0.9, 0.28] } },
+          opacity: {
+            field: 'status',
+            type: 'nominal',
+            title: 'Gas',
+            sort: ['Served', 'Cut'],
+            scale: { domain: ['Served', 'Cut'], range: [0.9, 0.28] },
+          },
           order: { field: 'order', type: 'quantitative' },
           tooltip: [
             { field: 'date', type: 'nominal', title: AXIS.date },
@@ -65,7 +73,12 @@ export function gasBalanceSpec(r: RunResult): VegaLiteSpec {
           strokeDash: { field: 'line', type: 'nominal', title: 'Supply', scale: { domain: [SUPPLY], range: [[1, 0]] } },
           tooltip: [
             { field: 'date', type: 'nominal', title: AXIS.date },
-            { field: 'm3', type: 'quantitative', title: 'Gas available: supply + storage withdrawal − injection (m³/day)', format: ',.0f' },
+            {
+              field: 'm3',
+              type: 'quantitative',
+              title: 'Gas available: supply + storage withdrawal − injection (m³/day)',
+              format: ',.0f',
+            },
           ],
         },
       },

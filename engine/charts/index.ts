@@ -11,7 +11,14 @@ import { gasBalanceSpec } from './gas-balance.ts';
 import { heatDispatchSpec } from './heat-dispatch.ts';
 import { temperatureSpec } from './temperature.ts';
 
-export const CHART_NAMES = ['coal-stock', 'days-of-cover', 'gas-balance', 'heat-dispatch', 'temperature', 'cost'] as const;
+export const CHART_NAMES = [
+  'coal-stock',
+  'days-of-cover',
+  'gas-balance',
+  'heat-dispatch',
+  'temperature',
+  'cost',
+] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
 const BUILDERS: Record<ChartName, (r: RunResult) => VegaLiteSpec> = {

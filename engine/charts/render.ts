@@ -39,10 +39,20 @@ export function collectingLogger(sink: string[]): LoggerInterface {
       level = v;
       return logger;
     },
-    error(...args: unknown[]) { sink.push(`error: ${args.join(' ')}`); return logger; },
-    warn(...args: unknown[]) { sink.push(`warn: ${args.join(' ')}`); return logger; },
-    info() { return logger; },
-    debug() { return logger; },
+    error(...args: unknown[]) {
+      sink.push(`error: ${args.join(' ')}`);
+      return logger;
+    },
+    warn(...args: unknown[]) {
+      sink.push(`warn: ${args.join(' ')}`);
+      return logger;
+    },
+    info() {
+      return logger;
+    },
+    debug() {
+      return logger;
+    },
   };
   return logger as unknown as LoggerInterface;
 }
@@ -91,7 +101,12 @@ export async function rasterise(svg: string, options: RenderOptions = {}): Promi
     },
   });
   const image = resvg.render();
-  return { width: image.width, height: image.height, pixels: Buffer.from(image.pixels), png: Buffer.from(image.asPng()) };
+  return {
+    width: image.width,
+    height: image.height,
+    pixels: Buffer.from(image.pixels),
+    png: Buffer.from(image.asPng()),
+  };
 }
 
 /** The chart's SVG rasterised, with its pixels (for checks) and PNG. */

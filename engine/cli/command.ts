@@ -30,9 +30,16 @@ export function parseCommandArgs(command: Command, args: string[]): { positional
 }
 
 /** Checks a string option against its allowed values. */
-export function choice<T extends string>(command: Command, name: string, value: unknown, allowed: readonly T[], fallback?: T): T | undefined {
+export function choice<T extends string>(
+  command: Command,
+  name: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback?: T,
+): T | undefined {
   if (value === undefined) return fallback;
-  if (typeof value !== 'string' || !allowed.includes(value as T)) usageError(`--${name} must be ${allowed.join(', ')}; got ${String(value)}`, command);
+  if (typeof value !== 'string' || !allowed.includes(value as T))
+    usageError(`--${name} must be ${allowed.join(', ')}; got ${String(value)}`, command);
   return value as T;
 }
 

@@ -2,14 +2,17 @@
  * The human-readable day table and season summary printed by `baogong run --format table`.
  * Units in every header; thousands where the raw figure would not fit.
  */
-import type { RunResult } from '../index.ts';
-import { isBelowFloor } from '../tolerances.ts';
+import { isBelowFloor, type RunResult } from '../index.ts';
 
-const num = (x: number | null | undefined, digits = 0) => (x === null || x === undefined ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const num = (x: number | null | undefined, digits = 0) =>
+  x === null || x === undefined
+    ? '—'
+    : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -21,15 +24,36 @@ export function formatDayTable(r: RunResult): string {
   for (const y of yardIds) headers.push(`${y} burn t`, `${y} stock t`, `${y} floor t`, `${y} cover d`);
   headers.push('gas supply km³', 'gas cut km³', 'cut categories', 'supply k¥', 'shortage k¥', 'cost k¥');
   const rows = r.days.map((d) => {
-    const cats = Object.entries(d.gas.categories).filter(([, c]) => (c?.cutM3 ?? 0) > 1).map(([k]) => k);
+    const cats = Object.entries(d.gas.categories)
+      .filter(([, c]) => (c?.cutM3 ?? 0) > 1)
+      .map(([k]) => k);
     const cut = Object.values(d.gas.categories).reduce((s, c) => s + (c?.cutM3 ?? 0), 0);
     const supply = Object.values(d.gas.supplyM3).reduce((a, b) => a + b, 0) + d.gas.withdrawalM3;
-    const row = [d.date, num(d.outdoorTempC, 1), d.coldWave === 'none' ? '' : d.coldWave, num(d.demandMWh), num(d.unservedMWh), ...sourceIds.map((s) => num(d.sources[s].heatMWh))];
+    const row = [
+      d.date,
+      num(d.outdoorTempC, 1),
+      d.coldWave === 'none' ? '' : d.coldWave,
+      num(d.demandMWh),
+      num(d.unservedMWh),
+      ...sourceIds.map((s) => num(d.sources[s].heatMWh)),
+    ];
     for (const y of yardIds) {
       const yd = d.yards[y];
-      row.push(num(yd.burnT), num(yd.stockT), num(yd.floorT), num(yd.daysOfCover, 1) + (isBelowFloor(yd.stockT, yd.floorT) ? ' !' : ''));
+      row.push(
+        num(yd.burnT),
+        num(yd.stockT),
+        num(yd.floorT),
+        num(yd.daysOfCover, 1) + (isBelowFloor(yd.stockT, yd.floorT) ? ' !' : ''),
+      );
     }
-    row.push(num(supply / 1000), num(cut / 1000), cats.join(' '), num(d.supplyCostYuan / 1000), num(d.shortageCostYuan / 1000), num(d.costYuan / 1000));
+    row.push(
+      num(supply / 1000),
+      num(cut / 1000),
+      cats.join(' '),
+      num(d.supplyCostYuan / 1000),
+      num(d.shortageCostYuan / 1000),
+      num(d.costYuan / 1000),
+    );
     return row;
   });
   return table(headers, rows);
@@ -37,7 +61,9 @@ export function formatDayTable(r: RunResult): string {
 
 export function formatSummary(r: RunResult): string {
   const s = r.summary;
-  const cuts = Object.entries(s.gasCutM3ByCategory).map(([k, v]) => `${k} ${num((v ?? 0) / 1000)}`).join(', ');
+  const cuts = Object.entries(s.gasCutM3ByCategory)
+    .map(([k, v]) => `${k} ${num((v ?? 0) / 1000)}`)
+    .join(', ');
   const lines = [
     `Scenario ${r.scenarioId} — ${r.scenarioName}`,
     `  season                ${r.days[0]?.date} .. ${r.days.at(-1)?.date} (${s.days} days, ${s.coldWaveDays} GB/T 21987 cold-wave days, ${s.coldSpellDays} cold-spell days)`,
@@ -45,7 +71,10 @@ export function formatSummary(r: RunResult): string {
     `  unserved heat         ${num(s.unservedHeatMWh, 1)} MWh (homes ${num(s.unservedResidentialHeatMWh, 1)} MWh)`,
     `  coal burned           ${num(s.coalBurnT)} t (${num(s.coalBurnTce)} tce)`,
     `  min days of cover     ${num(s.minDaysOfCover, 1)} d on ${s.minDaysOfCoverDate ?? '—'}; first reserve breach ${s.firstReserveBreach ?? 'none'}`,
-    ...Object.entries(s.yards).map(([id, y]) => `  yard ${id.padEnd(16)} floor ${num(y.floorT)} t = ${num(y.maxDailyBurnT)} t/day (${y.basis}) × reserve days; lowest stock ${num(y.minStockT)} t; t/day by basis: design-day ${num(y.maxDailyBurnByBasisT['design-day'])}, season-max ${y.maxDailyBurnByBasisT['season-max'] === null ? '—' : num(y.maxDailyBurnByBasisT['season-max'])}, capacity ${num(y.maxDailyBurnByBasisT.capacity)}`),
+    ...Object.entries(s.yards).map(
+      ([id, y]) =>
+        `  yard ${id.padEnd(16)} floor ${num(y.floorT)} t = ${num(y.maxDailyBurnT)} t/day (${y.basis}) × reserve days; lowest stock ${num(y.minStockT)} t; t/day by basis: design-day ${num(y.maxDailyBurnByBasisT['design-day'])}, season-max ${y.maxDailyBurnByBasisT['season-max'] === null ? '—' : num(y.maxDailyBurnByBasisT['season-max'])}, capacity ${num(y.maxDailyBurnByBasisT.capacity)}`,
+    ),
     `  gas supplied          ${num(s.gasSuppliedM3 / 1000)} km³ (heat sources ${num(s.gasHeatSourcesM3 / 1000)} km³)`,
     `  gas cut by category   ${cuts || 'none'} (km³)`,
     `  homes protected       ${s.homesProtected ? 'yes' : 'NO'}`,

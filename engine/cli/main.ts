@@ -12,7 +12,10 @@ const HELP = `usage:\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n  baogo
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') { process.stdout.write(`${HELP}\n`); return; }
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
   const command = COMMANDS.find((c) => c.name === name) ?? usageError(`unknown command \`${name}\`\n${HELP}`);
   const { positionals, values } = parseCommandArgs(command, args);
   await command.run(positionals, values);
@@ -32,7 +35,10 @@ function report(err: unknown): number {
 /** Runs one command line and gives the exit status: 0 done, 2 a reported error, 1 an unexpected one. */
 export async function runCli(argv: string[]): Promise<number> {
   // a closed pipe (`baogong run … | head`) is not an error
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   try {
     await main(argv);
     return 0;

@@ -22,8 +22,22 @@ export interface DispatchModel {
   readonly count: number;
 }
 
-export function buildDispatchModel(plan: Plan, first: number, count: number, state: CarriedState, options: BuildOptions): DispatchModel {
-  const ctx: BuildContext = { b: new LpModelBuilder(), plan, first, count, state, options, vars: { days: [], colDay: [], penaltyCols: new Set(), interchangeable: [] } };
+export function buildDispatchModel(
+  plan: Plan,
+  first: number,
+  count: number,
+  state: CarriedState,
+  options: BuildOptions,
+): DispatchModel {
+  const ctx: BuildContext = {
+    b: new LpModelBuilder(),
+    plan,
+    first,
+    count,
+    state,
+    options,
+    vars: { days: [], colDay: [], penaltyCols: new Set(), interchangeable: [] },
+  };
   defineVariables(ctx);
   buildZoneHeatBalance(ctx);
   buildSourceLimits(ctx);

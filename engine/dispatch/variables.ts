@@ -14,13 +14,14 @@ function heatColumns(ctx: BuildContext, k: number, v: DayVars): void {
     // must-run is a row (source-must-run) with a slack, so an empty yard cannot make the day infeasible
     v.heat.push(b.addCol(`heat:${s.id}:${tag(ctx, k)}`, 0, s.maxMWh[d]));
     v.mustRunSlack.push(s.minMWh[d] > 0 ? b.addCol(`must-run-slack:${s.id}:${tag(ctx, k)}`, 0, s.minMWh[d]) : -1);
-    v.valleyShift.push(s.valley && s.maxMWh[d] > 0 ? b.addCol(`valley-shift:${s.id}:${tag(ctx, k)}`, 0, s.valley.maxShiftMWh) : -1);
+    v.valleyShift.push(
+      s.valley && s.maxMWh[d] > 0 ? b.addCol(`valley-shift:${s.id}:${tag(ctx, k)}`, 0, s.valley.maxShiftMWh) : -1,
+    );
   }
 }
 
 function networkColumns(ctx: BuildContext, k: number, v: DayVars): void {
   const { b, plan } = ctx;
-  const d = ctx.first + k;
   for (const l of plan.links) {
     const cap = l.capacityMW * HOURS_PER_DAY;
     v.flowFwd.push(b.addCol(`flow:${l.id}:fwd:${tag(ctx, k)}`, 0, cap));
@@ -29,7 +30,9 @@ function networkColumns(ctx: BuildContext, k: number, v: DayVars): void {
   for (const [zi, z] of plan.zones.entries()) {
     const demand = zoneDemand(ctx, zi, k);
     v.unservedRes.push(b.addCol(`unserved-residential:${z.id}:${tag(ctx, k)}`, 0, demand * z.residentialShare));
-    v.unservedNonRes.push(b.addCol(`unserved-nonresidential:${z.id}:${tag(ctx, k)}`, 0, demand * (1 - z.residentialShare)));
+    v.unservedNonRes.push(
+      b.addCol(`unserved-nonresidential:${z.id}:${tag(ctx, k)}`, 0, demand * (1 - z.residentialShare)),
+    );
     v.dump.push(b.addCol(`heat-dump:${z.id}:${tag(ctx, k)}`, 0, Infinity));
   }
 }
@@ -41,7 +44,9 @@ function yardColumns(ctx: BuildContext, k: number, v: DayVars): void {
   plan.yards.forEach((y, i) => {
     v.stock.push(b.addCol(`stock:${y.id}:${tag(ctx, k)}`, 0, y.maxStockT));
     v.accepted.push(b.addCol(`delivered:${y.id}:${tag(ctx, k)}`, 0, y.scheduledT[d]));
-    v.floorShort.push(ctx.options.floorsT[i] > 0 ? b.addCol(`floor-shortfall:${y.id}:${tag(ctx, k)}`, 0, ctx.options.floorsT[i]) : -1);
+    v.floorShort.push(
+      ctx.options.floorsT[i] > 0 ? b.addCol(`floor-shortfall:${y.id}:${tag(ctx, k)}`, 0, ctx.options.floorsT[i]) : -1,
+    );
   });
 }
 
@@ -50,7 +55,9 @@ function gasColumns(ctx: BuildContext, k: number, v: DayVars): void {
   const d = ctx.first + k;
   for (const p of plan.gasPoints) {
     v.supplyContract.push(b.addCol(`gas-supply:${p.id}:contract:${tag(ctx, k)}`, 0, p.contractM3[d]));
-    v.supplyOver.push(b.addCol(`gas-supply:${p.id}:over:${tag(ctx, k)}`, 0, Math.max(0, p.capacityM3[d] - p.contractM3[d])));
+    v.supplyOver.push(
+      b.addCol(`gas-supply:${p.id}:over:${tag(ctx, k)}`, 0, Math.max(0, p.capacityM3[d] - p.contractM3[d])),
+    );
   }
   const st = plan.storage;
   if (st) {
@@ -59,7 +66,8 @@ function gasColumns(ctx: BuildContext, k: number, v: DayVars): void {
     v.inventory = b.addCol(`storage-inventory:${tag(ctx, k)}`, st.minInventoryM3, st.maxInventoryM3);
   }
   for (const c of plan.categories) v.cut.push(b.addCol(`gas-cut:${c.category}:${tag(ctx, k)}`, 0, c.demandM3[d]));
-  if (plan.gasCurtailment === 'pro-rata' && plan.categories.length > 0) v.proRata = b.addCol(`gas-cut-share:${tag(ctx, k)}`, 0, 1);
+  if (plan.gasCurtailment === 'pro-rata' && plan.categories.length > 0)
+    v.proRata = b.addCol(`gas-cut-share:${tag(ctx, k)}`, 0, 1);
 }
 
 /** Creates the columns of every day of the window and records their indices in ctx.vars. */
@@ -67,8 +75,24 @@ export function defineVariables(ctx: BuildContext): void {
   for (let k = 0; k < ctx.count; k++) {
     const before = ctx.b.colCount;
     const v: DayVars = {
-      heat: [], valleyShift: [], mustRunSlack: [], flowFwd: [], flowBack: [], unservedRes: [], unservedNonRes: [], dump: [],
-      stock: [], accepted: [], floorShort: [], supplyContract: [], supplyOver: [], withdraw: -1, inject: -1, inventory: -1, cut: [], proRata: -1,
+      heat: [],
+      valleyShift: [],
+      mustRunSlack: [],
+      flowFwd: [],
+      flowBack: [],
+      unservedRes: [],
+      unservedNonRes: [],
+      dump: [],
+      stock: [],
+      accepted: [],
+      floorShort: [],
+      supplyContract: [],
+      supplyOver: [],
+      withdraw: -1,
+      inject: -1,
+      inventory: -1,
+      cut: [],
+      proRata: -1,
       rows: { zoneBalance: [], yardStock: [], gasBalance: -1 },
     };
     heatColumns(ctx, k, v);

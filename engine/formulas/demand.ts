@@ -9,7 +9,10 @@
  */
 import { HOURS_PER_DAY } from '../units.ts';
 
-export interface Building { readonly areaM2: number; readonly heatIndexWPerM2: number }
+export interface Building {
+  readonly areaM2: number;
+  readonly heatIndexWPerM2: number;
+}
 
 /** Design heat load of a set of buildings, MW. */
 export function designLoadMW(buildings: ReadonlyArray<Building>): number {
@@ -17,7 +20,13 @@ export function designLoadMW(buildings: ReadonlyArray<Building>): number {
 }
 
 /** Heat load at an outdoor temperature, MW (degree-ratio scaling of the design load). */
-export function loadAtMW(designMW: number, indoorC: number, outdoorC: number, designOutdoorC: number, referenceIndoorC = indoorC): number {
+export function loadAtMW(
+  designMW: number,
+  indoorC: number,
+  outdoorC: number,
+  designOutdoorC: number,
+  referenceIndoorC = indoorC,
+): number {
   if (outdoorC >= indoorC) return 0;
   return (designMW * (indoorC - outdoorC)) / (referenceIndoorC - designOutdoorC);
 }

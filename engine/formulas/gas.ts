@@ -28,5 +28,9 @@ export interface NMinusOneInput {
 
 /** The N-1 indicator, %. */
 export function nMinusOnePercent(x: NMinusOneInput): number {
-  return ((x.entryM3PerDay + x.productionM3PerDay + x.storageM3PerDay + x.lngM3PerDay - x.largestM3PerDay) / x.peakDemandM3PerDay) * 100;
+  return (
+    ((x.entryM3PerDay + x.productionM3PerDay + x.storageM3PerDay + x.lngM3PerDay - x.largestM3PerDay) /
+      x.peakDemandM3PerDay) *
+    100
+  );
 }

@@ -22,9 +22,38 @@ const MAX_NAME = 255;
 /** Terms per output line (CPLEX limits lines to 510 characters). */
 const TERMS_PER_LINE = 6;
 const KEYWORDS = new Set([
-  'min', 'max', 'minimize', 'maximize', 'minimise', 'maximise', 'minimum', 'maximum',
-  'st', 's.t.', 'st.', 'subject', 'such', 'bound', 'bounds', 'free', 'end', 'gen', 'general', 'generals',
-  'bin', 'binary', 'binaries', 'semi', 'semis', 'semi-continuous', 'sos', 'sos1', 'sos2', 'int', 'integer', 'integers',
+  'min',
+  'max',
+  'minimize',
+  'maximize',
+  'minimise',
+  'maximise',
+  'minimum',
+  'maximum',
+  'st',
+  's.t.',
+  'st.',
+  'subject',
+  'such',
+  'bound',
+  'bounds',
+  'free',
+  'end',
+  'gen',
+  'general',
+  'generals',
+  'bin',
+  'binary',
+  'binaries',
+  'semi',
+  'semis',
+  'semi-continuous',
+  'sos',
+  'sos1',
+  'sos2',
+  'int',
+  'integer',
+  'integers',
 ]);
 
 /** Makes one name a valid, unambiguous LP identifier (not yet unique). */
@@ -86,10 +115,12 @@ export const OFFSET_COLUMN = 'objective_offset';
 
 export function toCplexLp(model: LpModel): string {
   const names = lpNames(model);
-  const n = model.colNames.length, m = model.rowNames.length;
+  const n = model.colNames.length,
+    m = model.rowNames.length;
   const rowTerms: Map<number, number>[] = Array.from({ length: m }, () => new Map());
   for (let k = 0; k < model.aVal.length; k++) {
-    const row = rowTerms[model.aRow[k]], c = model.aCol[k];
+    const row = rowTerms[model.aRow[k]],
+      c = model.aCol[k];
     row.set(c, (row.get(c) ?? 0) + model.aVal[k]);
   }
   const out: string[] = [`\\ baogong LP export: ${n} columns, ${m} rows`, 'Minimize'];
@@ -103,10 +134,14 @@ export function toCplexLp(model: LpModel): string {
   let label = 0;
   for (let i = 0; i < m; i++) {
     let terms: [string, number][] = [...rowTerms[i]].filter(([, a]) => a !== 0).map(([c, a]) => [names.cols[c], a]);
-    const lo = model.rowLower[i], hi = model.rowUpper[i];
+    const lo = model.rowLower[i],
+      hi = model.rowUpper[i];
     const labels = isRanged(lo, hi) ? [names.rows[label++], names.rows[label++]] : [names.rows[label++]];
     if (terms.length === 0) {
-      if (n === 0) { out.push(`\\ row ${labels[0]} omitted: it has no terms and the model no columns`); continue; }
+      if (n === 0) {
+        out.push(`\\ row ${labels[0]} omitted: it has no terms and the model no columns`);
+        continue;
+      }
       terms = [[names.cols[0], 0]];
     }
     const expr = linear(terms);
@@ -117,7 +152,9 @@ export function toCplexLp(model: LpModel): string {
   }
   out.push('Bounds');
   for (let j = 0; j < n; j++) {
-    const lb = model.colLower[j], ub = model.colUpper[j], x = names.cols[j];
+    const lb = model.colLower[j],
+      ub = model.colUpper[j],
+      x = names.cols[j];
     if (lb === -Infinity && ub === Infinity) out.push(` ${x} free`);
     else if (lb === ub) out.push(` ${x} = ${num(lb)}`);
     else out.push(` ${num(lb)} <= ${x} <= ${num(ub)}`);
@@ -145,20 +182,35 @@ export interface PointCheck {
  * NaN counts as an infinite violation. Throws if `values` has the wrong length.
  */
 export function checkPoint(model: LpModel, values: readonly number[], tol = 1e-6): PointCheck {
-  const n = model.colNames.length, m = model.rowNames.length;
+  const n = model.colNames.length,
+    m = model.rowNames.length;
   if (values.length !== n) throw new RangeError(`checkPoint: ${values.length} values for ${n} columns`);
   const excess = (v: number, lo: number, hi: number) => (Number.isNaN(v) ? Infinity : Math.max(lo - v, v - hi, 0));
-  let maxBoundViolation = 0, worstCol = -1;
+  let maxBoundViolation = 0,
+    worstCol = -1;
   for (let j = 0; j < n; j++) {
     const e = excess(values[j], model.colLower[j], model.colUpper[j]);
-    if (e > maxBoundViolation) { maxBoundViolation = e; worstCol = j; }
+    if (e > maxBoundViolation) {
+      maxBoundViolation = e;
+      worstCol = j;
+    }
   }
   const activity = new Float64Array(m);
   for (let k = 0; k < model.aVal.length; k++) activity[model.aRow[k]] += model.aVal[k] * values[model.aCol[k]];
-  let maxRowViolation = 0, worstRow = -1;
+  let maxRowViolation = 0,
+    worstRow = -1;
   for (let i = 0; i < m; i++) {
     const e = excess(activity[i], model.rowLower[i], model.rowUpper[i]);
-    if (e > maxRowViolation) { maxRowViolation = e; worstRow = i; }
+    if (e > maxRowViolation) {
+      maxRowViolation = e;
+      worstRow = i;
+    }
   }
-  return { maxRowViolation, maxBoundViolation, worstRow, worstCol, ok: maxRowViolation <= tol && maxBoundViolation <= tol };
+  return {
+    maxRowViolation,
+    maxBoundViolation,
+    worstRow,
+    worstCol,
+    ok: maxRowViolation <= tol && maxBoundViolation <= tol,
+  };
 }

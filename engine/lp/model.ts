@@ -84,18 +84,25 @@ export class LpModelBuilder {
     this.rows.upper.push(upper);
     // merge repeated columns (a scan of the terms so far; a map for long rows) and drop zeros;
     // built in local arrays first, so the model's arrays only ever grow
-    const cols: number[] = [], vals: number[] = [];
+    const cols: number[] = [],
+      vals: number[] = [];
     const at = terms.length > 32 ? new Map<number, number>() : null;
     for (const [col, coef] of terms) {
       let k = 0;
       if (at) k = at.get(col) ?? cols.length;
       else while (k < cols.length && cols[k] !== col) k++;
       if (k < cols.length) vals[k] += coef;
-      else { at?.set(col, k); cols.push(col); vals.push(coef); }
+      else {
+        at?.set(col, k);
+        cols.push(col);
+        vals.push(coef);
+      }
     }
     for (let k = 0; k < cols.length; k++) {
       if (vals[k] === 0) continue;
-      this.a.row.push(row); this.a.col.push(cols[k]); this.a.val.push(vals[k]);
+      this.a.row.push(row);
+      this.a.col.push(cols[k]);
+      this.a.val.push(vals[k]);
     }
     return row;
   }
@@ -110,9 +117,16 @@ export class LpModelBuilder {
 
   freeze(): LpModel {
     return Object.freeze({
-      colNames: this.cols.names, colLower: this.cols.lower, colUpper: this.cols.upper, colCost: this.cols.cost,
-      rowNames: this.rows.names, rowLower: this.rows.lower, rowUpper: this.rows.upper,
-      aRow: this.a.row, aCol: this.a.col, aVal: this.a.val,
+      colNames: this.cols.names,
+      colLower: this.cols.lower,
+      colUpper: this.cols.upper,
+      colCost: this.cols.cost,
+      rowNames: this.rows.names,
+      rowLower: this.rows.lower,
+      rowUpper: this.rows.upper,
+      aRow: this.a.row,
+      aCol: this.a.col,
+      aVal: this.a.val,
       objectiveOffset: this.offset,
     });
   }
@@ -128,12 +142,23 @@ export function withRows(
   model: LpModel,
   rows: ReadonlyArray<{ name: string; lower: number; upper: number; terms: ReadonlyArray<readonly [number, number]> }>,
 ): LpModel {
-  const rowNames = [...model.rowNames], rowLower = [...model.rowLower], rowUpper = [...model.rowUpper];
-  const aRow = [...model.aRow], aCol = [...model.aCol], aVal = [...model.aVal];
+  const rowNames = [...model.rowNames],
+    rowLower = [...model.rowLower],
+    rowUpper = [...model.rowUpper];
+  const aRow = [...model.aRow],
+    aCol = [...model.aCol],
+    aVal = [...model.aVal];
   for (const r of rows) {
     const i = rowNames.length;
-    rowNames.push(r.name); rowLower.push(r.lower); rowUpper.push(r.upper);
-    for (const [c, v] of r.terms) if (v !== 0) { aRow.push(i); aCol.push(c); aVal.push(v); }
+    rowNames.push(r.name);
+    rowLower.push(r.lower);
+    rowUpper.push(r.upper);
+    for (const [c, v] of r.terms)
+      if (v !== 0) {
+        aRow.push(i);
+        aCol.push(c);
+        aVal.push(v);
+      }
   }
   return Object.freeze({ ...model, rowNames, rowLower, rowUpper, aRow, aCol, aVal });
 }

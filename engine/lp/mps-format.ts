@@ -12,7 +12,8 @@ export function toMps(model: LpModel, name = 'BAOGONG'): string {
   const names = lpNames(model);
   const out: string[] = [`NAME ${name}`, 'ROWS', ' N obj'];
   const kinds = model.rowNames.map((_, i) => {
-    const lo = model.rowLower[i], hi = model.rowUpper[i];
+    const lo = model.rowLower[i],
+      hi = model.rowUpper[i];
     if (lo === hi) return 'E';
     if (lo === -Infinity) return hi === Infinity ? 'N' : 'L';
     return 'G'; // finite lower (a finite upper too becomes a RANGE)
@@ -35,13 +36,25 @@ export function toMps(model: LpModel, name = 'BAOGONG'): string {
     const rhs = k === 'L' ? model.rowUpper[i] : k === 'N' ? 0 : model.rowLower[i];
     if (rhs !== 0) out.push(`    RHS ${names.rows[i]} ${num(rhs)}`);
   });
-  const ranges = kinds.flatMap((k, i) => (k === 'G' && model.rowUpper[i] !== Infinity ? [`    RNG ${names.rows[i]} ${num(model.rowUpper[i] - model.rowLower[i])}`] : []));
+  const ranges = kinds.flatMap((k, i) =>
+    k === 'G' && model.rowUpper[i] !== Infinity
+      ? [`    RNG ${names.rows[i]} ${num(model.rowUpper[i] - model.rowLower[i])}`]
+      : [],
+  );
   if (ranges.length > 0) out.push('RANGES', ...ranges);
   out.push('BOUNDS');
   model.colNames.forEach((_, j) => {
-    const lo = model.colLower[j], hi = model.colUpper[j], col = names.cols[j];
-    if (lo === hi) { out.push(` FX BND ${col} ${num(lo)}`); return; }
-    if (lo === -Infinity && hi === Infinity) { out.push(` FR BND ${col}`); return; }
+    const lo = model.colLower[j],
+      hi = model.colUpper[j],
+      col = names.cols[j];
+    if (lo === hi) {
+      out.push(` FX BND ${col} ${num(lo)}`);
+      return;
+    }
+    if (lo === -Infinity && hi === Infinity) {
+      out.push(` FR BND ${col}`);
+      return;
+    }
     if (lo === -Infinity) out.push(` MI BND ${col}`);
     else if (lo !== 0) out.push(` LO BND ${col} ${num(lo)}`);
     if (hi !== Infinity) out.push(` UP BND ${col} ${num(hi)}`);

@@ -21,7 +21,10 @@ const LABEL: Record<SizingAnswer['parameter'], string> = {
 };
 
 /** The curve of one sizing answer, with the target, the answer and the scenario's own value marked. */
-export function reserveCurveSpec(result: ReserveSizingResult, which: 'openingStock' | 'deliveryRate' = 'openingStock'): TopLevelSpec {
+export function reserveCurveSpec(
+  result: ReserveSizingResult,
+  which: 'openingStock' | 'deliveryRate' = 'openingStock',
+): TopLevelSpec {
   const a = which === 'openingStock' ? result.openingStock : result.deliveryRate;
   if (!a) throw new Error('reserveCurveSpec: this result has no delivery-rate answer');
   const marks = [
@@ -43,16 +46,30 @@ export function reserveCurveSpec(result: ReserveSizingResult, which: 'openingSto
         mark: { type: 'line', interpolate: 'step-after', point: true },
         encoding: {
           x: { field: 'value', type: 'quantitative', title: LABEL[a.parameter], scale: { zero: false } },
-          y: { field: 'probability', type: 'quantitative', title: 'Seasons with the floor held all season (share)', scale: { domain: [0, 1] } },
+          y: {
+            field: 'probability',
+            type: 'quantitative',
+            title: 'Seasons with the floor held all season (share)',
+            scale: { domain: [0, 1] },
+          },
         },
       },
-      { data: { values: [{ target: result.target }] }, mark: { type: 'rule', strokeDash: [6, 4], color: '#444' }, encoding: { y: { field: 'target', type: 'quantitative' } } },
+      {
+        data: { values: [{ target: result.target }] },
+        mark: { type: 'rule', strokeDash: [6, 4], color: '#444' },
+        encoding: { y: { field: 'target', type: 'quantitative' } },
+      },
       {
         data: { values: marks },
         mark: { type: 'rule', strokeWidth: 2 },
         encoding: {
           x: { field: 'value', type: 'quantitative' },
-          color: { field: 'what', type: 'nominal', title: null, scale: { domain: ['scenario', 'answer'], range: ['#7f7f7f', '#d62728'] } },
+          color: {
+            field: 'what',
+            type: 'nominal',
+            title: null,
+            scale: { domain: ['scenario', 'answer'], range: ['#7f7f7f', '#d62728'] },
+          },
         },
       },
     ],
@@ -73,7 +90,10 @@ export function monteCarloHistogramSpec(result: MonteCarloResult, metric: RiskMe
   const values = result.rows.map((r) => ({ v: r[metric] })).filter((x) => x.v !== null);
   return {
     $schema: SCHEMA,
-    title: { text: METRIC_LABEL[metric].replace(/ \(.*/, ''), subtitle: `${result.runs} seasons of ${result.scenarioId} (${result.weather.kind} weather, ${result.mode} dispatch, seed ${result.seed})` },
+    title: {
+      text: METRIC_LABEL[metric].replace(/ \(.*/, ''),
+      subtitle: `${result.runs} seasons of ${result.scenarioId} (${result.weather.kind} weather, ${result.mode} dispatch, seed ${result.seed})`,
+    },
     width: 720,
     height: 280,
     config: CONFIG,

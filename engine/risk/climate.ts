@@ -46,19 +46,39 @@ export function coldestRunningMean(values: readonly number[], window: number): n
 
 /** 1-in-20 figures of a set of seasons (each a consecutive daily series). */
 export function oneInTwenty(seasons: readonly (readonly DayWeather[])[]): Omit<DesignClimate, 'source' | 'seed'> {
-  const per = (window: number) => seasons.map((s) => coldestRunningMean(s.map((d) => d.tMeanC), window)).sort((a, b) => a - b);
+  const per = (window: number) =>
+    seasons
+      .map((s) =>
+        coldestRunningMean(
+          s.map((d) => d.tMeanC),
+          window,
+        ),
+      )
+      .sort((a, b) => a - b);
   const q = (window: number) => quantileSorted(per(window), 0.05);
   const all = seasons.flatMap((s) => s.map((d) => d.tMeanC));
-  return { peakDayC: q(1), peak7DayC: q(7), high30DayC: q(30), averageWinterC: all.reduce((a, b) => a + b, 0) / all.length, seasons: seasons.length };
+  return {
+    peakDayC: q(1),
+    peak7DayC: q(7),
+    high30DayC: q(30),
+    averageWinterC: all.reduce((a, b) => a + b, 0) / all.length,
+    seasons: seasons.length,
+  };
 }
 
-export function climateFromEnsemble(s: Scenario, o: { baseDir: string; seasons?: number; seed?: number; series?: readonly DayWeather[] }): DesignClimate {
+export function climateFromEnsemble(
+  s: Scenario,
+  o: { baseDir: string; seasons?: number; seed?: number; series?: readonly DayWeather[] },
+): DesignClimate {
   const series = o.series ? [...o.series] : scenarioSeries(s, o.baseDir);
   if (!series) return climateFromDesign(s, o.baseDir);
   const dates = datesBetween(s.horizon.start, s.horizon.end);
   const model = fitSyntheticModel(series, s.horizon.start, dates.length);
-  const n = o.seasons ?? 1000, seed = o.seed ?? 1;
-  const seasons = Array.from({ length: n }, (_, i) => syntheticSeason(model, dates, runRng(seed, i, RUN_STREAMS.climate)));
+  const n = o.seasons ?? 1000,
+    seed = o.seed ?? 1;
+  const seasons = Array.from({ length: n }, (_, i) =>
+    syntheticSeason(model, dates, runRng(seed, i, RUN_STREAMS.climate)),
+  );
   return { source: 'ensemble', ...oneInTwenty(seasons), seed };
 }
 

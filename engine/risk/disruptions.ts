@@ -30,7 +30,11 @@ export function sampleWindows(rng: Rng, dates: readonly string[], rates: Disrupt
     const s = uniformInt(rng, 0, dates.length - 1);
     const len = uniformInt(rng, rates.minDays, rates.maxDays);
     const end = Math.min(dates.length - 1, s + len - 1);
-    out.push({ start: dates[s], end: dates[end], cutFraction: uniform(rng, rates.minCutFraction, rates.maxCutFraction) });
+    out.push({
+      start: dates[s],
+      end: dates[end],
+      cutFraction: uniform(rng, rates.minCutFraction, rates.maxCutFraction),
+    });
   }
   return out;
 }
@@ -49,12 +53,22 @@ export interface SampledDisruptions {
 }
 
 /** The scenario with sampled disruptions (replacing, or added to, its own). */
-export function withSampledDisruptions(s: Scenario, rng: Rng, dates: readonly string[], coal: DisruptionRates, gas: DisruptionRates, keepOwn: boolean): SampledDisruptions {
+export function withSampledDisruptions(
+  s: Scenario,
+  rng: Rng,
+  dates: readonly string[],
+  coal: DisruptionRates,
+  gas: DisruptionRates,
+  keepOwn: boolean,
+): SampledDisruptions {
   let coalDays = 0;
   const yards = s.yards.map((y) => {
     const drawn = sampleWindows(rng, dates, coal);
     coalDays = Math.max(coalDays, daysCovered(drawn));
-    return { ...y, deliveries: { ...y.deliveries, disruptions: [...(keepOwn ? y.deliveries.disruptions : []), ...drawn] } };
+    return {
+      ...y,
+      deliveries: { ...y.deliveries, disruptions: [...(keepOwn ? y.deliveries.disruptions : []), ...drawn] },
+    };
   });
   const points = s.gas.supplyPoints;
   const byPoint: Window[][] = points.map(() => []);
@@ -65,6 +79,13 @@ export function withSampledDisruptions(s: Scenario, rng: Rng, dates: readonly st
     const i = points.findIndex((p) => (x -= p.capacityM3PerDay) < 0);
     byPoint[i < 0 ? points.length - 1 : i].push(w);
   }
-  const supplyPoints = points.map((p, i) => ({ ...p, disruptions: [...(keepOwn ? p.disruptions : []), ...byPoint[i]] }));
-  return { scenario: withSections(s, { yards, gas: { ...s.gas, supplyPoints } }), coalDays, gasDays: daysCovered(gasWindows) };
+  const supplyPoints = points.map((p, i) => ({
+    ...p,
+    disruptions: [...(keepOwn ? p.disruptions : []), ...byPoint[i]],
+  }));
+  return {
+    scenario: withSections(s, { yards, gas: { ...s.gas, supplyPoints } }),
+    coalDays,
+    gasDays: daysCovered(gasWindows),
+  };
 }

@@ -66,7 +66,15 @@ export function quantiles(values: readonly number[]): Quantiles {
   const q = (p: number) => quantileSorted(x, p);
   return {
     mean: x.reduce((a, b) => a + b, 0) / x.length,
-    min: x[0], p1: q(0.01), p5: q(0.05), p10: q(0.1), p50: q(0.5), p90: q(0.9), p95: q(0.95), p99: q(0.99), max: x[x.length - 1],
+    min: x[0],
+    p1: q(0.01),
+    p5: q(0.05),
+    p10: q(0.1),
+    p50: q(0.5),
+    p90: q(0.9),
+    p95: q(0.95),
+    p99: q(0.99),
+    max: x[x.length - 1],
   };
 }
 
@@ -76,7 +84,8 @@ export function summariseRuns(rows: readonly RunRow[]): RiskDistribution {
   const cover = rows.map((r) => r.minDaysOfCover).filter((c): c is number => c !== null);
   const byCategory: Partial<Record<GasCategory, Quantiles>> = {};
   for (const c of GAS_CATEGORIES) {
-    if (rows.some((r) => r.gasCutM3ByCategory[c] !== undefined)) byCategory[c] = quantiles(rows.map((r) => r.gasCutM3ByCategory[c] ?? 0));
+    if (rows.some((r) => r.gasCutM3ByCategory[c] !== undefined))
+      byCategory[c] = quantiles(rows.map((r) => r.gasCutM3ByCategory[c] ?? 0));
   }
   return {
     runs: n,

@@ -22,7 +22,15 @@ export interface SeasonStats {
   readonly coldestDayC: number;
 }
 
-export const SEASON_STATS: readonly (keyof SeasonStats)[] = ['meanC', 'sdC', 'lag1', 'coldWaveEvents', 'coldWaveDays', 'coldSpellDays', 'coldestDayC'];
+export const SEASON_STATS: readonly (keyof SeasonStats)[] = [
+  'meanC',
+  'sdC',
+  'lag1',
+  'coldWaveEvents',
+  'coldWaveDays',
+  'coldSpellDays',
+  'coldestDayC',
+];
 
 export function seasonStats(days: readonly DayWeather[]): SeasonStats {
   const t = days.map((d) => d.tMeanC);
@@ -54,8 +62,13 @@ export function compareStats(historical: readonly SeasonStats[], drawn: readonly
     const h = historical.map((s) => s[k]);
     const d = drawn.map((s) => s[k]).sort((a, b) => a - b);
     return {
-      statistic: k, historicalMean: mean(h), historicalMin: Math.min(...h), historicalMax: Math.max(...h),
-      drawnMean: mean(d), drawnP5: quantileSorted(d, 0.05), drawnP95: quantileSorted(d, 0.95),
+      statistic: k,
+      historicalMean: mean(h),
+      historicalMin: Math.min(...h),
+      historicalMax: Math.max(...h),
+      drawnMean: mean(d),
+      drawnP5: quantileSorted(d, 0.05),
+      drawnP95: quantileSorted(d, 0.95),
     };
   });
 }

@@ -67,10 +67,14 @@ export interface RunRow {
 
 function applyOverride(s: Scenario, o: YardOverride | undefined): Scenario {
   if (!o) return s;
-  if (!s.yards.some((y) => y.id === o.yard)) throw new Error(`no yard \`${o.yard}\` in scenario ${s.id}; known: ${s.yards.map((y) => y.id).join(', ')}`);
+  if (!s.yards.some((y) => y.id === o.yard))
+    throw new Error(`no yard \`${o.yard}\` in scenario ${s.id}; known: ${s.yards.map((y) => y.id).join(', ')}`);
   const yards = s.yards.map((y) => {
     if (y.id !== o.yard) return y;
-    const deliveries = o.steadyDeliveryTPerDay === undefined ? y.deliveries : { ...y.deliveries, baseTPerDay: o.steadyDeliveryTPerDay, schedule: [] };
+    const deliveries =
+      o.steadyDeliveryTPerDay === undefined
+        ? y.deliveries
+        : { ...y.deliveries, baseTPerDay: o.steadyDeliveryTPerDay, schedule: [] };
     return { ...y, openingStockT: o.openingStockT ?? y.openingStockT, deliveries };
   });
   return { ...s, yards };
@@ -79,13 +83,20 @@ function applyOverride(s: Scenario, o: YardOverride | undefined): Scenario {
 function yardRows(r: RunResult): Record<string, YardRow> {
   const out: Record<string, YardRow> = {};
   for (const [id, y] of Object.entries(r.summary.yards)) {
-    let extraStock = -Infinity, extraRate = -Infinity;
+    let extraStock = -Infinity,
+      extraRate = -Infinity;
     r.days.forEach((d, k) => {
       const gap = y.floorT - d.yards[id].stockT;
       extraStock = Math.max(extraStock, gap);
       extraRate = Math.max(extraRate, gap / (k + 1));
     });
-    out[id] = { firstBreach: y.firstBreach, floorT: y.floorT, minStockT: y.minStockT, extraStockToHoldT: extraStock, extraRateToHoldTPerDay: extraRate };
+    out[id] = {
+      firstBreach: y.firstBreach,
+      floorT: y.floorT,
+      minStockT: y.minStockT,
+      extraStockToHoldT: extraStock,
+      extraRateToHoldTPerDay: extraRate,
+    };
   }
   return out;
 }
@@ -94,7 +105,8 @@ export function toRow(index: number, weather: string, coalDays: number, gasDays:
   const s = r.summary;
   const cuts = s.gasCutM3ByCategory;
   return {
-    index, weather,
+    index,
+    weather,
     minTempC: Math.min(...r.days.map((d) => d.outdoorTempC)),
     coldWaveDays: s.coldWaveDays,
     coldSpellDays: s.coldSpellDays,
@@ -118,9 +130,22 @@ export function toRow(index: number, weather: string, coalDays: number, gasDays:
 
 export async function evaluateJob(setup: RiskSetup, job: Job): Promise<RunRow> {
   const weather = drawWeather(setup.weather, runRng(setup.seed, job.index, STREAM.weather));
-  const sampled = withSampledDisruptions(setup.scenario, runRng(setup.seed, job.index, STREAM.disruptions), setup.weather.dates, setup.coal, setup.gas, setup.keepScenarioDisruptions);
+  const sampled = withSampledDisruptions(
+    setup.scenario,
+    runRng(setup.seed, job.index, STREAM.disruptions),
+    setup.weather.dates,
+    setup.coal,
+    setup.gas,
+    setup.keepScenarioDisruptions,
+  );
   const scenario = applyOverride(sampled.scenario, job.override);
-  const result = await runScenario(scenario, { baseDir: setup.baseDir, mode: setup.mode, solver: setup.solver, weatherSeries: weather.days, reserveBurnsT: setup.reserveBurnsT });
+  const result = await runScenario(scenario, {
+    baseDir: setup.baseDir,
+    mode: setup.mode,
+    solver: setup.solver,
+    weatherSeries: weather.days,
+    reserveBurnsT: setup.reserveBurnsT,
+  });
   return toRow(job.index, weather.label, sampled.coalDays, sampled.gasDays, result);
 }
 

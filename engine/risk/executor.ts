@@ -85,6 +85,7 @@ function onPool(setup: RiskSetup, workers: number): Executor {
 }
 
 export function createExecutor(setup: RiskSetup, workers: number): Executor {
-  if (!(Number.isInteger(workers) && workers >= 0)) throw new Error(`workers must be a whole number ≥ 0, got ${workers}`);
+  if (!(Number.isInteger(workers) && workers >= 0))
+    throw new Error(`workers must be a whole number ≥ 0, got ${workers}`);
   return workers === 0 ? inThread(setup) : onPool(setup, workers);
 }

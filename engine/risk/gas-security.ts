@@ -87,66 +87,122 @@ export interface GasSecurityResult {
 }
 
 export function infrastructures(s: Scenario): Infrastructure[] {
-  const out: Infrastructure[] = s.gas.supplyPoints.map((p) => ({ id: p.id, kind: p.kind, capacityM3PerDay: p.capacityM3PerDay }));
-  if (s.gas.storage) out.push({ id: 'storage', kind: 'storage', capacityM3PerDay: s.gas.storage.maxWithdrawalM3PerDay });
+  const out: Infrastructure[] = s.gas.supplyPoints.map((p) => ({
+    id: p.id,
+    kind: p.kind,
+    capacityM3PerDay: p.capacityM3PerDay,
+  }));
+  if (s.gas.storage)
+    out.push({ id: 'storage', kind: 'storage', capacityM3PerDay: s.gas.storage.maxWithdrawalM3PerDay });
   return out;
 }
 
 export function largestInfrastructure(s: Scenario): Infrastructure | null {
-  return infrastructures(s).reduce<Infrastructure | null>((best, x) => (best === null || x.capacityM3PerDay > best.capacityM3PerDay ? x : best), null);
+  return infrastructures(s).reduce<Infrastructure | null>(
+    (best, x) => (best === null || x.capacityM3PerDay > best.capacityM3PerDay ? x : best),
+    null,
+  );
 }
 
 function nMinusOne(s: Scenario, day: RunResult, peakDayTempC: number): NMinusOneReport {
   const all = infrastructures(s);
-  const total = (kind: Infrastructure['kind']) => all.filter((x) => x.kind === kind).reduce((a, x) => a + x.capacityM3PerDay, 0);
+  const total = (kind: Infrastructure['kind']) =>
+    all.filter((x) => x.kind === kind).reduce((a, x) => a + x.capacityM3PerDay, 0);
   const d = day.days[0];
   const categoryDemandM3: Partial<Record<GasCategory, number>> = {};
   for (const [c, v] of Object.entries(d.gas.categories)) categoryDemandM3[c as GasCategory] = v?.demandM3 ?? 0;
   const peakDemandM3PerDay = Object.values(categoryDemandM3).reduce((a, b) => a + (b ?? 0), 0) + d.gas.heatSourcesM3;
   const largest = largestInfrastructure(s);
   const input = {
-    entryM3PerDay: total('pipeline'), productionM3PerDay: total('production'), storageM3PerDay: total('storage'), lngM3PerDay: total('lng'),
-    largestM3PerDay: largest?.capacityM3PerDay ?? 0, peakDemandM3PerDay,
+    entryM3PerDay: total('pipeline'),
+    productionM3PerDay: total('production'),
+    storageM3PerDay: total('storage'),
+    lngM3PerDay: total('lng'),
+    largestM3PerDay: largest?.capacityM3PerDay ?? 0,
+    peakDemandM3PerDay,
   };
   const percent = peakDemandM3PerDay > 0 ? nMinusOnePercent(input) : null;
   return {
-    entryM3PerDay: input.entryM3PerDay, productionM3PerDay: input.productionM3PerDay, storageM3PerDay: input.storageM3PerDay, lngM3PerDay: input.lngM3PerDay,
-    largest, peakDayTempC, peakDemandM3PerDay, categoryDemandM3, heatSourcesM3: d.gas.heatSourcesM3,
-    percent, pass: percent === null || percent >= 100,
+    entryM3PerDay: input.entryM3PerDay,
+    productionM3PerDay: input.productionM3PerDay,
+    storageM3PerDay: input.storageM3PerDay,
+    lngM3PerDay: input.lngM3PerDay,
+    largest,
+    peakDayTempC,
+    peakDemandM3PerDay,
+    categoryDemandM3,
+    heatSourcesM3: d.gas.heatSourcesM3,
+    percent,
+    pass: percent === null || percent >= 100,
   };
 }
 
-function verdict(id: SupplyStandardTest['id'], question: string, tempC: number, without: string | null, r: RunResult): SupplyStandardTest {
+function verdict(
+  id: SupplyStandardTest['id'],
+  question: string,
+  tempC: number,
+  without: string | null,
+  r: RunResult,
+): SupplyStandardTest {
   const cuts = r.summary.gasCutM3ByCategory;
   const protectedCutM3 = PROTECTED_GAS.reduce((a, c) => a + (cuts[c] ?? 0), 0);
   return {
-    id, question, start: r.days[0].date, days: r.days.length, tempC, without,
+    id,
+    question,
+    start: r.days[0].date,
+    days: r.days.length,
+    tempC,
+    without,
     protectedFullySupplied: !exceedsNoise(protectedCutM3) && !exceedsNoise(r.summary.unservedResidentialHeatMWh),
-    protectedCutM3, unservedResidentialHeatMWh: r.summary.unservedResidentialHeatMWh, unservedHeatMWh: r.summary.unservedHeatMWh,
-    gasCutM3ByCategory: cuts, storageEndM3: r.days.at(-1)?.gas.storageM3 ?? null,
+    protectedCutM3,
+    unservedResidentialHeatMWh: r.summary.unservedResidentialHeatMWh,
+    unservedHeatMWh: r.summary.unservedHeatMWh,
+    gasCutM3ByCategory: cuts,
+    storageEndM3: r.days.at(-1)?.gas.storageM3 ?? null,
   };
 }
 
-export async function gasSecurity(scenarioInput: unknown, options: GasSecurityOptions = {}): Promise<GasSecurityResult> {
+export async function gasSecurity(
+  scenarioInput: unknown,
+  options: GasSecurityOptions = {},
+): Promise<GasSecurityResult> {
   const s = validateScenario(scenarioInput);
   const baseDir = options.baseDir ?? SHIPPED_SCENARIOS_DIR;
-  const climate = options.climate === 'design'
-    ? climateFromDesign(s, baseDir)
-    : climateFromEnsemble(s, { baseDir, seasons: options.runs, seed: options.seed, series: options.weatherSeries });
+  const climate =
+    options.climate === 'design'
+      ? climateFromDesign(s, baseDir)
+      : climateFromEnsemble(s, { baseDir, seasons: options.runs, seed: options.seed, series: options.weatherSeries });
   // the coal floors are the plan's, measured once on the scenario's own season, not on each stress window
   const reserveBurnsT = await reserveBurnsForStudy(s, { baseDir, solver: options.solver, mode: options.mode });
   const run = (sc: Scenario) => runScenario(sc, { baseDir, solver: options.solver, mode: options.mode, reserveBurnsT });
   const start = options.start ?? s.horizon.start;
   const peakDay = await run(stressScenario(s, { start, days: 1, tMeanC: climate.peakDayC }));
   const largest = largestInfrastructure(s);
-  const out = largest ? { supplyPointOut: largest.kind === 'storage' ? undefined : largest.id, storageOut: largest.kind === 'storage' } : {};
+  const out = largest
+    ? { supplyPointOut: largest.kind === 'storage' ? undefined : largest.id, storageOut: largest.kind === 'storage' }
+    : {};
   const supplyStandard = [
-    verdict('a-7-day-peak', 'protected users fully supplied through a 7-day 1-in-20 cold peak?', climate.peak7DayC, null,
-      await run(stressScenario(s, { start, days: 7, tMeanC: climate.peak7DayC }))),
-    verdict('b-30-day-high-demand', 'protected users fully supplied through 30 days of exceptionally high demand?', climate.high30DayC, null,
-      await run(stressScenario(s, { start, days: 30, tMeanC: climate.high30DayC }))),
-    verdict('c-30-day-largest-out', 'protected users fully supplied through 30 average winter days without the largest infrastructure?', climate.averageWinterC, largest?.id ?? null,
-      await run(stressScenario(s, { start, days: 30, tMeanC: climate.averageWinterC, ...out }))),
+    verdict(
+      'a-7-day-peak',
+      'protected users fully supplied through a 7-day 1-in-20 cold peak?',
+      climate.peak7DayC,
+      null,
+      await run(stressScenario(s, { start, days: 7, tMeanC: climate.peak7DayC })),
+    ),
+    verdict(
+      'b-30-day-high-demand',
+      'protected users fully supplied through 30 days of exceptionally high demand?',
+      climate.high30DayC,
+      null,
+      await run(stressScenario(s, { start, days: 30, tMeanC: climate.high30DayC })),
+    ),
+    verdict(
+      'c-30-day-largest-out',
+      'protected users fully supplied through 30 average winter days without the largest infrastructure?',
+      climate.averageWinterC,
+      largest?.id ?? null,
+      await run(stressScenario(s, { start, days: 30, tMeanC: climate.averageWinterC, ...out })),
+    ),
   ];
   return { scenarioId: s.id, climate, nMinusOne: nMinusOne(s, peakDay, climate.peakDayC), supplyStandard };
 }

@@ -67,15 +67,21 @@ function zoneOutcomes(r: RunResult): Record<string, ZoneOutcome> {
   const out: Record<string, ZoneOutcome> = {};
   for (const [id, z] of Object.entries(r.days[0].zones)) {
     out[id] = {
-      demandMW: z.demandMWh / HOURS_PER_DAY, unservedMW: z.unservedMWh / HOURS_PER_DAY, unservedResidentialMW: z.unservedResidentialMWh / HOURS_PER_DAY,
-      netImportMW: z.netImportMWh / HOURS_PER_DAY, servedShare: z.demandMWh > 0 ? 1 - z.unservedMWh / z.demandMWh : 1, met: !exceedsNoise(z.unservedMWh),
+      demandMW: z.demandMWh / HOURS_PER_DAY,
+      unservedMW: z.unservedMWh / HOURS_PER_DAY,
+      unservedResidentialMW: z.unservedResidentialMWh / HOURS_PER_DAY,
+      netImportMW: z.netImportMWh / HOURS_PER_DAY,
+      servedShare: z.demandMWh > 0 ? 1 - z.unservedMWh / z.demandMWh : 1,
+      met: !exceedsNoise(z.unservedMWh),
     };
   }
   return out;
 }
 
 function importCapacityMW(s: Scenario, zone: string): number {
-  return s.links.filter((l) => l.from === zone || l.to === zone).reduce((a, l) => a + l.capacityMW * (1 - l.lossFraction), 0);
+  return s.links
+    .filter((l) => l.from === zone || l.to === zone)
+    .reduce((a, l) => a + l.capacityMW * (1 - l.lossFraction), 0);
 }
 
 export async function heatNMinusOne(scenarioInput: unknown, options: HeatN1Options = {}): Promise<HeatN1Result> {
@@ -86,14 +92,24 @@ export async function heatNMinusOne(scenarioInput: unknown, options: HeatN1Optio
   // the coal floors are the plan's, measured once on the scenario's own season, not on the one stress day
   const reserveBurnsT = await reserveBurnsForStudy(s, { baseDir, solver: options.solver, mode: 'daily' });
   const run = async (sourceOut?: string) =>
-    zoneOutcomes(await runScenario(stressScenario(s, { start: date, days: 1, tMeanC, sourceOut }), { baseDir, solver: options.solver, mode: 'daily', reserveBurnsT }));
+    zoneOutcomes(
+      await runScenario(stressScenario(s, { start: date, days: 1, tMeanC, sourceOut }), {
+        baseDir,
+        solver: options.solver,
+        mode: 'daily',
+        reserveBurnsT,
+      }),
+    );
   const intact = await run();
   const bySource: Record<string, Record<string, ZoneOutcome>> = {};
   for (const src of s.sources) bySource[src.id] = await run(src.id);
 
   const rows = s.zones.map((z): HeatN1Row => {
     const own = s.sources.filter((src) => src.zone === z.id);
-    const largest = own.reduce<(typeof own)[number] | null>((b, x) => (b === null || x.capacityMW > b.capacityMW ? x : b), null);
+    const largest = own.reduce<(typeof own)[number] | null>(
+      (b, x) => (b === null || x.capacityMW > b.capacityMW ? x : b),
+      null,
+    );
     const ownCapacityMW = own.reduce((a, x) => a + x.capacityMW, 0);
     const designDemandMW = intact[z.id].demandMW;
     let worst: HeatN1Row['worst'] = null;
@@ -103,9 +119,16 @@ export async function heatNMinusOne(scenarioInput: unknown, options: HeatN1Optio
     }
     const imports = importCapacityMW(s, z.id);
     return {
-      zone: z.id, designDemandMW, ownCapacityMW, largestSource: largest?.id ?? null, largestCapacityMW: largest?.capacityMW ?? 0, importCapacityMW: imports,
+      zone: z.id,
+      designDemandMW,
+      ownCapacityMW,
+      largestSource: largest?.id ?? null,
+      largestCapacityMW: largest?.capacityMW ?? 0,
+      importCapacityMW: imports,
       capacityMarginMW: ownCapacityMW - (largest?.capacityMW ?? 0) + imports - designDemandMW,
-      intact: intact[z.id], largestOut: largest ? bySource[largest.id][z.id] : null, worst,
+      intact: intact[z.id],
+      largestOut: largest ? bySource[largest.id][z.id] : null,
+      worst,
       servedShareBySourceOut: Object.fromEntries(s.sources.map((src) => [src.id, bySource[src.id][z.id].servedShare])),
     };
   });

@@ -10,7 +10,14 @@ import { validateScenario } from '../scenario/validate.ts';
 import { summariseRuns, type RiskDistribution } from './distribution.ts';
 import type { Job, RunRow } from './evaluate.ts';
 import { createExecutor, defaultWorkers } from './executor.ts';
-import { prepareRisk, resolveRuns, withReserveBurns, type DisruptionRates, type RiskOptions, type RiskSetup } from './options.ts';
+import {
+  prepareRisk,
+  resolveRuns,
+  withReserveBurns,
+  type DisruptionRates,
+  type RiskOptions,
+  type RiskSetup,
+} from './options.ts';
 import type { SyntheticModel } from '../weather/synthetic.ts';
 
 export interface MonteCarloResult {
@@ -18,7 +25,11 @@ export interface MonteCarloResult {
   readonly runs: number;
   readonly seed: number;
   readonly mode: string;
-  readonly weather: { readonly kind: string; readonly historicalSeasons: string[]; readonly model: SyntheticModel | null };
+  readonly weather: {
+    readonly kind: string;
+    readonly historicalSeasons: string[];
+    readonly model: SyntheticModel | null;
+  };
   readonly coalDisruptions: DisruptionRates;
   readonly gasDisruptions: DisruptionRates;
   readonly keepScenarioDisruptions: boolean;
@@ -28,13 +39,20 @@ export interface MonteCarloResult {
   readonly timing: { readonly workers: number; readonly wallMs: number; readonly seasonsPerMinute: number };
 }
 
-export function describeSetup(setup: RiskSetup, runs: number): Omit<MonteCarloResult, 'distribution' | 'rows' | 'timing'> {
+export function describeSetup(
+  setup: RiskSetup,
+  runs: number,
+): Omit<MonteCarloResult, 'distribution' | 'rows' | 'timing'> {
   return {
     scenarioId: setup.scenario.id,
     runs,
     seed: setup.seed,
     mode: setup.mode ?? setup.scenario.dispatch.mode,
-    weather: { kind: setup.weather.kind, historicalSeasons: setup.weather.seasons.map((s) => s.label), model: setup.weather.model },
+    weather: {
+      kind: setup.weather.kind,
+      historicalSeasons: setup.weather.seasons.map((s) => s.label),
+      model: setup.weather.model,
+    },
     coalDisruptions: setup.coal,
     gasDisruptions: setup.gas,
     keepScenarioDisruptions: setup.keepScenarioDisruptions,

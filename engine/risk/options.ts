@@ -30,7 +30,13 @@ const SCHEMA_DEFAULTS = riskSchema.parse({});
 export const DEFAULT_COAL_DISRUPTIONS: DisruptionRates = SCHEMA_DEFAULTS.coalDisruptions;
 /** Gas supply: events a season for the whole city, each on one supply point drawn in proportion to its capacity. */
 export const DEFAULT_GAS_DISRUPTIONS: DisruptionRates = SCHEMA_DEFAULTS.gasDisruptions;
-export const NO_DISRUPTIONS: DisruptionRates = { eventsPerSeason: 0, minDays: 1, maxDays: 1, minCutFraction: 0, maxCutFraction: 0 };
+export const NO_DISRUPTIONS: DisruptionRates = {
+  eventsPerSeason: 0,
+  minDays: 1,
+  maxDays: 1,
+  minCutFraction: 0,
+  maxCutFraction: 0,
+};
 
 export interface RiskOptions {
   /** Seasons to simulate (default 200). */
@@ -80,9 +86,14 @@ function badOption(message: string): never {
   throw new BaogongError('BAD_OPTION', message);
 }
 
-export function normaliseRates(what: string, base: DisruptionRates, given: Partial<DisruptionRates> | undefined): DisruptionRates {
+export function normaliseRates(
+  what: string,
+  base: DisruptionRates,
+  given: Partial<DisruptionRates> | undefined,
+): DisruptionRates {
   const r = { ...base, ...given };
-  if (!(r.eventsPerSeason >= 0 && Number.isFinite(r.eventsPerSeason))) badOption(`${what} events per season must be a number ≥ 0, got ${r.eventsPerSeason}`);
+  if (!(r.eventsPerSeason >= 0 && Number.isFinite(r.eventsPerSeason)))
+    badOption(`${what} events per season must be a number ≥ 0, got ${r.eventsPerSeason}`);
   if (!(Number.isInteger(r.minDays) && r.minDays >= 1 && Number.isInteger(r.maxDays) && r.maxDays >= r.minDays))
     badOption(`${what} disruption days must be whole days with 1 ≤ min ≤ max, got ${r.minDays}..${r.maxDays}`);
   if (!(r.minCutFraction >= 0 && r.maxCutFraction <= 1 && r.minCutFraction <= r.maxCutFraction))
@@ -92,13 +103,15 @@ export function normaliseRates(what: string, base: DisruptionRates, given: Parti
 
 export function resolveRuns(runs: number | undefined): number {
   const n = runs ?? 200;
-  if (!(Number.isInteger(n) && n >= 1 && n <= 1_000_000)) badOption(`runs must be a whole number from 1 to 1000000, got ${n}`);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 1_000_000))
+    badOption(`runs must be a whole number from 1 to 1000000, got ${n}`);
   return n;
 }
 
 export function resolveSeed(seed: number | undefined): number {
   const s = seed ?? 1;
-  if (!(Number.isInteger(s) && s >= 0 && s <= 0xffffffff)) badOption(`seed must be a whole number from 0 to 4294967295, got ${s}`);
+  if (!(Number.isInteger(s) && s >= 0 && s <= 0xffffffff))
+    badOption(`seed must be a whole number from 0 to 4294967295, got ${s}`);
   return s;
 }
 
@@ -112,7 +125,10 @@ export function prepareRisk(scenario: Scenario, options: RiskOptions): RiskSetup
     solver: options.solver ?? 'auto',
     seed: resolveSeed(options.seed),
     weather: prepareWeather(scenario, kind, {
-      baseDir: baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries, coldWavesPerSeason: options.coldWavesPerSeason ?? scenario.risk.coldWavesPerSeason, bootstrap: options.bootstrap,
+      baseDir: baseDir ?? SHIPPED_SCENARIOS_DIR,
+      series: options.weatherSeries,
+      coldWavesPerSeason: options.coldWavesPerSeason ?? scenario.risk.coldWavesPerSeason,
+      bootstrap: options.bootstrap,
     }),
     coal: normaliseRates('coal', scenario.risk.coalDisruptions, options.coalDisruptions),
     gas: normaliseRates('gas', scenario.risk.gasDisruptions, options.gasDisruptions),
@@ -125,6 +141,10 @@ export function prepareRisk(scenario: Scenario, options: RiskOptions): RiskSetup
  * scenario's own season, with the study's mode and solver) when a yard's basis needs them.
  */
 export async function withReserveBurns(setup: RiskSetup): Promise<RiskSetup> {
-  const reserveBurnsT = await reserveBurnsForStudy(setup.scenario, { baseDir: setup.baseDir, mode: setup.mode, solver: setup.solver });
+  const reserveBurnsT = await reserveBurnsForStudy(setup.scenario, {
+    baseDir: setup.baseDir,
+    mode: setup.mode,
+    solver: setup.solver,
+  });
   return reserveBurnsT ? { ...setup, reserveBurnsT } : setup;
 }

@@ -16,7 +16,7 @@ import { quantileSorted } from 'simple-statistics';
 import { validateScenario } from '../scenario/validate.ts';
 import type { Job, RunRow } from './evaluate.ts';
 import { createExecutor, defaultWorkers, type Executor } from './executor.ts';
-import { prepareRisk, resolveRuns, withReserveBurns, type RiskOptions, type RiskSetup } from './options.ts';
+import { prepareRisk, resolveRuns, withReserveBurns, type RiskOptions } from './options.ts';
 import { ThresholdSearch, type CurvePoint } from './threshold-search.ts';
 import { BaogongError } from '../errors.ts';
 
@@ -76,36 +76,69 @@ function spreadPoints(estimates: number[], answer: number | null, upper: number,
 }
 
 async function size(
-  exec: Executor, setup: RiskSetup, runs: number, yard: string, target: number, parameter: SizingAnswer['parameter'],
-  scenarioValue: number, tolerance: number, upper: number, curvePoints: number, onProgress?: (done: number, total: number) => void,
+  exec: Executor,
+  runs: number,
+  yard: string,
+  target: number,
+  parameter: SizingAnswer['parameter'],
+  scenarioValue: number,
+  tolerance: number,
+  upper: number,
+  curvePoints: number,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<SizingAnswer> {
-  const override = (v: number) => (parameter === 'openingStockT' ? { yard, openingStockT: v } : { yard, steadyDeliveryTPerDay: v });
+  const override = (v: number) =>
+    parameter === 'openingStockT' ? { yard, openingStockT: v } : { yard, steadyDeliveryTPerDay: v };
   const search = new ThresholdSearch({
-    runs, target, tolerance, upper,
+    runs,
+    target,
+    tolerance,
+    upper,
     job: (index, value): Job => ({ index, override: override(value) }),
     holds: holdsFor(yard),
     solve: (jobs) => exec.run(jobs, onProgress),
   });
   const start = Math.min(scenarioValue, upper);
   const first = await search.probability(start);
-  const estimates = first.rows.map((r) => start + (parameter === 'openingStockT' ? r.yards[yard].extraStockToHoldT : r.yards[yard].extraRateToHoldTPerDay));
-  const guess = estimates.length > 0 ? quantileSorted([...estimates].sort((a, b) => a - b), target) : start;
+  const estimates = first.rows.map(
+    (r) =>
+      start + (parameter === 'openingStockT' ? r.yards[yard].extraStockToHoldT : r.yards[yard].extraRateToHoldTPerDay),
+  );
+  const guess =
+    estimates.length > 0
+      ? quantileSorted(
+          [...estimates].sort((a, b) => a - b),
+          target,
+        )
+      : start;
   const outcome = await search.search(guess);
   for (const v of spreadPoints(estimates, outcome.answer, upper, curvePoints)) await search.probability(v);
   return {
-    parameter, scenarioValue, answer: outcome.answer, tolerance, upperLimit: upper,
-    probabilityAtAnswer: outcome.probabilityAtAnswer, probabilityAtScenarioValue: first.probability,
-    curve: search.curve(), evaluations: search.evaluations,
+    parameter,
+    scenarioValue,
+    answer: outcome.answer,
+    tolerance,
+    upperLimit: upper,
+    probabilityAtAnswer: outcome.probabilityAtAnswer,
+    probabilityAtScenarioValue: first.probability,
+    curve: search.curve(),
+    evaluations: search.evaluations,
   };
 }
 
 export async function sizeReserve(scenarioInput: unknown, options: SizingOptions = {}): Promise<ReserveSizingResult> {
   const scenario = validateScenario(scenarioInput);
   const target = options.target ?? 0.95;
-  if (!(target > 0 && target <= 1)) throw new BaogongError('BAD_OPTION', `target must be a share in (0, 1], got ${target}`);
+  if (!(target > 0 && target <= 1))
+    throw new BaogongError('BAD_OPTION', `target must be a share in (0, 1], got ${target}`);
   const yardDef = options.yard ? scenario.yards.find((y) => y.id === options.yard) : scenario.yards[0];
   if (!yardDef) {
-    throw new BaogongError('BAD_OPTION', options.yard ? `no yard \`${options.yard}\`; the scenario has ${scenario.yards.map((y) => y.id).join(', ') || 'no yards'}` : 'the scenario has no coal yard to size');
+    throw new BaogongError(
+      'BAD_OPTION',
+      options.yard
+        ? `no yard \`${options.yard}\`; the scenario has ${scenario.yards.map((y) => y.id).join(', ') || 'no yards'}`
+        : 'the scenario has no coal yard to size',
+    );
   }
   const runs = resolveRuns(options.runs ?? 100);
   const setup = await withReserveBurns(prepareRisk(scenario, options));
@@ -116,15 +149,51 @@ export async function sizeReserve(scenarioInput: unknown, options: SizingOptions
     const probe = (await exec.run([{ index: 0 }]))[0].yards[yardDef.id];
     const floorT = probe.floorT;
     const maxDailyBurnT = yardDef.reserve.days > 0 ? floorT / yardDef.reserve.days : 0;
-    if (!(floorT > 0)) throw new BaogongError('BAD_OPTION', `yard \`${yardDef.id}\` has a floor of 0 t (its sources burn nothing at design); there is nothing to size`);
+    if (!(floorT > 0))
+      throw new BaogongError(
+        'BAD_OPTION',
+        `yard \`${yardDef.id}\` has a floor of 0 t (its sources burn nothing at design); there is nothing to size`,
+      );
     const points = options.curvePoints ?? 6;
-    const openingStock = await size(exec, setup, runs, yardDef.id, target, 'openingStockT', yardDef.openingStockT,
-      options.toleranceT ?? Math.max(10, 0.002 * floorT), yardDef.maxStockT, points, options.onProgress);
-    const deliveryRate = options.deliveryRate === false ? null : await size(exec, setup, runs, yardDef.id, target, 'steadyDeliveryTPerDay', yardDef.deliveries.baseTPerDay,
-      options.toleranceTPerDay ?? Math.max(0.5, 0.002 * maxDailyBurnT), 5 * maxDailyBurnT, points, options.onProgress);
+    const openingStock = await size(
+      exec,
+      runs,
+      yardDef.id,
+      target,
+      'openingStockT',
+      yardDef.openingStockT,
+      options.toleranceT ?? Math.max(10, 0.002 * floorT),
+      yardDef.maxStockT,
+      points,
+      options.onProgress,
+    );
+    const deliveryRate =
+      options.deliveryRate === false
+        ? null
+        : await size(
+            exec,
+            runs,
+            yardDef.id,
+            target,
+            'steadyDeliveryTPerDay',
+            yardDef.deliveries.baseTPerDay,
+            options.toleranceTPerDay ?? Math.max(0.5, 0.002 * maxDailyBurnT),
+            5 * maxDailyBurnT,
+            points,
+            options.onProgress,
+          );
     return {
-      scenarioId: scenario.id, yard: yardDef.id, target, runs, seed: setup.seed, mode: setup.mode ?? scenario.dispatch.mode, weather: setup.weather.kind,
-      floorT, maxDailyBurnT, openingStock, deliveryRate,
+      scenarioId: scenario.id,
+      yard: yardDef.id,
+      target,
+      runs,
+      seed: setup.seed,
+      mode: setup.mode ?? scenario.dispatch.mode,
+      weather: setup.weather.kind,
+      floorT,
+      maxDailyBurnT,
+      openingStock,
+      deliveryRate,
       timing: { workers, wallMs: performance.now() - t0 },
     };
   } finally {

@@ -21,7 +21,9 @@ export interface StressOptions {
 }
 
 const clip = <W extends { start: string; end: string }>(ws: readonly W[], start: string, end: string): W[] =>
-  ws.filter((w) => w.end >= start && w.start <= end).map((w) => ({ ...w, start: w.start < start ? start : w.start, end: w.end > end ? end : w.end }));
+  ws
+    .filter((w) => w.end >= start && w.start <= end)
+    .map((w) => ({ ...w, start: w.start < start ? start : w.start, end: w.end > end ? end : w.end }));
 
 export function stressScenario(s: Scenario, o: StressOptions): Scenario {
   const end = addDays(o.start, o.days - 1);
@@ -30,11 +32,20 @@ export function stressScenario(s: Scenario, o: StressOptions): Scenario {
     horizon: { start: o.start, end },
     weather: { kind: 'constant', tMeanC: o.tMeanC, dailyRangeC: 8, designOutdoorTempC: s.weather.designOutdoorTempC },
     coldWaves: [],
-    sources: s.sources.map((src) => ({ ...src, outages: src.id === o.sourceOut ? [{ start: o.start, end, availableFraction: 0 }] : [] })),
-    yards: s.yards.map((y) => ({ ...y, deliveries: { ...y.deliveries, schedule: clip(y.deliveries.schedule, o.start, end), disruptions: [] } })),
+    sources: s.sources.map((src) => ({
+      ...src,
+      outages: src.id === o.sourceOut ? [{ start: o.start, end, availableFraction: 0 }] : [],
+    })),
+    yards: s.yards.map((y) => ({
+      ...y,
+      deliveries: { ...y.deliveries, schedule: clip(y.deliveries.schedule, o.start, end), disruptions: [] },
+    })),
     gas: {
       ...s.gas,
-      supplyPoints: s.gas.supplyPoints.map((p) => ({ ...p, disruptions: p.id === o.supplyPointOut ? [{ start: o.start, end, cutFraction: 1 }] : [] })),
+      supplyPoints: s.gas.supplyPoints.map((p) => ({
+        ...p,
+        disruptions: p.id === o.supplyPointOut ? [{ start: o.start, end, cutFraction: 1 }] : [],
+      })),
       storage: s.gas.storage && o.storageOut ? { ...s.gas.storage, maxWithdrawalM3PerDay: 0 } : s.gas.storage,
     },
   };

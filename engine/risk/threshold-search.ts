@@ -108,6 +108,8 @@ export class ThresholdSearch {
 
   /** Every value tried, with its probability, in increasing value. */
   curve(): CurvePoint[] {
-    return [...this.points.entries()].sort((a, b) => a[0] - b[0]).map(([value, probability]) => ({ value, probability }));
+    return [...this.points.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([value, probability]) => ({ value, probability }));
   }
 }

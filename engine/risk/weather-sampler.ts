@@ -18,7 +18,13 @@ import { SHIPPED_SCENARIOS_DIR } from '../run/run-scenario.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { datesBetween, parseTemperatureCsv, shiftSeries, type DayWeather } from '../weather/index.ts';
-import { bootstrapSeason, drawHistorical, historicalSeasons, type BootstrapOptions, type HistoricalSeason } from '../weather/ensemble.ts';
+import {
+  bootstrapSeason,
+  drawHistorical,
+  historicalSeasons,
+  type BootstrapOptions,
+  type HistoricalSeason,
+} from '../weather/ensemble.ts';
 import { fitSyntheticModel, syntheticSeason, type SyntheticModel } from '../weather/synthetic.ts';
 import type { Rng } from '../random.ts';
 
@@ -52,12 +58,16 @@ export function scenarioSeries(s: Scenario, baseDir: string): DayWeather[] | nul
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new BaogongError('SCENARIO_FILE', `weather file ${w.file} not found (looked in ${baseDir})`, [{ path: 'weather.file', message: `cannot read ${file}` }]);
+    throw new BaogongError('SCENARIO_FILE', `weather file ${w.file} not found (looked in ${baseDir})`, [
+      { path: 'weather.file', message: `cannot read ${file}` },
+    ]);
   }
   try {
     return shiftSeries(parseTemperatureCsv(text, w.file), w.shiftC);
   } catch (err) {
-    throw new BaogongError('WEATHER_DATA', (err as Error).message, [{ path: 'weather.file', message: (err as Error).message }]);
+    throw new BaogongError('WEATHER_DATA', (err as Error).message, [
+      { path: 'weather.file', message: (err as Error).message },
+    ]);
   }
 }
 
@@ -65,7 +75,10 @@ export function scenarioSeries(s: Scenario, baseDir: string): DayWeather[] | nul
 function withColdWaveRate(model: SyntheticModel, perSeason: number | undefined): SyntheticModel {
   if (perSeason === undefined) return model;
   const injectedPerSeason = Math.max(0, perSeason - model.coldWaves.basePerSeason);
-  const events = model.coldWaves.events.length > 0 ? model.coldWaves.events : [{ start: '', grade: 'cold-wave' as const, dropC: 9, days: 3 }];
+  const events =
+    model.coldWaves.events.length > 0
+      ? model.coldWaves.events
+      : [{ start: '', grade: 'cold-wave' as const, dropC: 9, days: 3 }];
   return { ...model, coldWaves: { ...model.coldWaves, injectedPerSeason, events } };
 }
 
@@ -75,23 +88,37 @@ export function prepareWeather(s: Scenario, kind: WeatherKind, options: WeatherS
   if (kind === 'scenario') return empty;
   const series = options.series ? [...options.series] : scenarioSeries(s, options.baseDir);
   if (!series) {
-    throw new BaogongError('WEATHER_DATA', `a ${kind} weather ensemble needs a daily series, but the scenario's weather is \`${s.weather.kind}\``, [
-      { path: 'weather.kind', message: 'use weather "scenario" for this scenario, or give it a CSV series' },
-    ]);
+    throw new BaogongError(
+      'WEATHER_DATA',
+      `a ${kind} weather ensemble needs a daily series, but the scenario's weather is \`${s.weather.kind}\``,
+      [{ path: 'weather.kind', message: 'use weather "scenario" for this scenario, or give it a CSV series' }],
+    );
   }
   const seasons = historicalSeasons(series, s.horizon.start, dates.length);
   if (kind !== 'synthetic' && seasons.length === 0) {
-    throw new BaogongError('WEATHER_DATA', `the weather series holds no complete season of ${dates.length} days from ${s.horizon.start.slice(5)}`, [
-      { path: 'weather.file', message: 'use a longer series or the synthetic ensemble' },
-    ]);
+    throw new BaogongError(
+      'WEATHER_DATA',
+      `the weather series holds no complete season of ${dates.length} days from ${s.horizon.start.slice(5)}`,
+      [{ path: 'weather.file', message: 'use a longer series or the synthetic ensemble' }],
+    );
   }
-  const model = kind === 'synthetic' ? withColdWaveRate(fitSyntheticModel(series, s.horizon.start, dates.length), options.coldWavesPerSeason) : null;
+  const model =
+    kind === 'synthetic'
+      ? withColdWaveRate(fitSyntheticModel(series, s.horizon.start, dates.length), options.coldWavesPerSeason)
+      : null;
   return { ...empty, seasons: kind === 'synthetic' ? [] : seasons, model };
 }
 
 /** `prepareWeather` for a scenario as written (validated here), e.g. for notebooks and tests. */
-export function weatherEnsemble(scenarioInput: unknown, kind: WeatherKind, options: Partial<WeatherSamplerOptions> = {}): WeatherSampler {
-  return prepareWeather(validateScenario(scenarioInput), kind, { ...options, baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR });
+export function weatherEnsemble(
+  scenarioInput: unknown,
+  kind: WeatherKind,
+  options: Partial<WeatherSamplerOptions> = {},
+): WeatherSampler {
+  return prepareWeather(validateScenario(scenarioInput), kind, {
+    ...options,
+    baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR,
+  });
 }
 
 /** One season of weather for a run: its label and days (undefined: the scenario's own weather). */
@@ -106,6 +133,8 @@ export function drawWeather(sampler: WeatherSampler, rng: Rng): { label: string;
     case 'synthetic':
       return { label: 'synthetic', days: syntheticSeason(sampler.model!, sampler.dates, rng) };
     default:
-      throw new Error(`unknown weather kind "${String(sampler.kind satisfies never)}"; known: ${WEATHER_KINDS.join(', ')}`);
+      throw new Error(
+        `unknown weather kind "${String(sampler.kind satisfies never)}"; known: ${WEATHER_KINDS.join(', ')}`,
+      );
   }
 }

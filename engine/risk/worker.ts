@@ -15,7 +15,10 @@ export interface WorkerTask {
  * The pool's setup, sent once as piscina's workerData (executor.ts). The scenario arrives as a
  * copy: validated here once, so each run's `withSections` trusts it instead of parsing it.
  */
-const setup: RiskSetup = { ...(workerData as RiskSetup), scenario: validateScenario((workerData as RiskSetup).scenario) };
+const setup: RiskSetup = {
+  ...(workerData as RiskSetup),
+  scenario: validateScenario((workerData as RiskSetup).scenario),
+};
 
 export default async function evaluateBatch(task: WorkerTask): Promise<RunRow[]> {
   return evaluateJobs(setup, task.jobs);

@@ -11,22 +11,39 @@ export function dayColumns(result: RunResult): DayColumn[] {
   const first = result.days[0];
   if (!first) return [];
   const cols: DayColumn[] = [
-    ['date', (d) => d.date], ['outdoor_temp_C', (d) => d.outdoorTempC], ['outdoor_min_temp_C', (d) => d.outdoorMinTempC], ['cold_wave', (d) => d.coldWave], ['cold_spell', (d) => (d.coldSpell ? 1 : 0)],
-    ['demand_MWh', (d) => d.demandMWh], ['unserved_MWh', (d) => d.unservedMWh],
+    ['date', (d) => d.date],
+    ['outdoor_temp_C', (d) => d.outdoorTempC],
+    ['outdoor_min_temp_C', (d) => d.outdoorMinTempC],
+    ['cold_wave', (d) => d.coldWave],
+    ['cold_spell', (d) => (d.coldSpell ? 1 : 0)],
+    ['demand_MWh', (d) => d.demandMWh],
+    ['unserved_MWh', (d) => d.unservedMWh],
   ];
   for (const id of Object.keys(first.zones)) cols.push([`unserved_${id}_MWh`, (d) => d.zones[id].unservedMWh]);
   for (const id of Object.keys(first.sources)) cols.push([`heat_${id}_MWh`, (d) => d.sources[id].heatMWh]);
   for (const id of Object.keys(first.links)) cols.push([`flow_${id}_MWh`, (d) => d.links[id].flowMWh]);
   for (const id of Object.keys(first.yards)) {
-    cols.push([`burn_${id}_t`, (d) => d.yards[id].burnT], [`delivered_${id}_t`, (d) => d.yards[id].deliveredT], [`stock_${id}_t`, (d) => d.yards[id].stockT]);
+    cols.push(
+      [`burn_${id}_t`, (d) => d.yards[id].burnT],
+      [`delivered_${id}_t`, (d) => d.yards[id].deliveredT],
+      [`stock_${id}_t`, (d) => d.yards[id].stockT],
+    );
     cols.push([`floor_${id}_t`, (d) => d.yards[id].floorT], [`days_of_cover_${id}_d`, (d) => d.yards[id].daysOfCover]);
   }
   for (const id of Object.keys(first.gas.supplyM3)) cols.push([`gas_supply_${id}_m3`, (d) => d.gas.supplyM3[id]]);
   cols.push(['gas_storage_m3', (d) => d.gas.storageM3], ['gas_heat_sources_m3', (d) => d.gas.heatSourcesM3]);
   for (const cat of Object.keys(first.gas.categories) as Array<keyof DayRecord['gas']['categories']>) {
-    cols.push([`gas_demand_${cat}_m3`, (d) => d.gas.categories[cat]?.demandM3], [`gas_cut_${cat}_m3`, (d) => d.gas.categories[cat]?.cutM3]);
+    cols.push(
+      [`gas_demand_${cat}_m3`, (d) => d.gas.categories[cat]?.demandM3],
+      [`gas_cut_${cat}_m3`, (d) => d.gas.categories[cat]?.cutM3],
+    );
   }
-  cols.push(['electricity_MWh', (d) => d.electricityMWh], ['supply_cost_yuan', (d) => d.supplyCostYuan], ['shortage_cost_yuan', (d) => d.shortageCostYuan], ['cost_yuan', (d) => d.costYuan]);
+  cols.push(
+    ['electricity_MWh', (d) => d.electricityMWh],
+    ['supply_cost_yuan', (d) => d.supplyCostYuan],
+    ['shortage_cost_yuan', (d) => d.shortageCostYuan],
+    ['cost_yuan', (d) => d.costYuan],
+  );
   return cols;
 }
 

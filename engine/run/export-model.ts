@@ -39,22 +39,34 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
   const mode = options.season ? 'season' : 'daily';
   const floors = reserveFloors(plan, solver, mode);
   const buildOptions = { floorsT: floors.floorsT, withYards: true };
-  let first = 0, count = plan.dates.length, state = openingState(plan);
+  let first = 0,
+    count = plan.dates.length,
+    state = openingState(plan);
   let expectShort: ReadonlySet<string> | undefined;
   if (!options.season) {
     first = plan.dates.indexOf(options.day ?? plan.dates[0]);
-    if (first < 0) throw new BaogongError('BAD_OPTION', `day ${options.day} is not in the horizon ${plan.dates[0]}..${plan.dates.at(-1)}; give a date inside it`);
+    if (first < 0)
+      throw new BaogongError(
+        'BAD_OPTION',
+        `day ${options.day} is not in the horizon ${plan.dates[0]}..${plan.dates.at(-1)}; give a date inside it`,
+      );
     count = 1;
     if (first > 0) {
       // the day before, as the run solved it: its stocks, and the items that fell short (the run's guess for this day)
-      const before = dispatch({ ...plan, dates: plan.dates.slice(0, first) }, solver, 'daily', buildOptions).windows[first - 1];
+      const before = dispatch({ ...plan, dates: plan.dates.slice(0, first) }, solver, 'daily', buildOptions).windows[
+        first - 1
+      ];
       state = stateAfter(before);
       expectShort = before.shortItems;
     }
   }
   const dm = buildDispatchModel(plan, first, count, state, buildOptions);
   const lps: Array<{ label: string; model: LpModel }> = [];
-  if (options.solve === false) return { window: { first: plan.dates[first], days: count }, lps: [{ label: 'fast-path', model: dm.model }] };
-  solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, { expectShort, observe: (label, model) => lps.push({ label, model }) });
+  if (options.solve === false)
+    return { window: { first: plan.dates[first], days: count }, lps: [{ label: 'fast-path', model: dm.model }] };
+  solveWithPolicy(dm, solver, scenario.dispatch.timeLimitS, {
+    expectShort,
+    observe: (label, model) => lps.push({ label, model }),
+  });
   return { window: { first: plan.dates[first], days: count }, lps };
 }

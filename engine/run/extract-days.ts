@@ -36,13 +36,18 @@ function dayCosts(w: SolvedWindow): Float64Array {
  * Value of the day's shortfalls, ¥: unserved heat (homes and other buildings) and gas cut per
  * category, each times its `shortageValuation` figure. Reporting only: the LP never sees it.
  */
-export function shortageCostYuan(valuation: ShortageValuation, zones: DayRecord['zones'], categories: DayRecord['gas']['categories']): number {
+export function shortageCostYuan(
+  valuation: ShortageValuation,
+  zones: DayRecord['zones'],
+  categories: DayRecord['gas']['categories'],
+): number {
   let yuan = 0;
   for (const z of Object.values(zones)) {
     yuan += z.unservedResidentialMWh * valuation.unservedHeatYuanPerMWh.residential;
     yuan += (z.unservedMWh - z.unservedResidentialMWh) * valuation.unservedHeatYuanPerMWh.nonResidential;
   }
-  for (const [cat, c] of Object.entries(categories) as Array<[GasCategory, GasCategoryDay | undefined]>) yuan += (c?.cutM3 ?? 0) * valuation.gasCutYuanPerM3[cat];
+  for (const [cat, c] of Object.entries(categories) as Array<[GasCategory, GasCategoryDay | undefined]>)
+    yuan += (c?.cutM3 ?? 0) * valuation.gasCutYuanPerM3[cat];
   return yuan;
 }
 
@@ -69,15 +74,26 @@ function readDay(plan: Plan, w: SolvedWindow, k: number): DayReading {
 }
 
 /** Each source's heat and the coal, gas, electricity and power that go with it; the day's electricity and heat-source gas. */
-function sourceDays({ plan, d, v, x }: DayReading): { sources: Record<string, SourceDay>; electricityMWh: number; heatSourcesM3: number } {
+function sourceDays({ plan, d, v, x }: DayReading): {
+  sources: Record<string, SourceDay>;
+  electricityMWh: number;
+  heatSourcesM3: number;
+} {
   const sources: Record<string, SourceDay> = {};
-  let electricityMWh = 0, heatSourcesM3 = 0;
+  let electricityMWh = 0,
+    heatSourcesM3 = 0;
   plan.sources.forEach((s, si) => {
     const heatMWh = x(v.heat[si]);
     const rec: SourceDay = { heatMWh };
     if (s.coalTPerMWh > 0) rec.coalT = heatMWh * s.coalTPerMWh;
-    if (s.gasM3PerMWh > 0) { rec.gasM3 = heatMWh * s.gasM3PerMWh; heatSourcesM3 += rec.gasM3; }
-    if (s.electricityMWhPerMWh[d] > 0) { rec.electricityMWh = heatMWh * s.electricityMWhPerMWh[d]; electricityMWh += rec.electricityMWh; }
+    if (s.gasM3PerMWh > 0) {
+      rec.gasM3 = heatMWh * s.gasM3PerMWh;
+      heatSourcesM3 += rec.gasM3;
+    }
+    if (s.electricityMWhPerMWh[d] > 0) {
+      rec.electricityMWh = heatMWh * s.electricityMWhPerMWh[d];
+      electricityMWh += rec.electricityMWh;
+    }
     if (s.powerMWhPerMWh > 0) rec.powerMWh = heatMWh * s.powerMWhPerMWh;
     sources[s.id] = rec;
   });
@@ -89,9 +105,11 @@ function linkDays({ plan, v, x }: DayReading): { links: DayRecord['links']; netI
   const links: DayRecord['links'] = {};
   const netImport = plan.zones.map(() => 0);
   plan.links.forEach((l, li) => {
-    const fwd = x(v.flowFwd[li]), back = x(v.flowBack[li]);
+    const fwd = x(v.flowFwd[li]),
+      back = x(v.flowBack[li]);
     links[l.id] = { flowMWh: fwd - back, lossMWh: (fwd + back) * l.lossFraction };
-    const from = plan.zones.findIndex((z) => z.id === l.from), to = plan.zones.findIndex((z) => z.id === l.to);
+    const from = plan.zones.findIndex((z) => z.id === l.from),
+      to = plan.zones.findIndex((z) => z.id === l.to);
     netImport[to] += fwd * (1 - l.lossFraction) - back;
     netImport[from] += back * (1 - l.lossFraction) - fwd;
   });
@@ -103,9 +121,15 @@ function zoneDays({ plan, d, v, x, dual }: DayReading, netImport: readonly numbe
   const zones: DayRecord['zones'] = {};
   plan.zones.forEach((z, zi) => {
     const demandMWh = z.demandMWh[d];
-    const res = x(v.unservedRes[zi]), non = x(v.unservedNonRes[zi]);
+    const res = x(v.unservedRes[zi]),
+      non = x(v.unservedNonRes[zi]);
     zones[z.id] = {
-      demandMWh, residentialDemandMWh: demandMWh * z.residentialShare, unservedMWh: res + non, unservedResidentialMWh: res, dumpedMWh: x(v.dump[zi]), netImportMWh: netImport[zi],
+      demandMWh,
+      residentialDemandMWh: demandMWh * z.residentialShare,
+      unservedMWh: res + non,
+      unservedResidentialMWh: res,
+      dumpedMWh: x(v.dump[zi]),
+      netImportMWh: netImport[zi],
       marginalCostYuanPerMWh: dual(v.rows.zoneBalance[zi], 1),
     };
   });
@@ -113,15 +137,25 @@ function zoneDays({ plan, d, v, x, dual }: DayReading, netImport: readonly numbe
 }
 
 /** Each yard's burn, deliveries, stock, floor, days of cover and marginal value; appends the day's burns to `burnHistory`. */
-function yardDays({ plan, d, v, x, dual }: DayReading, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord['yards'] {
+function yardDays(
+  { plan, d, v, x, dual }: DayReading,
+  floorsT: readonly number[],
+  maxBurnT: readonly number[],
+  burnHistory: number[][],
+): DayRecord['yards'] {
   const yards: DayRecord['yards'] = {};
   plan.yards.forEach((y, yi) => {
     const burnT = plan.sources.reduce((sum, s, si) => (s.yard === yi ? sum + x(v.heat[si]) * s.coalTPerMWh : sum), 0);
     burnHistory[yi].push(burnT);
     const stockT = x(v.stock[yi]);
     yards[y.id] = {
-      burnT, scheduledT: y.scheduledT[d], deliveredT: x(v.accepted[yi]), stockT, floorT: floorsT[yi],
-      daysOfCover: daysOfCover(stockT, maxBurnT[yi]), daysAtCurrentBurn: daysAtCurrentBurn(stockT, burnHistory[yi].slice(-RECENT_BURN_DAYS)),
+      burnT,
+      scheduledT: y.scheduledT[d],
+      deliveredT: x(v.accepted[yi]),
+      stockT,
+      floorT: floorsT[yi],
+      daysOfCover: daysOfCover(stockT, maxBurnT[yi]),
+      daysAtCurrentBurn: daysAtCurrentBurn(stockT, burnHistory[yi].slice(-RECENT_BURN_DAYS)),
       // one more tonne in the yard at the start of the day lowers the cost by −dual
       marginalValueYuanPerT: v.rows.yardStock.length > 0 ? dual(v.rows.yardStock[yi], -1) : null,
     };
@@ -133,7 +167,8 @@ function yardDays({ plan, d, v, x, dual }: DayReading, floorsT: readonly number[
 function categoryDays({ plan, d, v, x }: DayReading): Partial<Record<string, GasCategoryDay>> {
   const categories: Partial<Record<string, GasCategoryDay>> = {};
   plan.categories.forEach((c, ci) => {
-    const demandM3 = c.demandM3[d], cutM3 = x(v.cut[ci]);
+    const demandM3 = c.demandM3[d],
+      cutM3 = x(v.cut[ci]);
     categories[c.category] = { demandM3, servedM3: demandM3 - cutM3, cutM3 };
   });
   return categories;
@@ -142,11 +177,21 @@ function categoryDays({ plan, d, v, x }: DayReading): Partial<Record<string, Gas
 /** Gas bought at each supply point (contract and over-contract). */
 function supplyPointDays({ plan, v, x }: DayReading): Record<string, number> {
   const supplyM3: Record<string, number> = {};
-  plan.gasPoints.forEach((p, pi) => { supplyM3[p.id] = x(v.supplyContract[pi]) + x(v.supplyOver[pi]); });
+  plan.gasPoints.forEach((p, pi) => {
+    supplyM3[p.id] = x(v.supplyContract[pi]) + x(v.supplyOver[pi]);
+  });
   return supplyM3;
 }
 
-function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: number, floorsT: readonly number[], maxBurnT: readonly number[], burnHistory: number[][]): DayRecord {
+function dayRecord(
+  plan: Plan,
+  w: SolvedWindow,
+  k: number,
+  supplyCostYuan: number,
+  floorsT: readonly number[],
+  maxBurnT: readonly number[],
+  burnHistory: number[][],
+): DayRecord {
   const r = readDay(plan, w, k);
   const { d, v, x, dual } = r;
   const wx = plan.weather.days[d];
@@ -160,24 +205,46 @@ function dayRecord(plan: Plan, w: SolvedWindow, k: number, supplyCostYuan: numbe
   const zoneList = Object.values(zones);
   const shortage = shortageCostYuan(plan.scenario.shortageValuation, zones, categories);
   return {
-    date: plan.dates[d], outdoorTempC: wx.tMeanC, outdoorMinTempC: wx.tMinC, coldWave: plan.weather.coldWave[d], coldSpell: plan.weather.coldSpell[d],
-    demandMWh: zoneList.reduce((s, z) => s + z.demandMWh, 0), unservedMWh: zoneList.reduce((s, z) => s + z.unservedMWh, 0),
-    zones, sources, links, yards,
+    date: plan.dates[d],
+    outdoorTempC: wx.tMeanC,
+    outdoorMinTempC: wx.tMinC,
+    coldWave: plan.weather.coldWave[d],
+    coldSpell: plan.weather.coldSpell[d],
+    demandMWh: zoneList.reduce((s, z) => s + z.demandMWh, 0),
+    unservedMWh: zoneList.reduce((s, z) => s + z.unservedMWh, 0),
+    zones,
+    sources,
+    links,
+    yards,
     gas: {
-      supplyM3, storageM3: v.inventory >= 0 ? x(v.inventory) : null, withdrawalM3: x(v.withdraw), injectionM3: x(v.inject), heatSourcesM3, categories,
+      supplyM3,
+      storageM3: v.inventory >= 0 ? x(v.inventory) : null,
+      withdrawalM3: x(v.withdraw),
+      injectionM3: x(v.inject),
+      heatSourcesM3,
+      categories,
       marginalCostYuanPerM3: dual(v.rows.gasBalance, 1),
     },
-    electricityMWh, supplyCostYuan, shortageCostYuan: shortage, costYuan: supplyCostYuan + shortage,
+    electricityMWh,
+    supplyCostYuan,
+    shortageCostYuan: shortage,
+    costYuan: supplyCostYuan + shortage,
   };
 }
 
 /** One record per day, in date order, from the windows the dispatch committed. */
-export function extractDays(plan: Plan, windows: readonly SolvedWindow[], floorsT: readonly number[], maxBurnT: readonly number[]): DayRecord[] {
+export function extractDays(
+  plan: Plan,
+  windows: readonly SolvedWindow[],
+  floorsT: readonly number[],
+  maxBurnT: readonly number[],
+): DayRecord[] {
   const burnHistory = plan.yards.map(() => [] as number[]);
   const days: DayRecord[] = [];
   for (const w of windows) {
     const costs = dayCosts(w);
-    for (let k = 0; k < (w.committed ?? w.dm.count); k++) days.push(dayRecord(plan, w, k, costs[k], floorsT, maxBurnT, burnHistory));
+    for (let k = 0; k < (w.committed ?? w.dm.count); k++)
+      days.push(dayRecord(plan, w, k, costs[k], floorsT, maxBurnT, burnHistory));
   }
   return days;
 }

@@ -22,7 +22,8 @@ export function firstNonFinite(value: unknown, path = ''): string | null {
   if (!holdsNonFinite(value)) return null;
   if (typeof value === 'number') return path || '(root)';
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) if (holdsNonFinite(value[i])) return firstNonFinite(value[i], `${path}[${i}]`);
+    for (let i = 0; i < value.length; i++)
+      if (holdsNonFinite(value[i])) return firstNonFinite(value[i], `${path}[${i}]`);
   } else {
     for (const k in value as object) {
       const v = (value as Record<string, unknown>)[k];
@@ -36,5 +37,9 @@ export function firstNonFinite(value: unknown, path = ''): string | null {
 export function assertFinite(parts: Record<string, unknown>): void {
   const at = firstNonFinite(parts);
   if (at === null) return;
-  throw new BaogongError('RESULT_NOT_FINITE', `${at} came out infinite or not a number; check the prices, capacities and efficiencies behind it (a price or capacity near the largest number a computer holds overflows when multiplied)`, [{ path: at, message: 'not a finite number' }]);
+  throw new BaogongError(
+    'RESULT_NOT_FINITE',
+    `${at} came out infinite or not a number; check the prices, capacities and efficiencies behind it (a price or capacity near the largest number a computer holds overflows when multiplied)`,
+    [{ path: at, message: 'not a finite number' }],
+  );
 }

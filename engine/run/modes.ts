@@ -45,7 +45,10 @@ export const openingState = (plan: Plan): CarriedState => ({
 
 export function stateAfter(w: SolvedWindow): CarriedState {
   const last = w.dm.vars.days[(w.committed ?? w.dm.count) - 1];
-  return { stockT: last.stock.map((c) => w.values[c]), inventoryM3: last.inventory >= 0 ? w.values[last.inventory] : 0 };
+  return {
+    stockT: last.stock.map((c) => w.values[c]),
+    inventoryM3: last.inventory >= 0 ? w.values[last.inventory] : 0,
+  };
 }
 
 /** Adds a window's shortfall per item to the running totals (in place; one entry per item, in order). */
@@ -58,7 +61,17 @@ function addStages(into: StageOutcome[], dm: DispatchModel, values: readonly num
 }
 
 /** Solves `count` days from `first` and returns the solved window, or throws SOLVER_FAILED. */
-function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number, state: CarriedState, options: BuildOptions, stats: DispatchStats, committedDays?: number, expectShort?: ReadonlySet<string>): SolvedWindow {
+function solveWindow(
+  plan: Plan,
+  solver: LpSolver,
+  first: number,
+  count: number,
+  state: CarriedState,
+  options: BuildOptions,
+  stats: DispatchStats,
+  committedDays?: number,
+  expectShort?: ReadonlySet<string>,
+): SolvedWindow {
   const dm: DispatchModel = buildDispatchModel(plan, first, count, state, options);
   const solved = solveWithPolicy(dm, solver, plan.scenario.dispatch.timeLimitS, { expectShort });
   stats.lpCount += solved.lpCount;
@@ -75,12 +88,32 @@ function solveWindow(plan: Plan, solver: LpSolver, first: number, count: number,
   // stage totals count committed days only, so a rolling horizon's lookahead is not counted 7 times
   const committed = committedDays ?? count;
   addStages(stats.stages, dm, solved.result.values, committed);
-  return { dm, values: solved.result.values, committed, rowDuals: solved.result.rowDuals, shortItems: shortItems(solved) };
+  return {
+    dm,
+    values: solved.result.values,
+    committed,
+    rowDuals: solved.result.rowDuals,
+    shortItems: shortItems(solved),
+  };
 }
 
-const emptyStats = (): DispatchStats => ({ status: 'optimal', objective: 0, stages: [], solveMs: 0, lpCount: 0, lexicographicSolves: 0, columns: 0, rows: 0 });
+const emptyStats = (): DispatchStats => ({
+  status: 'optimal',
+  objective: 0,
+  stages: [],
+  solveMs: 0,
+  lpCount: 0,
+  lexicographicSolves: 0,
+  columns: 0,
+  rows: 0,
+});
 
-export function dispatchDaily(plan: Plan, solver: LpSolver, options: BuildOptions, onDay?: (done: number, total: number) => void): DispatchOutcome {
+export function dispatchDaily(
+  plan: Plan,
+  solver: LpSolver,
+  options: BuildOptions,
+  onDay?: (done: number, total: number) => void,
+): DispatchOutcome {
   const stats = emptyStats();
   const windows: SolvedWindow[] = [];
   let state = openingState(plan);
@@ -101,12 +134,17 @@ export function dispatchSeason(plan: Plan, solver: LpSolver, options: BuildOptio
 }
 
 /** Forecast shift of each lookahead day, °C: 0 for the committed day, N(0, σ·√k) for day k. */
-function forecastShifts(plan: Plan, first: number, count: number, rng: () => number): number[] {
+function forecastShifts(plan: Plan, count: number, rng: () => number): number[] {
   const sd = plan.scenario.dispatch.forecastErrorSdC;
   return Array.from({ length: count }, (_, k) => (k === 0 || sd === 0 ? 0 : sd * Math.sqrt(k) * normal(rng)));
 }
 
-export function dispatchRolling(plan: Plan, solver: LpSolver, options: BuildOptions, onDay?: (done: number, total: number) => void): DispatchOutcome {
+export function dispatchRolling(
+  plan: Plan,
+  solver: LpSolver,
+  options: BuildOptions,
+  onDay?: (done: number, total: number) => void,
+): DispatchOutcome {
   const stats = emptyStats();
   const windows: SolvedWindow[] = [];
   const lookahead = plan.scenario.dispatch.lookaheadDays;
@@ -114,7 +152,17 @@ export function dispatchRolling(plan: Plan, solver: LpSolver, options: BuildOpti
   let state = openingState(plan);
   for (let d = 0; d < plan.dates.length; d++) {
     const count = Math.min(lookahead, plan.dates.length - d);
-    const w = solveWindow(plan, solver, d, count, state, { ...options, forecastShiftC: forecastShifts(plan, d, count, rng) }, stats, 1, windows.at(-1)?.shortItems);
+    const w = solveWindow(
+      plan,
+      solver,
+      d,
+      count,
+      state,
+      { ...options, forecastShiftC: forecastShifts(plan, count, rng) },
+      stats,
+      1,
+      windows.at(-1)?.shortItems,
+    );
     windows.push(w);
     state = stateAfter(w);
     onDay?.(d + 1, plan.dates.length);
@@ -122,10 +170,19 @@ export function dispatchRolling(plan: Plan, solver: LpSolver, options: BuildOpti
   return { windows, stats };
 }
 
-export function dispatch(plan: Plan, solver: LpSolver, mode: DispatchMode, options: BuildOptions, onDay?: (done: number, total: number) => void): DispatchOutcome {
+export function dispatch(
+  plan: Plan,
+  solver: LpSolver,
+  mode: DispatchMode,
+  options: BuildOptions,
+  onDay?: (done: number, total: number) => void,
+): DispatchOutcome {
   switch (mode) {
-    case 'daily': return dispatchDaily(plan, solver, options, onDay);
-    case 'season': return dispatchSeason(plan, solver, options);
-    case 'rolling': return dispatchRolling(plan, solver, options, onDay);
+    case 'daily':
+      return dispatchDaily(plan, solver, options, onDay);
+    case 'season':
+      return dispatchSeason(plan, solver, options);
+    case 'rolling':
+      return dispatchRolling(plan, solver, options, onDay);
   }
 }

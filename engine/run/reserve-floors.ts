@@ -66,20 +66,43 @@ export function designDayBurnT(plan: Plan, solver: LpSolver): number[] {
   const scenario = designDayScenario(plan.scenario);
   // the design-day scenario carries no weather series of the season (its weather is the design temperature)
   const key = `${solver.name}|${JSON.stringify(scenario)}`;
-  return designBurns.get(key, () => solveDesignDay(designDayPlan(scenario), solver, plan.scenario.dispatch.timeLimitS)).slice();
+  return designBurns
+    .get(key, () => solveDesignDay(designDayPlan(scenario), solver, plan.scenario.dispatch.timeLimitS))
+    .slice();
 }
 
 function solveDesignDay(design: Plan, solver: LpSolver, timeLimitS: number): number[] {
-  const dm = buildDispatchModel(design, 0, 1, openingState(design), { floorsT: design.yards.map(() => 0), withYards: false });
+  const dm = buildDispatchModel(design, 0, 1, openingState(design), {
+    floorsT: design.yards.map(() => 0),
+    withYards: false,
+  });
   const solved = solveWithPolicy(dm, solver, timeLimitS);
-  if (solved.result.status !== 'optimal') throw solverFailure(solver.name, solved.result, solved.lastLabel, `the design day (${design.dates[0]}, the reserve floor's design-day burn)`, timeLimitS);
+  if (solved.result.status !== 'optimal')
+    throw solverFailure(
+      solver.name,
+      solved.result,
+      solved.lastLabel,
+      `the design day (${design.dates[0]}, the reserve floor's design-day burn)`,
+      timeLimitS,
+    );
   const heat = dm.vars.days[0].heat;
-  return design.yards.map((_, yi) => design.sources.reduce((sum, s, si) => (s.yard === yi ? sum + solved.result.values[heat[si]] * s.coalTPerMWh : sum), 0));
+  return design.yards.map((_, yi) =>
+    design.sources.reduce(
+      (sum, s, si) => (s.yard === yi ? sum + solved.result.values[heat[si]] * s.coalTPerMWh : sum),
+      0,
+    ),
+  );
 }
 
 /** Every coal unit of each yard at full output, t/day: Σ capacityMW × 24 h × coal t/MWh (installed capacity, outages ignored). */
 export function capacityBurnT(plan: Plan): number[] {
-  return plan.yards.map((_, yi) => plan.sources.reduce((sum, s, si) => (s.yard === yi ? sum + plan.scenario.sources[si].capacityMW * HOURS_PER_DAY * s.coalTPerMWh : sum), 0));
+  return plan.yards.map((_, yi) =>
+    plan.sources.reduce(
+      (sum, s, si) =>
+        s.yard === yi ? sum + plan.scenario.sources[si].capacityMW * HOURS_PER_DAY * s.coalTPerMWh : sum,
+      0,
+    ),
+  );
 }
 
 /** The season dispatched with no floor (each yard's floor 0), as day records. */
@@ -100,10 +123,14 @@ export function burnOnBasisT(basis: ReserveBasis, b: BurnByBasisT): number {
     return b['season-max'];
   };
   switch (basis) {
-    case 'design-day': return b['design-day'];
-    case 'season-max': return season();
-    case 'capacity': return b.capacity;
-    case 'max-of-design-and-season': return Math.max(b['design-day'], season());
+    case 'design-day':
+      return b['design-day'];
+    case 'season-max':
+      return season();
+    case 'capacity':
+      return b.capacity;
+    case 'max-of-design-and-season':
+      return Math.max(b['design-day'], season());
   }
 }
 
@@ -111,7 +138,12 @@ export function burnOnBasisT(basis: ReserveBasis, b: BurnByBasisT): number {
 export const needsSeasonMax = (basis: ReserveBasis) => basis === 'season-max' || basis === 'max-of-design-and-season';
 
 /** Each yard's figures on every basis (season-max only when asked for or needed) and its floor. */
-export function reserveFloors(plan: Plan, solver: LpSolver, mode: DispatchMode, options: ReserveFloorOptions = {}): ReserveFloors {
+export function reserveFloors(
+  plan: Plan,
+  solver: LpSolver,
+  mode: DispatchMode,
+  options: ReserveFloorOptions = {},
+): ReserveFloors {
   if (plan.yards.length === 0) return { maxDailyBurnT: [], floorsT: [], byBasisT: [] };
   let byBasisT: BurnByBasisT[];
   const given = options.given;
@@ -126,12 +158,24 @@ export function reserveFloors(plan: Plan, solver: LpSolver, mode: DispatchMode, 
     const capacity = capacityBurnT(plan);
     byBasisT = plan.yards.map((_, yi) => ({ 'design-day': design[yi], 'season-max': null, capacity: capacity[yi] }));
   }
-  if (byBasisT.some((b) => b['season-max'] === null) && (options.withSeasonMax || plan.yards.some((y) => needsSeasonMax(y.basis)))) {
-    const season = seasonMaxBurnT(plan, options.floorFreeDays ? options.floorFreeDays() : floorFreeDays(plan, solver, mode));
-    byBasisT.forEach((b, yi) => { b['season-max'] ??= season[yi]; });
+  if (
+    byBasisT.some((b) => b['season-max'] === null) &&
+    (options.withSeasonMax || plan.yards.some((y) => needsSeasonMax(y.basis)))
+  ) {
+    const season = seasonMaxBurnT(
+      plan,
+      options.floorFreeDays ? options.floorFreeDays() : floorFreeDays(plan, solver, mode),
+    );
+    byBasisT.forEach((b, yi) => {
+      b['season-max'] ??= season[yi];
+    });
   }
   const maxDailyBurnT = plan.yards.map((y, yi) => burnOnBasisT(y.basis, byBasisT[yi]));
-  return { maxDailyBurnT, floorsT: plan.yards.map((y, yi) => reserveFloorT(y.reserveDays, maxDailyBurnT[yi])), byBasisT };
+  return {
+    maxDailyBurnT,
+    floorsT: plan.yards.map((y, yi) => reserveFloorT(y.reserveDays, maxDailyBurnT[yi])),
+    byBasisT,
+  };
 }
 
 /**

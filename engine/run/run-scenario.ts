@@ -53,24 +53,38 @@ export interface RunOptions {
 export const SHIPPED_SCENARIOS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
 
 function hashInput(scenario: unknown, options: RunOptions): string {
-  const key = JSON.stringify({ scenario, mode: options.mode ?? null, solver: options.solver ?? null, weather: options.weatherSeries ?? null, ...(options.reserveBurnsT ? { reserveBurnsT: options.reserveBurnsT } : {}) });
+  const key = JSON.stringify({
+    scenario,
+    mode: options.mode ?? null,
+    solver: options.solver ?? null,
+    weather: options.weatherSeries ?? null,
+    ...(options.reserveBurnsT ? { reserveBurnsT: options.reserveBurnsT } : {}),
+  });
   return createHash('sha256').update(key).digest('hex');
 }
 
 export async function runScenario(input: unknown, options: RunOptions = {}): Promise<RunResult> {
   const scenario = validateScenario(input);
   const mode = options.mode ?? scenario.dispatch.mode;
-  const weather = horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries });
+  const weather = horizonWeather(scenario, {
+    baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR,
+    series: options.weatherSeries,
+  });
   const plan = normalise(scenario, weather);
   const solver = await createSolver(resolveSolverName(options.solver ?? scenario.dispatch.solver, plan, mode));
   // one floor-free dispatch of the season at most, shared by the season-max basis and the coal to hold the floor
   let floorFree: DayRecord[] | undefined;
   const floorFreeOnce = () => (floorFree ??= floorFreeDays(plan, solver, mode));
-  const floors = reserveFloors(plan, solver, mode, { floorFreeDays: floorFreeOnce, withSeasonMax: options.coalToHoldFloor === true, given: options.reserveBurnsT });
+  const floors = reserveFloors(plan, solver, mode, {
+    floorFreeDays: floorFreeOnce,
+    withSeasonMax: options.coalToHoldFloor === true,
+    given: options.reserveBurnsT,
+  });
   const outcome = dispatch(plan, solver, mode, { floorsT: floors.floorsT, withYards: true }, options.onProgress);
   const days = extractDays(plan, outcome.windows, floors.floorsT, floors.maxDailyBurnT);
   const breached = days.some((d) => plan.yards.some((y, yi) => isBelowFloor(d.yards[y.id].stockT, floors.floorsT[yi])));
-  const extraT = options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, floors, floorFreeOnce()) : [];
+  const extraT =
+    options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, floors, floorFreeOnce()) : [];
   const summary = summarise(plan, days, floors, extraT);
   assertFinite({ days, summary, solver: outcome.stats });
   let inputHash: string | undefined;
@@ -78,7 +92,9 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
     scenarioId: scenario.id,
     scenarioName: scenario.name,
     // computed when first read (JSON, the server's store): Monte Carlo never reads it
-    get inputHash() { return (inputHash ??= hashInput(scenario, options)); },
+    get inputHash() {
+      return (inputHash ??= hashInput(scenario, options));
+    },
     engineVersion: ENGINE_VERSION,
     days,
     summary,
@@ -95,9 +111,15 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
  * the season: then each run's figures cost nothing (the design day is memoised) and the
  * study has nothing to save.
  */
-export async function reserveBurnsForStudy(input: unknown, options: Pick<RunOptions, 'baseDir' | 'mode' | 'solver' | 'weatherSeries'> = {}): Promise<Record<string, BurnByBasisT> | undefined> {
+export async function reserveBurnsForStudy(
+  input: unknown,
+  options: Pick<RunOptions, 'baseDir' | 'mode' | 'solver' | 'weatherSeries'> = {},
+): Promise<Record<string, BurnByBasisT> | undefined> {
   const scenario = validateScenario(input);
-  const plan = normalise(scenario, horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries }));
+  const plan = normalise(
+    scenario,
+    horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR, series: options.weatherSeries }),
+  );
   if (!plan.yards.some((y) => needsSeasonMax(y.basis))) return undefined;
   const mode = options.mode ?? scenario.dispatch.mode;
   const solver = await createSolver(resolveSolverName(options.solver ?? scenario.dispatch.solver, plan, mode));

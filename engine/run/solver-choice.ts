@@ -10,8 +10,16 @@ import type { DispatchMode, SolverChoice } from '../scenario/schema.ts';
 import { openingState } from './modes.ts';
 
 export function windowColumns(plan: Plan, mode: DispatchMode): number {
-  const perDay = buildDispatchModel(plan, 0, 1, openingState(plan), { floorsT: plan.yards.map(() => 1), withYards: true }).model.colNames.length;
-  const days = mode === 'daily' ? 1 : mode === 'rolling' ? Math.min(plan.scenario.dispatch.lookaheadDays, plan.dates.length) : plan.dates.length;
+  const perDay = buildDispatchModel(plan, 0, 1, openingState(plan), {
+    floorsT: plan.yards.map(() => 1),
+    withYards: true,
+  }).model.colNames.length;
+  const days =
+    mode === 'daily'
+      ? 1
+      : mode === 'rolling'
+        ? Math.min(plan.scenario.dispatch.lookaheadDays, plan.dates.length)
+        : plan.dates.length;
   return perDay * days;
 }
 

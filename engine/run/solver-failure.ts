@@ -14,7 +14,8 @@ const ITEM_WORDS: Record<string, string> = {
   'gas-pro-rata': 'the pro-rata gas cut',
 };
 
-const itemWords = (item: string) => ITEM_WORDS[item] ?? (item.startsWith('gas-') ? `the gas cut to ${item.slice(4)}` : item);
+const itemWords = (item: string) =>
+  ITEM_WORDS[item] ?? (item.startsWith('gas-') ? `the gas cut to ${item.slice(4)}` : item);
 
 /** The policy step behind an LP label (`fast-path`, `stage:a+b`, `money`). */
 export function stepWords(label: string): string {
@@ -29,24 +30,36 @@ function whatHappened(r: SolveResult, timeLimitS: number): { said: string; check
     case 'infeasible':
     case 'error':
       return {
-        said: r.status === 'infeasible'
-          ? 'found no dispatch, although the model has slack for unserved heat, gas cuts and coal below the floor, so one always exists: numerical trouble'
-          : 'stopped with an internal error',
-        check: 'numbers that differ by many orders of magnitude or cancel almost exactly: source capacities and must-run minimums (minOutputMW), outages, coal deliveries and yard capacity (maxStockT), gas supply capacities and storage limits',
+        said:
+          r.status === 'infeasible'
+            ? 'found no dispatch, although the model has slack for unserved heat, gas cuts and coal below the floor, so one always exists: numerical trouble'
+            : 'stopped with an internal error',
+        check:
+          'numbers that differ by many orders of magnitude or cancel almost exactly: source capacities and must-run minimums (minOutputMW), outages, coal deliveries and yard capacity (maxStockT), gas supply capacities and storage limits',
       };
     case 'unbounded':
       return {
         said: 'found that cost could fall without limit',
-        check: 'prices that pay for unlimited output: a CHP power price × power-to-heat above its coal and O&M cost, or a stored-gas value (heldValueYuanPerM3) above the price of gas',
+        check:
+          'prices that pay for unlimited output: a CHP power price × power-to-heat above its coal and O&M cost, or a stored-gas value (heldValueYuanPerM3) above the price of gas',
       };
     case 'time-limit':
-      return { said: `ran out of its ${timeLimitS} s limit`, check: 'the size of the LP: raise dispatch.timeLimitS, or use daily mode for a long horizon with many sources' };
+      return {
+        said: `ran out of its ${timeLimitS} s limit`,
+        check: 'the size of the LP: raise dispatch.timeLimitS, or use daily mode for a long horizon with many sources',
+      };
     default:
       return { said: `returned ${r.status}`, check: 'the inputs of that day' };
   }
 }
 
-export function solverFailure(solverName: string, r: SolveResult, label: string, days: string, timeLimitS: number): BaogongError {
+export function solverFailure(
+  solverName: string,
+  r: SolveResult,
+  label: string,
+  days: string,
+  timeLimitS: number,
+): BaogongError {
   const { said, check } = whatHappened(r, timeLimitS);
   const message = `${solverName} could not settle ${days} at ${stepWords(label)}: it ${said}. Check ${check}; or try another solver (--solver auto or glpk) and report the scenario.`;
   return new BaogongError('SOLVER_FAILED', message, [], r.message);

@@ -10,10 +10,17 @@ import { exceedsNoise, isBelowFloor } from '../tolerances.ts';
 
 const RESIDENTIAL_GAS = ['residential', 'heating-residential'] as const;
 
-function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors: ReserveFloors, extraT: readonly number[] | null): YardSummary {
+function yardSummary(
+  plan: Plan,
+  days: readonly DayRecord[],
+  yi: number,
+  floors: ReserveFloors,
+  extraT: readonly number[] | null,
+): YardSummary {
   const y = plan.yards[yi];
   const floorT = floors.floorsT[yi];
-  let minStockT = Infinity, firstBreach: string | null = null;
+  let minStockT = Infinity,
+    firstBreach: string | null = null;
   for (const d of days) {
     const stock = d.yards[y.id].stockT;
     minStockT = Math.min(minStockT, stock);
@@ -23,27 +30,47 @@ function yardSummary(plan: Plan, days: readonly DayRecord[], yi: number, floors:
   }
   const maxBurn = floors.maxDailyBurnT[yi];
   return {
-    basis: y.basis, maxDailyBurnT: maxBurn, maxDailyBurnByBasisT: { ...floors.byBasisT[yi] }, floorT, minStockT: days.length > 0 ? minStockT : y.openingStockT,
-    minDaysOfCover: maxBurn > 0 ? minStockT / maxBurn : null, firstBreach,
-    extraOpeningStockToHoldFloorT: extraT === null ? null : firstBreach ? extraT[yi] ?? 0 : 0,
+    basis: y.basis,
+    maxDailyBurnT: maxBurn,
+    maxDailyBurnByBasisT: { ...floors.byBasisT[yi] },
+    floorT,
+    minStockT: days.length > 0 ? minStockT : y.openingStockT,
+    minDaysOfCover: maxBurn > 0 ? minStockT / maxBurn : null,
+    firstBreach,
+    extraOpeningStockToHoldFloorT: extraT === null ? null : firstBreach ? (extraT[yi] ?? 0) : 0,
   };
 }
 
 /** `extraT`: per yard, the opening coal that holds the floor all season (reserve-floors.ts `coalToHoldFloors`); null when not computed. */
-export function summarise(plan: Plan, days: readonly DayRecord[], floors: ReserveFloors, extraT: readonly number[] | null = []): Summary {
+export function summarise(
+  plan: Plan,
+  days: readonly DayRecord[],
+  floors: ReserveFloors,
+  extraT: readonly number[] | null = [],
+): Summary {
   const sum = (f: (d: DayRecord) => number) => days.reduce((s, d) => s + f(d), 0);
   const peak = days.reduce((best, d) => (d.demandMWh > best.demandMWh ? d : best), days[0]);
   const yards: Record<string, YardSummary> = {};
-  plan.yards.forEach((y, yi) => { yards[y.id] = yardSummary(plan, days, yi, floors, extraT); });
+  plan.yards.forEach((y, yi) => {
+    yards[y.id] = yardSummary(plan, days, yi, floors, extraT);
+  });
 
-  let minCover: number | null = null, minCoverDate: string | null = null;
+  let minCover: number | null = null,
+    minCoverDate: string | null = null;
   // yards without a reserve rule (reserve days 0, e.g. households' piles) are not firms' cover
   const ruled = plan.yards.filter((y) => y.reserveDays > 0).map((y) => y.id);
-  for (const d of days) for (const id of ruled) {
-    const cover = d.yards[id].daysOfCover;
-    if (cover !== null && (minCover === null || cover < minCover)) { minCover = cover; minCoverDate = d.date; }
-  }
-  const breaches = Object.values(yards).map((y) => y.firstBreach).filter((b): b is string => b !== null).sort();
+  for (const d of days)
+    for (const id of ruled) {
+      const cover = d.yards[id].daysOfCover;
+      if (cover !== null && (minCover === null || cover < minCover)) {
+        minCover = cover;
+        minCoverDate = d.date;
+      }
+    }
+  const breaches = Object.values(yards)
+    .map((y) => y.firstBreach)
+    .filter((b): b is string => b !== null)
+    .sort();
 
   const gasCut: Summary['gasCutM3ByCategory'] = {};
   for (const c of plan.categories) gasCut[c.category] = sum((d) => d.gas.categories[c.category]?.cutM3 ?? 0);
@@ -62,7 +89,9 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
     designLoadMW: plan.zones.reduce((s, z) => s + z.designLoadMW, 0),
     coalBurnT,
     coalBurnTce: coalGJ / GJ_PER_TCE,
-    gasSuppliedM3: sum((d) => Object.values(d.gas.supplyM3).reduce((a, b) => a + b, 0) + d.gas.withdrawalM3 - d.gas.injectionM3),
+    gasSuppliedM3: sum(
+      (d) => Object.values(d.gas.supplyM3).reduce((a, b) => a + b, 0) + d.gas.withdrawalM3 - d.gas.injectionM3,
+    ),
     gasHeatSourcesM3: sum((d) => d.gas.heatSourcesM3),
     electricityMWh: sum((d) => d.electricityMWh),
     minDaysOfCover: minCover,
@@ -82,12 +111,20 @@ export function summarise(plan: Plan, days: readonly DayRecord[], floors: Reserv
 /** Plain-language warnings a planner should not miss. */
 export function warningsFor(plan: Plan, summary: Summary): string[] {
   const w: string[] = [];
-  if (exceedsNoise(summary.unservedHeatMWh)) w.push(`${summary.unservedHeatMWh.toFixed(0)} MWh of heat demand went unserved (${summary.unservedResidentialHeatMWh.toFixed(0)} MWh of it for homes)`);
+  if (exceedsNoise(summary.unservedHeatMWh))
+    w.push(
+      `${summary.unservedHeatMWh.toFixed(0)} MWh of heat demand went unserved (${summary.unservedResidentialHeatMWh.toFixed(0)} MWh of it for homes)`,
+    );
   for (const [id, y] of Object.entries(summary.yards)) {
-    if (y.firstBreach) w.push(`yard ${id} falls below its ${y.floorT.toFixed(0)} t reserve floor from ${y.firstBreach}${y.extraOpeningStockToHoldFloorT === null ? '' : `; about ${y.extraOpeningStockToHoldFloorT.toFixed(0)} t more on the first day would have held it`}`);
-    if (y.maxDailyBurnT === 0) w.push(`yard ${id} has a floor of 0 t: its sources burn nothing on the ${y.basis} basis`);
+    if (y.firstBreach)
+      w.push(
+        `yard ${id} falls below its ${y.floorT.toFixed(0)} t reserve floor from ${y.firstBreach}${y.extraOpeningStockToHoldFloorT === null ? '' : `; about ${y.extraOpeningStockToHoldFloorT.toFixed(0)} t more on the first day would have held it`}`,
+      );
+    if (y.maxDailyBurnT === 0)
+      w.push(`yard ${id} has a floor of 0 t: its sources burn nothing on the ${y.basis} basis`);
   }
-  for (const [cat, cut] of Object.entries(summary.gasCutM3ByCategory)) if (exceedsNoise(cut ?? 0)) w.push(`gas to ${cat} cut by ${(cut ?? 0).toFixed(0)} m³ over the season`);
+  for (const [cat, cut] of Object.entries(summary.gasCutM3ByCategory))
+    if (exceedsNoise(cut ?? 0)) w.push(`gas to ${cat} cut by ${(cut ?? 0).toFixed(0)} m³ over the season`);
   if (plan.scenario.dispatch.solver === 'javascript-lp-solver' && plan.scenario.dispatch.mode === 'season')
     w.push('javascript-lp-solver on a season LP is very slow; it is meant as a cross-check on small models');
   return w;

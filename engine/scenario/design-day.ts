@@ -29,5 +29,10 @@ export function designDayScenario(s: Scenario): Scenario {
 export function designDayPlan(design: Scenario): Plan {
   const date = design.horizon.start;
   const t = design.weather.designOutdoorTempC;
-  return normalise(design, { dates: [date], days: [{ date, tMeanC: t, tMinC: t, tMaxC: t }], coldWave: ['none'], coldSpell: [false] });
+  return normalise(design, {
+    dates: [date],
+    days: [{ date, tMeanC: t, tMinC: t, tMaxC: t }],
+    coldWave: ['none'],
+    coldSpell: [false],
+  });
 }

@@ -31,11 +31,13 @@ const schemaRoot = (): SchemaNode => (root ??= scenarioJsonSchema() as SchemaNod
 
 /** Edit distance (insert, delete, substitute one character), case-insensitive. */
 export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase(), t = b.toLowerCase();
+  const s = a.toLowerCase(),
+    t = b.toLowerCase();
   let prev = Array.from({ length: t.length + 1 }, (_, j) => j);
   for (let i = 1; i <= s.length; i++) {
     const row = [i];
-    for (let j = 1; j <= t.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
+    for (let j = 1; j <= t.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (s[i - 1] === t[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[t.length];
@@ -47,7 +49,8 @@ export function editDistance(a: string, b: string): number {
  * `capacity` → `capacityMW`).
  */
 export function closestWord(word: string, known: readonly string[]): string | undefined {
-  let best: string | undefined, bestD = Infinity;
+  let best: string | undefined,
+    bestD = Infinity;
   for (const k of known) {
     const d = k.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 3 ? 0.5 : editDistance(word, k);
     if (d < bestD) [best, bestD] = [k, d];
@@ -69,11 +72,13 @@ function resolve(node: SchemaNode, value: unknown): SchemaNode {
 
 /** The schema node at a path of the input, or undefined where the path leaves the schema. */
 function nodeAt(path: readonly PropertyKey[], input: unknown): SchemaNode | undefined {
-  let node: SchemaNode | undefined = schemaRoot(), value = input;
+  let node: SchemaNode | undefined = schemaRoot(),
+    value = input;
   for (const key of path) {
     node = resolve(node, value);
     node = typeof key === 'number' ? node.items : node.properties?.[String(key)];
-    value = isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key as string] : undefined;
+    value =
+      isRecord(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key as string] : undefined;
     if (!node) return undefined;
   }
   return resolve(node, value);
@@ -94,7 +99,8 @@ function takes(node: SchemaNode): string {
   if (node.enum) return `one of ${node.enum.map((e) => `\`${String(e)}\``).join(', ')}`;
   if (node.type === 'number' || node.type === 'integer') {
     const what = node.type === 'integer' ? 'a whole number' : 'a number';
-    if (node.minimum !== undefined && node.maximum !== undefined) return `${what} from ${node.minimum} to ${node.maximum}`;
+    if (node.minimum !== undefined && node.maximum !== undefined)
+      return `${what} from ${node.minimum} to ${node.maximum}`;
     if (node.minimum !== undefined) return `${what} of at least ${node.minimum}`;
     return what;
   }
@@ -107,7 +113,10 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, input: unknown): s
   const node = nodeAt(issue.path, input);
   const known = Object.keys(node?.properties ?? {});
   const parts = issue.keys.map((k) => {
-    const near = closestWord(k, known.filter((n) => !issue.keys.includes(n)));
+    const near = closestWord(
+      k,
+      known.filter((n) => !issue.keys.includes(n)),
+    );
     return near ? `\`${k}\` (did you mean \`${near}\`?)` : `\`${k}\``;
   });
   const list = known.length > 0 ? `; the fields here are ${known.map((k) => `\`${k}\``).join(', ')}` : '';
@@ -123,7 +132,10 @@ function missingField(path: readonly PropertyKey[], input: unknown): string | un
   return `\`${name}\` is required here${node.description ? `: ${node.description}` : ''} (${takes(node)})`;
 }
 
-function badKind(issue: z.core.$ZodIssue & { options?: unknown[]; discriminator?: string }, input: unknown): string | undefined {
+function badKind(
+  issue: z.core.$ZodIssue & { options?: unknown[]; discriminator?: string },
+  input: unknown,
+): string | undefined {
   if (!issue.discriminator || !issue.options) return undefined;
   const options = issue.options.map(String);
   const given = valueAt(issue.path, input);
@@ -140,7 +152,8 @@ export function friendlyProblems(error: z.ZodError, input: unknown, under: reado
     const full = [...under, ...issue.path];
     const path = formatPath(full);
     if (issue.code === 'unrecognized_keys') return { path, message: unknownKeys({ ...issue, path: full }, whole) };
-    if (issue.code === 'invalid_union') return { path, message: badKind({ ...issue, path: full } as never, whole) ?? issue.message };
+    if (issue.code === 'invalid_union')
+      return { path, message: badKind({ ...issue, path: full } as never, whole) ?? issue.message };
     if (issue.code === 'invalid_type') return { path, message: missingField(full, whole) ?? issue.message };
     return { path, message: issue.message };
   });

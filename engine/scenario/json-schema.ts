@@ -24,7 +24,8 @@ export function scenarioJsonSchema(): Record<string, unknown> {
     $schema,
     $id: 'urn:baogong:scenario-schema',
     title: 'baogong scenario',
-    description: 'A district-heating supply-assurance scenario for baogong: horizon, weather, zones, sources, coal yards, gas, policy. Every number names its unit in the field name and at the end of its description. Reference: docs/scenario-reference.md.',
+    description:
+      'A district-heating supply-assurance scenario for baogong: horizon, weather, zones, sources, coal yards, gas, policy. Every number names its unit in the field name and at the end of its description. Reference: docs/scenario-reference.md.',
     ...rest,
   };
 }

@@ -40,7 +40,11 @@ export interface PlanSource {
   /** Electricity co-produced per MWh of heat (CHP), MWh. */
   readonly powerMWhPerMWh: number;
   /** Valley-shift limits of an electric boiler with storage, or null. */
-  readonly valley: null | { readonly maxShiftMWh: number; readonly valleyHoursFraction: number; readonly savingYuanPerMWh: number };
+  readonly valley: null | {
+    readonly maxShiftMWh: number;
+    readonly valleyHoursFraction: number;
+    readonly savingYuanPerMWh: number;
+  };
 }
 
 export interface PlanYard {
@@ -83,7 +87,12 @@ export interface Plan {
 }
 
 /** Per-day multiplier from windows like outages and disruptions (last window wins). */
-function windowSeries(dates: readonly string[], windows: ReadonlyArray<{ start: string; end: string }>, value: (w: never) => number, base = 1): number[] {
+function windowSeries(
+  dates: readonly string[],
+  windows: ReadonlyArray<{ start: string; end: string }>,
+  value: (w: never) => number,
+  base = 1,
+): number[] {
   return dates.map((d) => {
     let v = base;
     for (const w of windows) if (d >= w.start && d <= w.end) v = value(w as never);
@@ -126,7 +135,9 @@ function planZones(s: Scenario, weather: HorizonWeather): PlanZone[] {
       designOutdoorC: tDesign,
       networkLossFraction: z.networkLossFraction,
       residentialShare: design > 0 ? residential / design : 0,
-      demandMWh: weather.days.map((d) => suppliedDailyMWh(loadAtMW(design, tIn, d.tMeanC, tDesign, s.heating.heatIndexIndoorC), z.networkLossFraction)),
+      demandMWh: weather.days.map((d) =>
+        suppliedDailyMWh(loadAtMW(design, tIn, d.tMeanC, tDesign, s.heating.heatIndexIndoorC), z.networkLossFraction),
+      ),
     };
   });
 }
@@ -135,37 +146,78 @@ function planSource(s: Scenario, src: Source, weather: HorizonWeather): PlanSour
   const dates = weather.dates;
   const available = windowSeries(dates, src.outages, (w: { availableFraction: number }) => w.availableFraction);
   const maxMWh = available.map((a) => a * src.capacityMW * HOURS_PER_DAY);
-  const minMWh = available.map((a, i) => Math.min(src.minOutputMW * HOURS_PER_DAY, maxMWh[i]));
+  const minMWh = maxMWh.map((max) => Math.min(src.minOutputMW * HOURS_PER_DAY, max));
   const zone = s.zones.findIndex((z) => z.id === src.zone);
   const tariff = tariffPrices(s);
-  const base = { id: src.id, kind: src.kind, zone, maxMWh, minMWh, yard: null, coalTPerMWh: 0, gasM3PerMWh: 0, powerMWhPerMWh: 0, valley: null };
+  const base = {
+    id: src.id,
+    kind: src.kind,
+    zone,
+    maxMWh,
+    minMWh,
+    yard: null,
+    coalTPerMWh: 0,
+    gasM3PerMWh: 0,
+    powerMWhPerMWh: 0,
+    valley: null,
+  };
   const om = dates.map(() => src.omCostYuanPerMWh);
   const zeros = dates.map(() => 0);
   switch (src.kind) {
     case 'coal-chp': {
       const y = s.yards.findIndex((yy) => yy.id === src.yard);
       return {
-        ...base, yard: y, coalTPerMWh: coalTPerMWh(src.heatEfficiencyFraction, yardLhv(s.yards[y])), electricityMWhPerMWh: zeros,
+        ...base,
+        yard: y,
+        coalTPerMWh: coalTPerMWh(src.heatEfficiencyFraction, yardLhv(s.yards[y])),
+        electricityMWhPerMWh: zeros,
         powerMWhPerMWh: src.powerToHeatMWhPerMWh,
         heatCostYuanPerMWh: om.map((c) => c - src.powerToHeatMWhPerMWh * src.powerPriceYuanPerMWh),
       };
     }
     case 'coal-boiler': {
       const y = s.yards.findIndex((yy) => yy.id === src.yard);
-      return { ...base, yard: y, coalTPerMWh: coalTPerMWh(src.efficiencyFraction, yardLhv(s.yards[y])), electricityMWhPerMWh: zeros, heatCostYuanPerMWh: om };
+      return {
+        ...base,
+        yard: y,
+        coalTPerMWh: coalTPerMWh(src.efficiencyFraction, yardLhv(s.yards[y])),
+        electricityMWhPerMWh: zeros,
+        heatCostYuanPerMWh: om,
+      };
     }
     case 'gas-boiler':
-      return { ...base, gasM3PerMWh: gasM3PerMWh(src.efficiencyFraction, s.gas.heatingSourceHeatValueMJPerM3), electricityMWhPerMWh: zeros, heatCostYuanPerMWh: om };
+      return {
+        ...base,
+        gasM3PerMWh: gasM3PerMWh(src.efficiencyFraction, s.gas.heatingSourceHeatValueMJPerM3),
+        electricityMWhPerMWh: zeros,
+        heatCostYuanPerMWh: om,
+      };
     case 'electric-boiler': {
       const e = 1 / src.efficiencyFraction;
-      const valley = src.storageMWh > 0 && tariff.valleyHours > 0
-        ? { maxShiftMWh: src.storageMWh, valleyHoursFraction: tariff.valleyHours / HOURS_PER_DAY, savingYuanPerMWh: (tariff.nonValleyYuanPerMWh - tariff.valleyYuanPerMWh) * e }
-        : null;
-      return { ...base, valley, electricityMWhPerMWh: dates.map(() => e), heatCostYuanPerMWh: om.map((c) => c + tariff.averageYuanPerMWh * e) };
+      const valley =
+        src.storageMWh > 0 && tariff.valleyHours > 0
+          ? {
+              maxShiftMWh: src.storageMWh,
+              valleyHoursFraction: tariff.valleyHours / HOURS_PER_DAY,
+              savingYuanPerMWh: (tariff.nonValleyYuanPerMWh - tariff.valleyYuanPerMWh) * e,
+            }
+          : null;
+      return {
+        ...base,
+        valley,
+        electricityMWhPerMWh: dates.map(() => e),
+        heatCostYuanPerMWh: om.map((c) => c + tariff.averageYuanPerMWh * e),
+      };
     }
     case 'heat-pump': {
-      const perMWh = weather.days.map((d) => 1 / heatPumpCop(src.copQualityFraction, src.sinkTempC, src.sourceTempC ?? d.tMeanC));
-      return { ...base, electricityMWhPerMWh: perMWh, heatCostYuanPerMWh: om.map((c, i) => c + tariff.averageYuanPerMWh * perMWh[i]) };
+      const perMWh = weather.days.map(
+        (d) => 1 / heatPumpCop(src.copQualityFraction, src.sinkTempC, src.sourceTempC ?? d.tMeanC),
+      );
+      return {
+        ...base,
+        electricityMWhPerMWh: perMWh,
+        heatCostYuanPerMWh: om.map((c, i) => c + tariff.averageYuanPerMWh * perMWh[i]),
+      };
     }
     case 'waste-heat':
       return { ...base, electricityMWhPerMWh: zeros, heatCostYuanPerMWh: om.map((c) => c + src.heatPriceYuanPerMWh) };
@@ -174,11 +226,21 @@ function planSource(s: Scenario, src: Source, weather: HorizonWeather): PlanSour
 
 function planYards(s: Scenario, dates: readonly string[]): PlanYard[] {
   return s.yards.map((y) => {
-    const scheduled = windowSeries(dates, y.deliveries.schedule, (w: { tPerDay: number }) => w.tPerDay, y.deliveries.baseTPerDay);
+    const scheduled = windowSeries(
+      dates,
+      y.deliveries.schedule,
+      (w: { tPerDay: number }) => w.tPerDay,
+      y.deliveries.baseTPerDay,
+    );
     const kept = windowSeries(dates, y.deliveries.disruptions, (w: { cutFraction: number }) => 1 - w.cutFraction);
     return {
-      id: y.id, openingStockT: y.openingStockT, maxStockT: y.maxStockT, lhvGJPerT: yardLhv(y), priceYuanPerT: y.coalPriceYuanPerT,
-      scheduledT: scheduled.map((t, i) => t * kept[i]), reserveDays: y.reserve.days,
+      id: y.id,
+      openingStockT: y.openingStockT,
+      maxStockT: y.maxStockT,
+      lhvGJPerT: yardLhv(y),
+      priceYuanPerT: y.coalPriceYuanPerT,
+      scheduledT: scheduled.map((t, i) => t * kept[i]),
+      reserveDays: y.reserve.days,
       basis: y.reserve.basis === 'season-forecast' ? 'season-max' : y.reserve.basis,
     };
   });
@@ -189,7 +251,13 @@ function planGasPoints(s: Scenario, dates: readonly string[]): PlanGasPoint[] {
     const kept = windowSeries(dates, p.disruptions, (w: { cutFraction: number }) => 1 - w.cutFraction);
     const capacityM3 = kept.map((k) => k * p.capacityM3PerDay);
     const contract = p.contractM3PerDay ?? p.capacityM3PerDay;
-    return { id: p.id, capacityM3, contractM3: capacityM3.map((c) => Math.min(c, contract)), priceYuanPerM3: p.priceYuanPerM3, overPriceYuanPerM3: p.overContractPriceYuanPerM3 };
+    return {
+      id: p.id,
+      capacityM3,
+      contractM3: capacityM3.map((c) => Math.min(c, contract)),
+      priceYuanPerM3: p.priceYuanPerM3,
+      overPriceYuanPerM3: p.overContractPriceYuanPerM3,
+    };
   });
 }
 
@@ -204,8 +272,12 @@ export function normalise(s: Scenario, weather: HorizonWeather): Plan {
     yards: planYards(s, weather.dates),
     gasPoints: planGasPoints(s, weather.dates),
     storage: s.gas.storage,
-    categories: s.gas.categories.map((c) => ({ category: c.category, demandM3: weather.days.map((d) => gasCategoryDemandM3(c.baseM3PerDay, c.perDegreeDayM3, d.tMeanC)) })),
-    gridHeadroomMWhPerDay: s.electricity.gridHeadroomMW === undefined ? null : s.electricity.gridHeadroomMW * HOURS_PER_DAY,
+    categories: s.gas.categories.map((c) => ({
+      category: c.category,
+      demandM3: weather.days.map((d) => gasCategoryDemandM3(c.baseM3PerDay, c.perDegreeDayM3, d.tMeanC)),
+    })),
+    gridHeadroomMWhPerDay:
+      s.electricity.gridHeadroomMW === undefined ? null : s.electricity.gridHeadroomMW * HOURS_PER_DAY,
     protectOrder: s.policy.protectOrder,
     gasCurtailment: s.policy.gasCurtailment,
   };
@@ -213,5 +285,8 @@ export function normalise(s: Scenario, weather: HorizonWeather): Plan {
 
 /** Heat a zone must be fed on a day at `tMeanC`, MWh (the same formula as `demandMWh`, for forecasts). */
 export function zoneDemandAtMWh(z: PlanZone, tMeanC: number): number {
-  return suppliedDailyMWh(loadAtMW(z.designLoadMW, z.indoorC, tMeanC, z.designOutdoorC, z.referenceIndoorC), z.networkLossFraction);
+  return suppliedDailyMWh(
+    loadAtMW(z.designLoadMW, z.indoorC, tMeanC, z.designOutdoorC, z.referenceIndoorC),
+    z.networkLossFraction,
+  );
 }

@@ -27,13 +27,14 @@ export const OVERSIZED_SOURCE_RATIO = 3;
  * halls. Outside it the number is allowed but is likely a typo or another unit (W/m² vs
  * kW/m², a load in MW typed as an index).
  */
-export const USUAL_HEAT_INDEX_W_PER_M2: Readonly<Record<Zone['buildings'][number]['type'], readonly [number, number]>> = {
-  residential: [30, 70],
-  'school-office': [40, 90],
-  hospital: [45, 90],
-  shop: [45, 90],
-  other: [30, 170],
-};
+export const USUAL_HEAT_INDEX_W_PER_M2: Readonly<Record<Zone['buildings'][number]['type'], readonly [number, number]>> =
+  {
+    residential: [30, 70],
+    'school-office': [40, 90],
+    hospital: [45, 90],
+    shop: [45, 90],
+    other: [30, 170],
+  };
 
 /** Heat a zone's network must be fed at the design temperature, MW. */
 export function zoneDesignLoadMW(s: Scenario, z: Zone): number {
@@ -49,7 +50,10 @@ function oversizedSources(s: Scenario, loads: ReadonlyMap<string, number>): Prob
   s.sources.forEach((src, i) => {
     const load = loads.get(src.zone);
     if (load !== undefined && src.capacityMW > OVERSIZED_SOURCE_RATIO * load)
-      out.push({ path: `sources[${i}].capacityMW`, message: `source \`${src.id}\` can give ${mw(src.capacityMW)}, ${(src.capacityMW / load).toFixed(1)} × the ${mw(load)} design load of its zone \`${src.zone}\`; check the number and its unit, or the zone's buildings` });
+      out.push({
+        path: `sources[${i}].capacityMW`,
+        message: `source \`${src.id}\` can give ${mw(src.capacityMW)}, ${(src.capacityMW / load).toFixed(1)} × the ${mw(load)} design load of its zone \`${src.zone}\`; check the number and its unit, or the zone's buildings`,
+      });
   });
   return out;
 }
@@ -61,24 +65,37 @@ function shortCapacity(s: Scenario, loads: ReadonlyMap<string, number>): Problem
   const total = [...own.values()].reduce((a, b) => a + b, 0);
   const totalLoad = [...loads.values()].reduce((a, b) => a + b, 0);
   if (total < totalLoad)
-    out.push({ path: 'sources', message: `the sources give ${mw(total)} together, below the city's design load of ${mw(totalLoad)}: on design days heat will go unserved; add capacity or check the buildings` });
+    out.push({
+      path: 'sources',
+      message: `the sources give ${mw(total)} together, below the city's design load of ${mw(totalLoad)}: on design days heat will go unserved; add capacity or check the buildings`,
+    });
   s.zones.forEach((z, i) => {
     const load = loads.get(z.id)!;
-    const inflow = s.links.filter((l) => l.from === z.id || l.to === z.id).reduce((sum, l) => sum + l.capacityMW * (1 - l.lossFraction), 0);
+    const inflow = s.links
+      .filter((l) => l.from === z.id || l.to === z.id)
+      .reduce((sum, l) => sum + l.capacityMW * (1 - l.lossFraction), 0);
     const have = (own.get(z.id) ?? 0) + inflow;
     if (have < load)
-      out.push({ path: `zones[${i}]`, message: `zone \`${z.id}\` can get ${mw(have)} (its own sources ${mw(own.get(z.id) ?? 0)}, links ${mw(inflow)}), below its design load of ${mw(load)}; add a source or a link, or check the buildings` });
+      out.push({
+        path: `zones[${i}]`,
+        message: `zone \`${z.id}\` can get ${mw(have)} (its own sources ${mw(own.get(z.id) ?? 0)}, links ${mw(inflow)}), below its design load of ${mw(load)}; add a source or a link, or check the buildings`,
+      });
   });
   return out;
 }
 
 function unusualHeatIndex(s: Scenario): Problem[] {
   const out: Problem[] = [];
-  s.zones.forEach((z, i) => z.buildings.forEach((b, k) => {
-    const [lo, hi] = USUAL_HEAT_INDEX_W_PER_M2[b.type];
-    if (b.heatIndexWPerM2 < lo || b.heatIndexWPerM2 > hi)
-      out.push({ path: `zones[${i}].buildings[${k}].heatIndexWPerM2`, message: `a ${b.type} heat index of ${b.heatIndexWPerM2} W/m² is outside the usual ${lo}–${hi} W/m² (CJJ 34); check the number` });
-  }));
+  s.zones.forEach((z, i) =>
+    z.buildings.forEach((b, k) => {
+      const [lo, hi] = USUAL_HEAT_INDEX_W_PER_M2[b.type];
+      if (b.heatIndexWPerM2 < lo || b.heatIndexWPerM2 > hi)
+        out.push({
+          path: `zones[${i}].buildings[${k}].heatIndexWPerM2`,
+          message: `a ${b.type} heat index of ${b.heatIndexWPerM2} W/m² is outside the usual ${lo}–${hi} W/m² (CJJ 34); check the number`,
+        });
+    }),
+  );
   return out;
 }
 

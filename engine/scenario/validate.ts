@@ -9,7 +9,9 @@ import { scenarioSchema, type Scenario } from './schema.ts';
 import { runScenarioChecks } from './checks.ts';
 import { friendlyProblems } from './friendly-problems.ts';
 
-export type ValidationOutcome = { ok: true; scenario: Scenario } | { ok: false; problems: Problem[]; code: 'SCENARIO_SCHEMA' | 'SCENARIO_CHECK' };
+export type ValidationOutcome =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; problems: Problem[]; code: 'SCENARIO_SCHEMA' | 'SCENARIO_CHECK' };
 
 /**
  * Scenarios this module validated and froze. Passing one back (the CLI loads, then runs;
@@ -36,7 +38,8 @@ function orThrow(outcome: ValidationOutcome): Scenario {
 
 /** Checks a parsed document; never throws on bad input. */
 export function checkScenario(input: unknown): ValidationOutcome {
-  if (typeof input === 'object' && input !== null && validated.has(input)) return { ok: true, scenario: input as Scenario };
+  if (typeof input === 'object' && input !== null && validated.has(input))
+    return { ok: true, scenario: input as Scenario };
   const parsed = scenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, code: 'SCENARIO_SCHEMA', problems: friendlyProblems(parsed.error, input) };
   return checked(parsed.data);
@@ -76,7 +79,9 @@ export function parseScenarioJson(text: string, source = 'scenario'): unknown {
     const at = jsonErrorPlace(text, (err as Error).message);
     const where = `line ${at.line}, column ${at.column}`;
     const message = `${(err as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')} at ${where}`;
-    throw new BaogongError('SCENARIO_JSON', `${source}:${at.line}:${at.column}: not valid JSON: ${message}`, [{ path: '', message: `${message}:\n    ${at.excerpt}\n    ${' '.repeat(at.excerptColumn - 1)}^` }]);
+    throw new BaogongError('SCENARIO_JSON', `${source}:${at.line}:${at.column}: not valid JSON: ${message}`, [
+      { path: '', message: `${message}:\n    ${at.excerpt}\n    ${' '.repeat(at.excerptColumn - 1)}^` },
+    ]);
   }
 }
 
@@ -101,7 +106,8 @@ function jsonErrorIndex(text: string, message: string): number {
       return p ? Number(p[1]) < k : !/^Unexpected end/.test(m);
     }
   };
-  let lo = 1, hi = text.length; // failsInside(hi) holds
+  let lo = 1,
+    hi = text.length; // failsInside(hi) holds
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (failsInside(mid)) hi = mid;
@@ -111,7 +117,10 @@ function jsonErrorIndex(text: string, message: string): number {
 }
 
 /** Line and column (from 1) of a JSON syntax error, with the line itself cut to 60 characters around the place. */
-function jsonErrorPlace(text: string, message: string): { line: number; column: number; excerpt: string; excerptColumn: number } {
+function jsonErrorPlace(
+  text: string,
+  message: string,
+): { line: number; column: number; excerpt: string; excerptColumn: number } {
   const pos = jsonErrorIndex(text, message);
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
@@ -128,7 +137,10 @@ export function loadScenarioFile(file: string): Scenario {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new BaogongError('SCENARIO_FILE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new BaogongError(
+      'SCENARIO_FILE',
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   return validateScenario(parseScenarioJson(text, file));
 }

@@ -17,8 +17,19 @@ import { BaogongError } from '../errors.ts';
 import type { Scenario } from './schema.ts';
 import { BoundedMemo } from '../memo.ts';
 import {
-  LEAD_IN_DAYS, addDays, constantSeries, datesBetween, gradeWithLeadIn, injectColdWave, leadInDays, monthlyNormalsSeries, parseTemperatureCsv,
-  shiftSeries, sliceHorizon, type ColdWaveGrade, type DayWeather,
+  LEAD_IN_DAYS,
+  addDays,
+  constantSeries,
+  datesBetween,
+  gradeWithLeadIn,
+  injectColdWave,
+  leadInDays,
+  monthlyNormalsSeries,
+  parseTemperatureCsv,
+  shiftSeries,
+  sliceHorizon,
+  type ColdWaveGrade,
+  type DayWeather,
 } from '../weather/index.ts';
 
 export interface HorizonWeather {
@@ -46,11 +57,17 @@ export interface WeatherOptions {
 const parsedFiles = new BoundedMemo<readonly DayWeather[]>(8);
 
 function parseOnce(text: string, source: string): DayWeather[] {
-  return [...parsedFiles.get(text, () => Object.freeze(parseTemperatureCsv(text, source).map((d) => Object.freeze(d))))];
+  return [
+    ...parsedFiles.get(text, () => Object.freeze(parseTemperatureCsv(text, source).map((d) => Object.freeze(d)))),
+  ];
 }
 
 /** A finite series' lead-in and horizon days (the horizon must be covered in full). */
-function withLeadIn(series: readonly DayWeather[], dates: string[], source: string): { lead: DayWeather[]; days: DayWeather[] } {
+function withLeadIn(
+  series: readonly DayWeather[],
+  dates: string[],
+  source: string,
+): { lead: DayWeather[]; days: DayWeather[] } {
   const [start, end] = [dates[0], dates[dates.length - 1]];
   return { lead: leadInDays(series, start, LEAD_IN_DAYS, source), days: sliceHorizon([...series], start, end, source) };
 }
@@ -67,7 +84,9 @@ function baseSeries(s: Scenario, dates: string[], opts: WeatherOptions): { lead:
       try {
         text = readFileSync(file, 'utf8');
       } catch {
-        throw new BaogongError('SCENARIO_FILE', `weather file ${w.file} not found (looked in ${opts.baseDir})`, [{ path: 'weather.file', message: `cannot read ${file}; give a path relative to the scenario file` }]);
+        throw new BaogongError('SCENARIO_FILE', `weather file ${w.file} not found (looked in ${opts.baseDir})`, [
+          { path: 'weather.file', message: `cannot read ${file}; give a path relative to the scenario file` },
+        ]);
       }
       const { lead, days } = withLeadIn(parseOnce(text, w.file), dates, w.file);
       return { lead: shiftSeries(lead, w.shiftC), days: shiftSeries(days, w.shiftC) };
@@ -77,7 +96,11 @@ function baseSeries(s: Scenario, dates: string[], opts: WeatherOptions): { lead:
     case 'monthly-normals':
       return split(monthlyNormalsSeries([...leadDates, ...dates], w.tMeanCByMonth, w.dailyRangeC));
     case 'inline':
-      return withLeadIn(w.days.map((d) => ({ ...d })), dates, 'weather.days');
+      return withLeadIn(
+        w.days.map((d) => ({ ...d })),
+        dates,
+        'weather.days',
+      );
   }
 }
 
@@ -93,7 +116,9 @@ export function horizonWeather(s: Scenario, opts: WeatherOptions): HorizonWeathe
     for (const wave of s.coldWaves) all = injectColdWave(all, wave);
   } catch (err) {
     if (err instanceof BaogongError) throw err;
-    throw new BaogongError('WEATHER_DATA', (err as Error).message, [{ path: 'weather', message: (err as Error).message }]);
+    throw new BaogongError('WEATHER_DATA', (err as Error).message, [
+      { path: 'weather', message: (err as Error).message },
+    ]);
   }
   const { coldWave, coldSpell } = gradeWithLeadIn(all, leadDays);
   return { dates, days: all.slice(leadDays), coldWave, coldSpell };

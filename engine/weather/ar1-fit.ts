@@ -25,7 +25,10 @@ export interface GapModel {
 /** Least squares by the normal equations (a 7 × 7 system), Gaussian elimination with pivoting. */
 export function leastSquares(rows: number[][], y: number[]): number[] {
   const p = rows[0].length;
-  const a = Array.from({ length: p }, (_, i) => [...Array.from({ length: p }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)), rows.reduce((s, r, k) => s + r[i] * y[k], 0)]);
+  const a = Array.from({ length: p }, (_, i) => [
+    ...Array.from({ length: p }, (_, j) => rows.reduce((s, r) => s + r[i] * r[j], 0)),
+    rows.reduce((s, r, k) => s + r[i] * y[k], 0),
+  ]);
   for (let c = 0; c < p; c++) {
     const piv = a.slice(c).reduce((best, r, k) => (Math.abs(r[c]) > Math.abs(a[best][c]) ? c + k : best), c);
     [a[c], a[piv]] = [a[piv], a[c]];
@@ -50,7 +53,11 @@ export function fitAr1(runs: number[][]): Ar1 {
 
 /** A gap regressed on the anomaly, its residual fitted as an AR(1). */
 export function fitGap(gapRuns: number[][], anomalyRuns: number[][], anomalyMeanC: number): GapModel {
-  const { m: beta } = linearRegression(gapRuns.flatMap((r, i) => r.map((g, k) => [anomalyRuns[i][k] - anomalyMeanC, g])));
-  return { beta, residual: fitAr1(gapRuns.map((r, i) => r.map((g, k) => g - beta * (anomalyRuns[i][k] - anomalyMeanC)))) };
+  const { m: beta } = linearRegression(
+    gapRuns.flatMap((r, i) => r.map((g, k) => [anomalyRuns[i][k] - anomalyMeanC, g])),
+  );
+  return {
+    beta,
+    residual: fitAr1(gapRuns.map((r, i) => r.map((g, k) => g - beta * (anomalyRuns[i][k] - anomalyMeanC)))),
+  };
 }
-

@@ -40,7 +40,12 @@ export function coldWaveEvents(
     if (grade === 'none') continue;
     const t = (k: number) => series[k]?.tMinC ?? -Infinity;
     const drop = Math.max(t(i - 1) - t(i), t(i - 2) - t(i) - 2, t(i - 3) - t(i) - 4);
-    out.push({ start: series[i].date, grade: grade as ColdWaveEvent['grade'], dropC: Number.isFinite(drop) ? drop : 0, days: j - i + 1 });
+    out.push({
+      start: series[i].date,
+      grade: grade as ColdWaveEvent['grade'],
+      dropC: Number.isFinite(drop) ? drop : 0,
+      days: j - i + 1,
+    });
   }
   return out;
 }

@@ -30,7 +30,9 @@ export type ColdWaveGrade = 'none' | 'cold-wave' | 'strong' | 'extreme';
 type Grade = Exclude<ColdWaveGrade, 'none'>;
 
 /** GB/T 21987 thresholds: drops for the 24/48/72 h windows and the ceiling on the day's minimum, °C. */
-export const COLD_WAVE_CRITERIA: Readonly<Record<Grade, { drops: readonly [number, number, number]; maxMinC: number }>> = {
+export const COLD_WAVE_CRITERIA: Readonly<
+  Record<Grade, { drops: readonly [number, number, number]; maxMinC: number }>
+> = {
   'cold-wave': { drops: [8, 10, 12], maxMinC: 4 },
   strong: { drops: [10, 12, 14], maxMinC: 2 },
   extreme: { drops: [12, 14, 16], maxMinC: 0 },
@@ -74,7 +76,8 @@ export function gradeCriterion(tMin: readonly number[], d: number): ColdWaveCrit
     if (!atMost(tMin[d], maxMinC)) continue;
     for (let k = 1; k <= GRADE_LOOKBACK_DAYS && d - k >= 0; k++) {
       const drop = tMin[d - k] - tMin[d];
-      if (atLeast(drop, drops[k - 1])) return { grade: g, windowH: (24 * k) as 24 | 48 | 72, dropC: drop, minC: tMin[d] };
+      if (atLeast(drop, drops[k - 1]))
+        return { grade: g, windowH: (24 * k) as 24 | 48 | 72, dropC: drop, minC: tMin[d] };
     }
   }
   return null;
@@ -131,7 +134,10 @@ export const LEAD_IN_DAYS = GRADE_LOOKBACK_DAYS + MAX_SPELL_DAYS - 1;
  * the days before `firstIndex` (the lead-in, when the series has them) supply the 48/72 h
  * drops and any spell already under way. The series must be consecutive daily.
  */
-export function gradeWithLeadIn(series: readonly { tMinC: number }[], firstIndex: number): { coldWave: ColdWaveGrade[]; coldSpell: boolean[] } {
+export function gradeWithLeadIn(
+  series: readonly { tMinC: number }[],
+  firstIndex: number,
+): { coldWave: ColdWaveGrade[]; coldSpell: boolean[] } {
   const grades = detectColdWaves(series);
   const spells = detectColdSpells(series, grades);
   return { coldWave: grades.slice(firstIndex), coldSpell: spells.slice(firstIndex) };

@@ -38,7 +38,11 @@ export const BOOTSTRAP_DEFAULTS: Required<BootstrapOptions> = { blockDays: 10, j
  * Every stretch of `length` consecutive days that starts on the month-day of `horizonStart`
  * in some year and that the series covers completely, oldest first.
  */
-export function historicalSeasons(series: readonly DayWeather[], horizonStart: string, length: number): HistoricalSeason[] {
+export function historicalSeasons(
+  series: readonly DayWeather[],
+  horizonStart: string,
+  length: number,
+): HistoricalSeason[] {
   const byDate = new Map(series.map((d) => [d.date, d]));
   const monthDay = horizonStart.slice(5);
   if (series.length === 0) return [];
@@ -62,21 +66,32 @@ export function historicalSeasons(series: readonly DayWeather[], horizonStart: s
 
 /** The days of a season put onto the horizon's dates, day k on dates[k]. */
 export function onDates(days: readonly DayWeather[], dates: readonly string[]): DayWeather[] {
-  if (days.length < dates.length) throw new Error(`onDates: season has ${days.length} days, the horizon ${dates.length}`);
+  if (days.length < dates.length)
+    throw new Error(`onDates: season has ${days.length} days, the horizon ${dates.length}`);
   return dates.map((date, k) => ({ date, tMeanC: days[k].tMeanC, tMinC: days[k].tMinC, tMaxC: days[k].tMaxC }));
 }
 
 /** One historical season, drawn uniformly. */
-export function drawHistorical(seasons: readonly HistoricalSeason[], dates: readonly string[], rng: Rng): { label: string; days: DayWeather[] } {
+export function drawHistorical(
+  seasons: readonly HistoricalSeason[],
+  dates: readonly string[],
+  rng: Rng,
+): { label: string; days: DayWeather[] } {
   const s = seasons[Math.floor(rng() * seasons.length)];
   return { label: s.label, days: onDates(s.days, dates) };
 }
 
 /** A matched-block bootstrap season on the horizon's dates (see the module comment). */
-export function bootstrapSeason(seasons: readonly HistoricalSeason[], dates: readonly string[], rng: Rng, options: BootstrapOptions = {}): DayWeather[] {
+export function bootstrapSeason(
+  seasons: readonly HistoricalSeason[],
+  dates: readonly string[],
+  rng: Rng,
+  options: BootstrapOptions = {},
+): DayWeather[] {
   const { blockDays, jitterDays, candidates } = { ...BOOTSTRAP_DEFAULTS, ...options };
   if (seasons.length === 0) throw new Error('bootstrapSeason: no historical seasons to draw from');
-  if (!(Number.isInteger(blockDays) && blockDays >= 1)) throw new Error(`bootstrapSeason: blockDays must be an integer ≥ 1, got ${blockDays}`);
+  if (!(Number.isInteger(blockDays) && blockDays >= 1))
+    throw new Error(`bootstrapSeason: blockDays must be an integer ≥ 1, got ${blockDays}`);
   const n = dates.length;
   const out: Omit<DayWeather, 'date'>[] = [];
   for (let p = 0; p < n; p += blockDays) {
@@ -88,7 +103,8 @@ export function bootstrapSeason(seasons: readonly HistoricalSeason[], dates: rea
       const at = Math.min(Math.max(p + shift, 0), s.length - len);
       // how well the block continues the series: its own preceding day against our last day
       const prev = out.at(-1);
-      const score = prev && at > 0 ? Math.abs(s[at - 1].tMeanC - prev.tMeanC) + Math.abs(s[at - 1].tMinC - prev.tMinC) : 0;
+      const score =
+        prev && at > 0 ? Math.abs(s[at - 1].tMeanC - prev.tMeanC) + Math.abs(s[at - 1].tMinC - prev.tMinC) : 0;
       if (best === null || score < best.score) best = { s, at, score };
     }
     for (let k = 0; k < len; k++) {

@@ -45,11 +45,13 @@ const ranges = new BoundedMemo<readonly string[]>(64);
 
 /** Every calendar date from `start` to `end`, both inclusive; empty if end < start. */
 export function datesBetween(start: string, end: string): string[] {
-  return ranges.get(`${start}|${end}`, () => {
-    const out: string[] = [];
-    for (let t = toUtcMs(start), b = toUtcMs(end); t <= b; t += DAY_MS) out.push(fromUtcMs(t));
-    return out;
-  }).slice();
+  return ranges
+    .get(`${start}|${end}`, () => {
+      const out: string[] = [];
+      for (let t = toUtcMs(start), b = toUtcMs(end); t <= b; t += DAY_MS) out.push(fromUtcMs(t));
+      return out;
+    })
+    .slice();
 }
 
 /**
@@ -69,7 +71,9 @@ export function parseTemperatureCsv(text: string, source: string): DayWeather[] 
   const header = rows[0].record;
   const withHours = header.join(',') === COLUMNS.join(',');
   if (!withHours && header.join(',') !== COLUMNS.slice(0, 4).join(',')) {
-    throw new Error(`${source}:${rows[0].info.lines}: header must be "${COLUMNS.slice(0, 4).join(',')}" (optionally followed by ",hours"), got "${header.join(',')}"`);
+    throw new Error(
+      `${source}:${rows[0].info.lines}: header must be "${COLUMNS.slice(0, 4).join(',')}" (optionally followed by ",hours"), got "${header.join(',')}"`,
+    );
   }
   const out: DayWeather[] = [];
   for (const { record, info } of rows.slice(1)) {
@@ -168,7 +172,7 @@ export function monthlyNormalsSeries(dates: string[], normalsC: readonly number[
   }
   const mid = (y: number, m: number): number => {
     const first = Date.UTC(y, m, 1);
-    return first + ((Date.UTC(y, m + 1, 1) - first) / 2);
+    return first + (Date.UTC(y, m + 1, 1) - first) / 2;
   };
   const normal = (m: number) => normalsC[((m % 12) + 12) % 12];
   return dates.map((date) => {

@@ -110,7 +110,9 @@ const boxMuller = (rng: Rng) => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2
 
 /** The base process (no injected cold waves) on `dates`. */
 function baseSeason(model: SyntheticModel, dates: readonly string[], rng: Rng): DayWeather[] {
-  let a: number | null = null, g: number | null = null, h: number | null = null;
+  let a: number | null = null,
+    g: number | null = null,
+    h: number | null = null;
   const offset = model.seasonOffsetSdC > 0 ? model.seasonOffsetSdC * boxMuller(rng) : 0;
   return dates.map((date) => {
     a = stepAr1(model.anomaly, a, rng, boxMuller);
@@ -119,7 +121,8 @@ function baseSeason(model: SyntheticModel, dates: readonly string[], rng: Rng): 
     const tMeanC = cycleAt(model, date) + offset + a;
     const dev = a - model.anomaly.meanC;
     return {
-      date, tMeanC,
+      date,
+      tMeanC,
       tMinC: tMeanC - Math.max(MIN_GAP_C, g + model.minGap.beta * dev),
       tMaxC: tMeanC + Math.max(MIN_GAP_C, h + model.maxGap.beta * dev),
     };
@@ -137,7 +140,8 @@ function poisson(rng: Rng, lambda: number): number {
 export function syntheticSeason(model: SyntheticModel, dates: readonly string[], rng: Rng): DayWeather[] {
   let days = baseSeason(model, dates, rng);
   const { injectedPerSeason, events } = model.coldWaves;
-  const n = events.length > 0 && dates.length > 1 ? poisson(rng, (injectedPerSeason * dates.length) / model.window.days) : 0;
+  const n =
+    events.length > 0 && dates.length > 1 ? poisson(rng, (injectedPerSeason * dates.length) / model.window.days) : 0;
   for (let i = 0; i < n; i++) {
     const e = events[Math.floor(rng() * events.length)];
     const start = dates[1 + Math.floor(rng() * (dates.length - 1))];
@@ -161,11 +165,19 @@ function calibrationRng(seed: number): Rng {
  * Fits the model to `series` for a heating-season window starting on `horizonStart`'s
  * month-day and `seasonDays` long (see the module comment for the equations).
  */
-export function fitSyntheticModel(series: readonly DayWeather[], horizonStart: string, seasonDays: number, options: FitOptions = {}): SyntheticModel {
+export function fitSyntheticModel(
+  series: readonly DayWeather[],
+  horizonStart: string,
+  seasonDays: number,
+  options: FitOptions = {},
+): SyntheticModel {
   const { calibrationSeasons = 400, calibrationSeed = 20121115 } = options;
   if (series.length < 400) throw new Error(`fitSyntheticModel: need at least 400 days of data, got ${series.length}`);
   const startMonthDay = horizonStart.slice(5);
-  const cycle = leastSquares(series.map((d) => features(d.date)), series.map((d) => d.tMeanC));
+  const cycle = leastSquares(
+    series.map((d) => features(d.date)),
+    series.map((d) => d.tMeanC),
+  );
   const inWindow = (d: DayWeather) => {
     const k = windowOffset(d.date, startMonthDay);
     return k >= 0 && k < seasonDays;
@@ -182,15 +194,27 @@ export function fitSyntheticModel(series: readonly DayWeather[], horizonStart: s
   const partial = { cycle, window: { startMonthDay, days: seasonDays } };
   const anomalyRuns = runs.map((r) => r.map((d) => d.tMeanC - cycleAt(partial, d.date)));
   const anomaly = fitAr1(anomalyRuns);
-  const minGap = fitGap(runs.map((r) => r.map((d) => d.tMeanC - d.tMinC)), anomalyRuns, anomaly.meanC);
-  const maxGap = fitGap(runs.map((r) => r.map((d) => d.tMaxC - d.tMeanC)), anomalyRuns, anomaly.meanC);
+  const minGap = fitGap(
+    runs.map((r) => r.map((d) => d.tMeanC - d.tMinC)),
+    anomalyRuns,
+    anomaly.meanC,
+  );
+  const maxGap = fitGap(
+    runs.map((r) => r.map((d) => d.tMaxC - d.tMeanC)),
+    anomalyRuns,
+    anomaly.meanC,
+  );
 
   const labels = detectColdWaves(series);
   const events = coldWaveEvents(series, labels).filter((e) => inWindow({ date: e.start } as DayWeather));
   const observedPerSeason = (events.length / windowDays) * seasonDays;
 
   const base: SyntheticModel = {
-    ...partial, anomaly, seasonOffsetSdC: 0, minGap, maxGap,
+    ...partial,
+    anomaly,
+    seasonOffsetSdC: 0,
+    minGap,
+    maxGap,
     coldWaves: { observedPerSeason, basePerSeason: 0, injectedPerSeason: 0, events },
     fittedOn: { first: series[0].date, last: series[series.length - 1].date, windowDays },
   };
@@ -205,6 +229,11 @@ export function fitSyntheticModel(series: readonly DayWeather[], horizonStart: s
   }
   const basePerSeason = baseEvents / calibrationSeasons;
   const recordMeans = historicalSeasons(series, horizonStart, seasonDays).map((h) => mean(h.days.map((d) => d.tMeanC)));
-  const seasonOffsetSdC = recordMeans.length >= 2 ? Math.sqrt(Math.max(0, sampleVariance(recordMeans) - sampleVariance(baseMeans))) : 0;
-  return { ...base, seasonOffsetSdC, coldWaves: { ...base.coldWaves, basePerSeason, injectedPerSeason: Math.max(0, observedPerSeason - basePerSeason) } };
+  const seasonOffsetSdC =
+    recordMeans.length >= 2 ? Math.sqrt(Math.max(0, sampleVariance(recordMeans) - sampleVariance(baseMeans))) : 0;
+  return {
+    ...base,
+    seasonOffsetSdC,
+    coldWaves: { ...base.coldWaves, basePerSeason, injectedPerSeason: Math.max(0, observedPerSeason - basePerSeason) },
+  };
 }

@@ -5,10 +5,17 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../errors.ts';
-import { CellMap, parsePath, type PathKey } from './cell-map.ts';
+import { type CellMap, parsePath, type PathKey } from './cell-map.ts';
 import { getPath } from './json-paths.ts';
 
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v) : v === undefined ? 'nothing' : typeof v === 'object' ? JSON.stringify(v).slice(0, 60) : String(v));
+const show = (v: unknown) =>
+  typeof v === 'string'
+    ? JSON.stringify(v)
+    : v === undefined
+      ? 'nothing'
+      : typeof v === 'object'
+        ? JSON.stringify(v).slice(0, 60)
+        : String(v);
 const isDefaultMessage = (m: string) => /^(Too (small|big)|Invalid input)/.test(m);
 
 function valueAt(root: unknown, keys: readonly PathKey[]): unknown {
@@ -29,11 +36,13 @@ function issueMessage(issue: z.core.$ZodIssue, field: string, got: unknown): str
   const why = isDefaultMessage(issue.message) ? '' : `; ${issue.message}`;
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'array') return `${field} needs at least ${String(issue.minimum)} row${Number(issue.minimum) === 1 ? '' : 's'}`;
+      if (issue.origin === 'array')
+        return `${field} needs at least ${String(issue.minimum)} row${Number(issue.minimum) === 1 ? '' : 's'}`;
       if (issue.origin === 'string') return `${field} must not be empty`;
       return `${field} must be ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)} (got ${g})${why}`;
     case 'too_big':
-      if (issue.origin === 'array') return `${field} has more than ${String(issue.maximum)} rows; at most ${String(issue.maximum)}`;
+      if (issue.origin === 'array')
+        return `${field} has more than ${String(issue.maximum)} rows; at most ${String(issue.maximum)}`;
       return `${field} must be ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)} (got ${g})${why}`;
     case 'invalid_type':
       if (got === undefined) return `${field} is required; fill the cell`;
@@ -48,7 +57,13 @@ function issueMessage(issue: z.core.$ZodIssue, field: string, got: unknown): str
 }
 
 /** zod issues of the assembled scenario, at their cells; issues at a cell already reported (`skip`) are left out. */
-export function schemaProblems(error: z.ZodError, root: unknown, cells: CellMap, settings: ReadonlySet<string>, skip: ReadonlySet<string>): Problem[] {
+export function schemaProblems(
+  error: z.ZodError,
+  root: unknown,
+  cells: CellMap,
+  settings: ReadonlySet<string>,
+  skip: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of error.issues) {
     const keys = issue.path.filter((k): k is PathKey => typeof k === 'string' || typeof k === 'number');
@@ -56,11 +71,18 @@ export function schemaProblems(error: z.ZodError, root: unknown, cells: CellMap,
       const kind = getPath(valueAt(root, keys), 'kind');
       for (const key of issue.keys) {
         const at = cells.addressOf([...keys, key]) || 'scenario';
-        if (!skip.has(at)) problems.push({ path: at, message: `${key} is not a field ${typeof kind === 'string' ? `of a ${kind} ` : 'here'}${typeof kind === 'string' ? 'row' : ''}; leave the cell empty` });
+        if (!skip.has(at))
+          problems.push({
+            path: at,
+            message: `${key} is not a field ${typeof kind === 'string' ? `of a ${kind} ` : 'here'}${typeof kind === 'string' ? 'row' : ''}; leave the cell empty`,
+          });
       }
       continue;
     }
-    const where = issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string' ? [...keys, issue.discriminator] : keys;
+    const where =
+      issue.code === 'invalid_union' && 'discriminator' in issue && typeof issue.discriminator === 'string'
+        ? [...keys, issue.discriminator]
+        : keys;
     const at = cells.addressOf(where) || 'scenario';
     if (skip.has(at)) continue;
     problems.push({ path: at, message: issueMessage(issue, fieldName(where, settings), valueAt(root, where)) });

@@ -6,7 +6,11 @@
 
 export type PathKey = string | number;
 
-interface RowPlace { readonly sheet: string; readonly row: number; readonly columns: ReadonlyMap<string, string> }
+interface RowPlace {
+  readonly sheet: string;
+  readonly row: number;
+  readonly columns: ReadonlyMap<string, string>;
+}
 
 export const address = (sheet: string, column: string, row: number) => `${sheet}!${column}${row}`;
 
@@ -28,15 +32,23 @@ export class CellMap {
   private readonly sheets = new Map<string, string>();
 
   /** A value read from a cell. */
-  cell(path: string, at: string): void { this.cells.set(path, at); }
+  cell(path: string, at: string): void {
+    this.cells.set(path, at);
+  }
 
   /** A row that became the object at `path`; `columns` maps a field below it to its column letter. */
-  row(path: string, sheet: string, row: number, columns: ReadonlyMap<string, string>): void { this.rows.set(path, { sheet, row, columns }); }
+  row(path: string, sheet: string, row: number, columns: ReadonlyMap<string, string>): void {
+    this.rows.set(path, { sheet, row, columns });
+  }
 
   /** The sheet that holds an array (`zones`, `zones[0].buildings`): a problem with the whole table points at it. */
-  sheet(path: string, sheet: string): void { this.sheets.set(path, sheet); }
+  sheet(path: string, sheet: string): void {
+    this.sheets.set(path, sheet);
+  }
 
-  has(at: string): boolean { return [...this.cells.values()].includes(at); }
+  has(at: string): boolean {
+    return [...this.cells.values()].includes(at);
+  }
 
   /**
    * The cell of a JSON path: the cell it was read from; else the cell of its column in the
@@ -49,7 +61,10 @@ export class CellMap {
     for (let k = keys.length; k >= 0; k--) {
       const place = this.rows.get(formatKeys(keys.slice(0, k)));
       if (!place) continue;
-      const rest = keys.slice(k).filter((x) => typeof x === 'string').join('.');
+      const rest = keys
+        .slice(k)
+        .filter((x) => typeof x === 'string')
+        .join('.');
       const column = place.columns.get(rest);
       return column ? address(place.sheet, column, place.row) : `${place.sheet}!${place.row}:${place.row}`;
     }

@@ -7,12 +7,16 @@
 import type { CellValue } from 'exceljs';
 import type { CellKind } from './schema-fields.ts';
 
-export type Read = { ok: true; value: string | number | boolean } | { ok: false; message: string } | { ok: true; value: undefined };
+export type Read =
+  | { ok: true; value: string | number | boolean }
+  | { ok: false; message: string }
+  | { ok: true; value: undefined };
 
 /** The plain value of a cell: null when empty. */
 export function plain(value: CellValue): string | number | boolean | Date | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('result' in value) return plain(value.result as CellValue);
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
@@ -37,8 +41,10 @@ export function readCell(raw: CellValue, kind: CellKind, field: string, options?
       let n: number | undefined;
       if (typeof v === 'number') n = v;
       else if (typeof v === 'string' && NUMBER_TEXT.test(v.trim())) n = Number(v.trim());
-      if (n === undefined || !Number.isFinite(n)) return { ok: false, message: `${field} must be a number (got ${got})` };
-      if (kind === 'integer' && !Number.isInteger(n)) return { ok: false, message: `${field} must be a whole number (got ${got})` };
+      if (n === undefined || !Number.isFinite(n))
+        return { ok: false, message: `${field} must be a number (got ${got})` };
+      if (kind === 'integer' && !Number.isInteger(n))
+        return { ok: false, message: `${field} must be a whole number (got ${got})` };
       return { ok: true, value: n };
     }
     case 'boolean': {
@@ -51,12 +57,14 @@ export function readCell(raw: CellValue, kind: CellKind, field: string, options?
       if (v instanceof Date) return { ok: true, value: isoOf(v) };
       if (typeof v === 'string') return { ok: true, value: v.trim() };
       // a date stored as Excel's day number (a date typed into a cell formatted as text reads so): days since 1899-12-30
-      if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2958466) return { ok: true, value: isoOf(new Date(Date.UTC(1899, 11, 30) + v * 86_400_000)) };
+      if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2958466)
+        return { ok: true, value: isoOf(new Date(Date.UTC(1899, 11, 30) + v * 86_400_000)) };
       return { ok: false, message: `${field} must be a date, YYYY-MM-DD (got ${got})` };
     }
     case 'enum': {
       const t = String(v).trim();
-      if (options && !options.includes(t)) return { ok: false, message: `${field} must be one of ${options.join(', ')} (got ${got})` };
+      if (options && !options.includes(t))
+        return { ok: false, message: `${field} must be one of ${options.join(', ')} (got ${got})` };
       return { ok: true, value: t };
     }
     case 'text':

@@ -7,12 +7,15 @@ import type ExcelJS from 'exceljs';
 let loaded: Promise<typeof ExcelJS> | undefined;
 
 export function excel(): Promise<typeof ExcelJS> {
-  loaded ??= import('exceljs').then((m) => (m as unknown as { default: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS));
+  loaded ??= import('exceljs').then(
+    (m) => (m as unknown as { default: typeof ExcelJS }).default ?? (m as unknown as typeof ExcelJS),
+  );
   return loaded;
 }
 
 /** A sheet name as a formula reference: quoted when it has more than letters, digits and _. */
-export const sheetRef = (name: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+export const sheetRef = (name: string) =>
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 /** Column letter of a 1-based column number. */
 export function columnLetter(n: number): string {

@@ -10,7 +10,16 @@ import { BaogongError, type Problem } from '../errors.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { checkScenario } from '../scenario/validate.ts';
 import { excel, columnLetter } from './excel.ts';
-import { EMPTY_SHEET, SETTINGS, SHEETS, columnsOf, sortKeys, type ListSheet, type TableSheet, type TextsSheet } from './layout.ts';
+import {
+  EMPTY_SHEET,
+  SETTINGS,
+  SHEETS,
+  columnsOf,
+  sortKeys,
+  type ListSheet,
+  type TableSheet,
+  type TextsSheet,
+} from './layout.ts';
 import { arrayAt, getPath, setPath } from './json-paths.ts';
 import { CellMap, address, parsePath } from './cell-map.ts';
 import { checkProblems, schemaProblems } from './cell-errors.ts';
@@ -20,7 +29,10 @@ import { fieldInfo } from './schema-fields.ts';
 type Obj = Record<string, unknown>;
 
 /** What the header of a column names: `capacityMW (MW)` → `capacityMW`. */
-const headerName = (v: ExcelJS.CellValue) => String(plain(v) ?? '').replace(/\s*\(.*\)\s*$/, '').trim();
+const headerName = (v: ExcelJS.CellValue) =>
+  String(plain(v) ?? '')
+    .replace(/\s*\(.*\)\s*$/, '')
+    .trim();
 
 class Reader {
   readonly root: Obj = {};
@@ -32,7 +44,9 @@ class Reader {
 
   constructor(private readonly wb: ExcelJS.Workbook) {}
 
-  problem(at: string, message: string): void { this.problems.push({ path: at, message }); }
+  problem(at: string, message: string): void {
+    this.problems.push({ path: at, message });
+  }
 
   /** Header names → column numbers; unknown and repeated headers are problems. */
   private header(ws: ExcelJS.Worksheet, known: readonly string[]): Map<string, number> {
@@ -41,33 +55,59 @@ class Reader {
       const name = headerName(ws.getCell(1, c).value);
       if (name === '') continue;
       const at = address(ws.name, columnLetter(c), 1);
-      if (!known.includes(name)) this.problem(at, `unknown column "${name}"; the columns of sheet ${ws.name} are ${known.join(', ')}`);
+      if (!known.includes(name))
+        this.problem(at, `unknown column "${name}"; the columns of sheet ${ws.name} are ${known.join(', ')}`);
       else if (found.has(name)) this.problem(at, `column ${name} appears twice; keep one`);
       else found.set(name, c);
     }
     return found;
   }
 
-  private read(ws: ExcelJS.Worksheet, r: number, c: number, pattern: string, field: string): { at: string; value: string | number | boolean | undefined } {
+  private read(
+    ws: ExcelJS.Worksheet,
+    r: number,
+    c: number,
+    pattern: string,
+    field: string,
+  ): { at: string; value: string | number | boolean | undefined } {
     const at = address(ws.name, columnLetter(c), r);
     const info = fieldInfo(pattern);
     const got = readCell(ws.getCell(r, c).value, info.kind, field, info.options);
-    if (!got.ok) { this.problem(at, got.message); return { at, value: undefined }; }
+    if (!got.ok) {
+      this.problem(at, got.message);
+      return { at, value: undefined };
+    }
     return { at, value: got.value };
   }
 
   settings(): void {
     const ws = this.wb.getWorksheet('scenario');
-    if (!ws) { this.problem('scenario', 'the workbook has no sheet `scenario`; export a scenario with `baogong xlsx export` to start from'); return; }
+    if (!ws) {
+      this.problem(
+        'scenario',
+        'the workbook has no sheet `scenario`; export a scenario with `baogong xlsx export` to start from',
+      );
+      return;
+    }
     const cols = this.header(ws, ['field', 'value', 'unit', 'default', 'description']);
-    const fieldCol = cols.get('field') ?? 1, valueCol = cols.get('value') ?? 2;
+    const fieldCol = cols.get('field') ?? 1,
+      valueCol = cols.get('value') ?? 2;
     const seen = new Set<string>();
     for (let r = 2; r <= ws.rowCount; r++) {
       const path = String(plain(ws.getCell(r, fieldCol).value) ?? '').trim();
       if (path === '') continue;
       const at = address(ws.name, columnLetter(valueCol), r);
-      if (!SETTINGS.includes(path)) { this.problem(address(ws.name, columnLetter(fieldCol), r), `unknown setting "${path}"; the settings are listed on a freshly exported workbook`); continue; }
-      if (seen.has(path)) { this.problem(address(ws.name, columnLetter(fieldCol), r), `setting ${path} appears twice; keep one`); continue; }
+      if (!SETTINGS.includes(path)) {
+        this.problem(
+          address(ws.name, columnLetter(fieldCol), r),
+          `unknown setting "${path}"; the settings are listed on a freshly exported workbook`,
+        );
+        continue;
+      }
+      if (seen.has(path)) {
+        this.problem(address(ws.name, columnLetter(fieldCol), r), `setting ${path} appears twice; keep one`);
+        continue;
+      }
       seen.add(path);
       this.cells.row(path, ws.name, r, new Map([['', columnLetter(valueCol)]]));
       const { value } = this.read(ws, r, valueCol, path, path);
@@ -83,7 +123,10 @@ class Reader {
     const [outer, inner] = sheet.rows.split('[].');
     if (!sheet.parent && !sheet.single) this.cells.sheet(outer, sheet.name);
     if (!ws) return;
-    const cols = this.header(ws, columns.map((c) => c.name));
+    const cols = this.header(
+      ws,
+      columns.map((c) => c.name),
+    );
     const letters = new Map([...cols].map(([name, c]) => [name, columnLetter(c)]));
     const own = sheet.parent ? columns.slice(1) : columns;
     const ids = new Map<string, Obj>();
@@ -106,14 +149,29 @@ class Reader {
       for (const v of values) setPath(item, v.name, v.value);
       let path: string;
       if (sheet.single) {
-        if (count > 0) { this.problem(address(ws.name, 'A', r), `sheet ${sheet.name} holds one row at most; remove this one or merge it into row 2`); continue; }
+        if (count > 0) {
+          this.problem(
+            address(ws.name, 'A', r),
+            `sheet ${sheet.name} holds one row at most; remove this one or merge it into row 2`,
+          );
+          continue;
+        }
         setPath(this.root, sheet.rows, item);
         path = sheet.rows;
       } else if (sheet.parent) {
         const at = address(ws.name, letters.get(sheet.parent.column) ?? 'A', r);
-        if (parentText === '') { this.problem(at, `${sheet.parent.column} is empty; name the id of a row on sheet ${sheet.parent.sheet}`); continue; }
+        if (parentText === '') {
+          this.problem(at, `${sheet.parent.column} is empty; name the id of a row on sheet ${sheet.parent.sheet}`);
+          continue;
+        }
         const parent = this.ids.get(sheet.parent.sheet)?.get(parentText);
-        if (!parent) { this.problem(at, `${sheet.parent.column} "${parentText}" is not an id on sheet ${sheet.parent.sheet}; add it there or fix the id`); continue; }
+        if (!parent) {
+          this.problem(
+            at,
+            `${sheet.parent.column} "${parentText}" is not an id on sheet ${sheet.parent.sheet}; add it there or fix the id`,
+          );
+          continue;
+        }
         const list = arrayAt(parent, inner);
         const parentPath = this.idPaths.get(sheet.parent.sheet)!.get(parentText)!;
         path = `${parentPath}.${inner}[${list.length}]`;
@@ -127,7 +185,10 @@ class Reader {
       count++;
       this.cells.row(path, ws.name, r, letters);
       for (const v of values) this.cells.cell(`${path}.${v.name}`, v.at);
-      if (typeof item.id === 'string' && !ids.has(item.id)) { ids.set(item.id, item); idPaths.set(item.id, path); }
+      if (typeof item.id === 'string' && !ids.has(item.id)) {
+        ids.set(item.id, item);
+        idPaths.set(item.id, path);
+      }
     }
     this.ids.set(sheet.name, ids);
     this.idPaths.set(sheet.name, idPaths);
@@ -154,16 +215,24 @@ class Reader {
     if (!ws) return;
     const names = sheet.lists.map((l) => l.slice(l.lastIndexOf('.') + 1));
     const cols = this.header(ws, ['list', 'text']);
-    const listCol = cols.get('list') ?? 1, textCol = cols.get('text') ?? 2;
+    const listCol = cols.get('list') ?? 1,
+      textCol = cols.get('text') ?? 2;
     for (let r = 2; r <= ws.rowCount; r++) {
       const text = readCell(ws.getCell(r, textCol).value, 'text', 'text');
       const which = String(plain(ws.getCell(r, listCol).value) ?? '').trim();
       if (!text.ok || text.value === undefined) {
-        if (which !== '') this.problem(address(ws.name, columnLetter(textCol), r), 'text is empty; write the text or clear the row');
+        if (which !== '')
+          this.problem(address(ws.name, columnLetter(textCol), r), 'text is empty; write the text or clear the row');
         continue;
       }
       const k = names.indexOf(which);
-      if (k < 0) { this.problem(address(ws.name, columnLetter(listCol), r), `list must be one of ${names.join(', ')} (got ${JSON.stringify(which)})`); continue; }
+      if (k < 0) {
+        this.problem(
+          address(ws.name, columnLetter(listCol), r),
+          `list must be one of ${names.join(', ')} (got ${JSON.stringify(which)})`,
+        );
+        continue;
+      }
       const list = arrayAt(this.root, sheet.lists[k]);
       this.cells.cell(`${sheet.lists[k]}[${list.length}]`, address(ws.name, columnLetter(textCol), r));
       list.push(text.value);
@@ -184,7 +253,10 @@ class Reader {
       for (const [i, k] of keys.slice(0, -1).entries()) {
         const next = (o as Record<string | number, unknown>)[k];
         if (next === undefined && typeof k === 'string' && typeof keys[i + 1] === 'string') (o as Obj)[k] = {};
-        else if (next === null || typeof next !== 'object') { ok = false; break; }
+        else if (next === null || typeof next !== 'object') {
+          ok = false;
+          break;
+        }
         o = (o as Record<string | number, unknown>)[k];
       }
       const last = keys[keys.length - 1];
@@ -200,7 +272,9 @@ export async function scenarioFromXlsx(data: Buffer | ArrayBuffer | Uint8Array):
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (err) {
-    throw new BaogongError('SCENARIO_XLSX', `not a readable .xlsx workbook: ${(err as Error).message}`, [{ path: '', message: (err as Error).message }]);
+    throw new BaogongError('SCENARIO_XLSX', `not a readable .xlsx workbook: ${(err as Error).message}`, [
+      { path: '', message: (err as Error).message },
+    ]);
   }
   return scenarioFromWorkbook(wb);
 }
@@ -217,7 +291,10 @@ export function scenarioFromWorkbook(wb: ExcelJS.Workbook): Record<string, unkno
   const scenario = sortKeys(reader.root) as Record<string, unknown>;
   const problems = [...reader.problems];
   const parsed = scenarioSchema.safeParse(scenario);
-  if (!parsed.success) problems.push(...schemaProblems(parsed.error, scenario, reader.cells, new Set(SETTINGS), new Set(problems.map((p) => p.path))));
+  if (!parsed.success)
+    problems.push(
+      ...schemaProblems(parsed.error, scenario, reader.cells, new Set(SETTINGS), new Set(problems.map((p) => p.path))),
+    );
   else if (problems.length === 0) {
     const outcome = checkScenario(scenario);
     if (!outcome.ok) problems.push(...checkProblems(outcome.problems, reader.cells));

@@ -45,7 +45,9 @@ export interface RowRef {
 export function rowsOf(scenario: unknown, sheet: TableSheet): RowRef[] {
   if (sheet.single) {
     const item = getPath(scenario, sheet.rows);
-    return item && typeof item === 'object' && Object.keys(item).length > 0 ? [{ item: item as Obj, path: sheet.rows }] : [];
+    return item && typeof item === 'object' && Object.keys(item).length > 0
+      ? [{ item: item as Obj, path: sheet.rows }]
+      : [];
   }
   const [outer, inner] = sheet.rows.split('[].');
   const outerItems = getPath(scenario, outer);
@@ -54,7 +56,10 @@ export function rowsOf(scenario: unknown, sheet: TableSheet): RowRef[] {
   const rows: RowRef[] = [];
   outerItems.forEach((parent, i) => {
     const items = getPath(parent, inner);
-    if (Array.isArray(items)) items.forEach((item, k) => rows.push({ item: item as Obj, path: `${outer}[${i}].${inner}[${k}]`, parentId: (parent as Obj).id }));
+    if (Array.isArray(items))
+      items.forEach((item, k) =>
+        rows.push({ item: item as Obj, path: `${outer}[${i}].${inner}[${k}]`, parentId: (parent as Obj).id }),
+      );
   });
   return rows;
 }

@@ -26,9 +26,23 @@ export interface TableSheet {
   /** Written only when the scenario has the array (weather days). */
   readonly onlyWhenPresent?: boolean;
 }
-export interface SettingsSheet { readonly kind: 'settings'; readonly name: string }
-export interface ListSheet { readonly kind: 'list'; readonly name: string; readonly rows: string; readonly label: string; readonly column: string; readonly onlyWhenPresent?: boolean }
-export interface TextsSheet { readonly kind: 'texts'; readonly name: string; readonly lists: readonly string[] }
+export interface SettingsSheet {
+  readonly kind: 'settings';
+  readonly name: string;
+}
+export interface ListSheet {
+  readonly kind: 'list';
+  readonly name: string;
+  readonly rows: string;
+  readonly label: string;
+  readonly column: string;
+  readonly onlyWhenPresent?: boolean;
+}
+export interface TextsSheet {
+  readonly kind: 'texts';
+  readonly name: string;
+  readonly lists: readonly string[];
+}
 export type SheetSpec = SettingsSheet | TableSheet | ListSheet | TextsSheet;
 
 /** Sheets in workbook order. */
@@ -40,17 +54,39 @@ export const SHEETS: readonly SheetSpec[] = [
   { kind: 'table', name: 'sources', rows: 'sources' },
   { kind: 'table', name: 'outages', rows: 'sources[].outages', parent: { column: 'source', sheet: 'sources' } },
   { kind: 'table', name: 'yards', rows: 'yards' },
-  { kind: 'table', name: 'deliveries', rows: 'yards[].deliveries.schedule', parent: { column: 'yard', sheet: 'yards' } },
-  { kind: 'table', name: 'yard-disruptions', rows: 'yards[].deliveries.disruptions', parent: { column: 'yard', sheet: 'yards' } },
+  {
+    kind: 'table',
+    name: 'deliveries',
+    rows: 'yards[].deliveries.schedule',
+    parent: { column: 'yard', sheet: 'yards' },
+  },
+  {
+    kind: 'table',
+    name: 'yard-disruptions',
+    rows: 'yards[].deliveries.disruptions',
+    parent: { column: 'yard', sheet: 'yards' },
+  },
   { kind: 'table', name: 'gas-supply', rows: 'gas.supplyPoints' },
-  { kind: 'table', name: 'gas-disruptions', rows: 'gas.supplyPoints[].disruptions', parent: { column: 'point', sheet: 'gas-supply' } },
+  {
+    kind: 'table',
+    name: 'gas-disruptions',
+    rows: 'gas.supplyPoints[].disruptions',
+    parent: { column: 'point', sheet: 'gas-supply' },
+  },
   { kind: 'table', name: 'gas-storage', rows: 'gas.storage', single: true },
   { kind: 'table', name: 'gas-categories', rows: 'gas.categories' },
   { kind: 'list', name: 'policy', rows: 'policy.protectOrder', label: 'rank', column: 'item' },
   { kind: 'table', name: 'tariff', rows: 'electricity.tariff' },
   { kind: 'table', name: 'cold-waves', rows: 'coldWaves' },
   { kind: 'table', name: 'weather-days', rows: 'weather.days', onlyWhenPresent: true },
-  { kind: 'list', name: 'weather-months', rows: 'weather.tMeanCByMonth', label: 'month', column: 'tMeanC', onlyWhenPresent: true },
+  {
+    kind: 'list',
+    name: 'weather-months',
+    rows: 'weather.tMeanCByMonth',
+    label: 'month',
+    column: 'tMeanC',
+    onlyWhenPresent: true,
+  },
   { kind: 'texts', name: 'meta', lists: ['meta.sources', 'meta.assumptions'] },
 ];
 
@@ -73,52 +109,141 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
   ...on('scenario', 'weather.dailyRangeC'),
   ...on('weather-days', 'weather.days[].date', 'weather.days[].tMeanC', 'weather.days[].tMinC', 'weather.days[].tMaxC'),
   ...on('scenario', 'weather.designOutdoorTempC'),
-  ...on('cold-waves', 'coldWaves[].start', 'coldWaves[].grade', 'coldWaves[].dropC', 'coldWaves[].days', 'coldWaves[].recoveryDays'),
+  ...on(
+    'cold-waves',
+    'coldWaves[].start',
+    'coldWaves[].grade',
+    'coldWaves[].dropC',
+    'coldWaves[].days',
+    'coldWaves[].recoveryDays',
+  ),
   ...on('scenario', 'heating.indoorSetpointC', 'heating.heatIndexIndoorC'),
   ...on('zones', 'zones[].id', 'zones[].name', 'zones[].indoorSetpointC', 'zones[].networkLossFraction'),
   ...on('buildings', 'zones[].buildings[].type', 'zones[].buildings[].areaM2', 'zones[].buildings[].heatIndexWPerM2'),
   ...on('links', 'links[].id', 'links[].from', 'links[].to', 'links[].capacityMW', 'links[].lossFraction'),
-  ...on('sources',
-    'sources[].id', 'sources[].kind', 'sources[].zone', 'sources[].yard', 'sources[].capacityMW', 'sources[].minOutputMW',
-    'sources[].heatEfficiencyFraction', 'sources[].powerToHeatMWhPerMWh', 'sources[].powerPriceYuanPerMWh',
-    'sources[].efficiencyFraction', 'sources[].storageMWh', 'sources[].copQualityFraction', 'sources[].sinkTempC', 'sources[].sourceTempC',
-    'sources[].heatPriceYuanPerMWh', 'sources[].omCostYuanPerMWh'),
+  ...on(
+    'sources',
+    'sources[].id',
+    'sources[].kind',
+    'sources[].zone',
+    'sources[].yard',
+    'sources[].capacityMW',
+    'sources[].minOutputMW',
+    'sources[].heatEfficiencyFraction',
+    'sources[].powerToHeatMWhPerMWh',
+    'sources[].powerPriceYuanPerMWh',
+    'sources[].efficiencyFraction',
+    'sources[].storageMWh',
+    'sources[].copQualityFraction',
+    'sources[].sinkTempC',
+    'sources[].sourceTempC',
+    'sources[].heatPriceYuanPerMWh',
+    'sources[].omCostYuanPerMWh',
+  ),
   ...on('outages', 'sources[].outages[].start', 'sources[].outages[].end', 'sources[].outages[].availableFraction'),
-  ...on('yards',
-    'yards[].id', 'yards[].openingStockT', 'yards[].maxStockT', 'yards[].heatingValueGJPerT', 'yards[].heatingValueKcalPerKg',
-    'yards[].coalPriceYuanPerT', 'yards[].deliveries.baseTPerDay'),
-  ...on('deliveries', 'yards[].deliveries.schedule[].start', 'yards[].deliveries.schedule[].end', 'yards[].deliveries.schedule[].tPerDay'),
-  ...on('yard-disruptions', 'yards[].deliveries.disruptions[].start', 'yards[].deliveries.disruptions[].end', 'yards[].deliveries.disruptions[].cutFraction'),
+  ...on(
+    'yards',
+    'yards[].id',
+    'yards[].openingStockT',
+    'yards[].maxStockT',
+    'yards[].heatingValueGJPerT',
+    'yards[].heatingValueKcalPerKg',
+    'yards[].coalPriceYuanPerT',
+    'yards[].deliveries.baseTPerDay',
+  ),
+  ...on(
+    'deliveries',
+    'yards[].deliveries.schedule[].start',
+    'yards[].deliveries.schedule[].end',
+    'yards[].deliveries.schedule[].tPerDay',
+  ),
+  ...on(
+    'yard-disruptions',
+    'yards[].deliveries.disruptions[].start',
+    'yards[].deliveries.disruptions[].end',
+    'yards[].deliveries.disruptions[].cutFraction',
+  ),
   ...on('yards', 'yards[].reserve.days', 'yards[].reserve.basis'),
-  ...on('gas-supply',
-    'gas.supplyPoints[].id', 'gas.supplyPoints[].kind', 'gas.supplyPoints[].capacityM3PerDay', 'gas.supplyPoints[].contractM3PerDay',
-    'gas.supplyPoints[].priceYuanPerM3', 'gas.supplyPoints[].overContractPriceYuanPerM3'),
-  ...on('gas-disruptions', 'gas.supplyPoints[].disruptions[].start', 'gas.supplyPoints[].disruptions[].end', 'gas.supplyPoints[].disruptions[].cutFraction'),
-  ...on('gas-storage',
-    'gas.storage.openingInventoryM3', 'gas.storage.maxInventoryM3', 'gas.storage.minInventoryM3', 'gas.storage.maxWithdrawalM3PerDay',
-    'gas.storage.maxInjectionM3PerDay', 'gas.storage.withdrawalCostYuanPerM3', 'gas.storage.injectionCostYuanPerM3', 'gas.storage.heldValueYuanPerM3'),
+  ...on(
+    'gas-supply',
+    'gas.supplyPoints[].id',
+    'gas.supplyPoints[].kind',
+    'gas.supplyPoints[].capacityM3PerDay',
+    'gas.supplyPoints[].contractM3PerDay',
+    'gas.supplyPoints[].priceYuanPerM3',
+    'gas.supplyPoints[].overContractPriceYuanPerM3',
+  ),
+  ...on(
+    'gas-disruptions',
+    'gas.supplyPoints[].disruptions[].start',
+    'gas.supplyPoints[].disruptions[].end',
+    'gas.supplyPoints[].disruptions[].cutFraction',
+  ),
+  ...on(
+    'gas-storage',
+    'gas.storage.openingInventoryM3',
+    'gas.storage.maxInventoryM3',
+    'gas.storage.minInventoryM3',
+    'gas.storage.maxWithdrawalM3PerDay',
+    'gas.storage.maxInjectionM3PerDay',
+    'gas.storage.withdrawalCostYuanPerM3',
+    'gas.storage.injectionCostYuanPerM3',
+    'gas.storage.heldValueYuanPerM3',
+  ),
   ...on('scenario', 'gas.heatingSourceHeatValueMJPerM3'),
-  ...on('gas-categories', 'gas.categories[].category', 'gas.categories[].baseM3PerDay', 'gas.categories[].perDegreeDayM3'),
+  ...on(
+    'gas-categories',
+    'gas.categories[].category',
+    'gas.categories[].baseM3PerDay',
+    'gas.categories[].perDegreeDayM3',
+  ),
   ...on('tariff', 'electricity.tariff[].block', 'electricity.tariff[].hours', 'electricity.tariff[].priceYuanPerMWh'),
   ...on('scenario', 'electricity.gridHeadroomMW'),
   ...on('policy', 'policy.protectOrder[]'),
-  ...on('scenario',
+  ...on(
+    'scenario',
     'policy.gasCurtailment',
-    'dispatch.mode', 'dispatch.solver', 'dispatch.lookaheadDays', 'dispatch.forecastErrorSdC', 'dispatch.forecastSeed',
-    'dispatch.heatDumpPenaltyYuanPerMWh', 'dispatch.deliveryRefusalPenaltyYuanPerT', 'dispatch.timeLimitS',
-    ...['coalDisruptions', 'gasDisruptions'].flatMap((d) => ['eventsPerSeason', 'minDays', 'maxDays', 'minCutFraction', 'maxCutFraction'].map((f) => `risk.${d}.${f}`)),
-    'risk.coldWavesPerSeason', 'risk.keepScenarioDisruptions',
-    'shortageValuation.unservedHeatYuanPerMWh.residential', 'shortageValuation.unservedHeatYuanPerMWh.nonResidential',
-    ...['interruptible', 'industrial', 'cng-vehicles', 'commercial', 'heating-nonresidential', 'public-welfare', 'heating-residential', 'residential'].map((c) => `shortageValuation.gasCutYuanPerM3.${c}`)),
+    'dispatch.mode',
+    'dispatch.solver',
+    'dispatch.lookaheadDays',
+    'dispatch.forecastErrorSdC',
+    'dispatch.forecastSeed',
+    'dispatch.heatDumpPenaltyYuanPerMWh',
+    'dispatch.deliveryRefusalPenaltyYuanPerT',
+    'dispatch.timeLimitS',
+    ...['coalDisruptions', 'gasDisruptions'].flatMap((d) =>
+      ['eventsPerSeason', 'minDays', 'maxDays', 'minCutFraction', 'maxCutFraction'].map((f) => `risk.${d}.${f}`),
+    ),
+    'risk.coldWavesPerSeason',
+    'risk.keepScenarioDisruptions',
+    'shortageValuation.unservedHeatYuanPerMWh.residential',
+    'shortageValuation.unservedHeatYuanPerMWh.nonResidential',
+    ...[
+      'interruptible',
+      'industrial',
+      'cng-vehicles',
+      'commercial',
+      'heating-nonresidential',
+      'public-welfare',
+      'heating-residential',
+      'residential',
+    ].map((c) => `shortageValuation.gasCutYuanPerM3.${c}`),
+  ),
 ];
 
 /** A table's column: the field's path below a row (`deliveries.baseTPerDay`) and its full pattern. */
-export interface Column { readonly name: string; readonly pattern: string }
+export interface Column {
+  readonly name: string;
+  readonly pattern: string;
+}
 
 /** The columns of a table or list sheet, parent reference first. */
 export function columnsOf(sheet: TableSheet): Column[] {
   const prefix = sheet.single ? `${sheet.rows}.` : `${sheet.rows}[].`;
-  const own = FIELDS.filter((f) => f.sheet === sheet.name).map((f) => ({ name: f.path.slice(prefix.length), pattern: f.path }));
+  const own = FIELDS.filter((f) => f.sheet === sheet.name).map((f) => ({
+    name: f.path.slice(prefix.length),
+    pattern: f.path,
+  }));
   return sheet.parent ? [{ name: sheet.parent.column, pattern: `${parentSheet(sheet).rows}[].id` }, ...own] : own;
 }
 
@@ -149,5 +274,7 @@ export function sortKeys(value: unknown, pattern = ''): unknown {
   if (value === null || typeof value !== 'object') return value;
   const rank = (k: string) => KEY_RANK.get(pattern === '' ? k : `${pattern}.${k}`) ?? Number.MAX_SAFE_INTEGER;
   const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b));
-  return Object.fromEntries(keys.map((k) => [k, sortKeys((value as Record<string, unknown>)[k], pattern === '' ? k : `${pattern}.${k}`)]));
+  return Object.fromEntries(
+    keys.map((k) => [k, sortKeys((value as Record<string, unknown>)[k], pattern === '' ? k : `${pattern}.${k}`)]),
+  );
 }

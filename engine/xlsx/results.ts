@@ -29,12 +29,15 @@ function sheet(wb: ExcelJS.Workbook, name: string, headers: string[], rows: Valu
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow(headers).font = { bold: true };
   for (const r of rows) ws.addRow(r);
-  headers.forEach((h, i) => { ws.getColumn(i + 1).width = Math.min(40, Math.max(10, h.length + 2)); });
+  headers.forEach((h, i) => {
+    ws.getColumn(i + 1).width = Math.min(40, Math.max(10, h.length + 2));
+  });
   return ws;
 }
 
 const head = (name: string, unit: string) => (unit ? `${name} (${unit})` : name);
-const scalar = (v: unknown): Value => (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null);
+const scalar = (v: unknown): Value =>
+  typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : null;
 
 export async function resultToWorkbook(result: RunResult): Promise<ExcelJS.Workbook> {
   const Excel = await excel();
@@ -42,26 +45,59 @@ export async function resultToWorkbook(result: RunResult): Promise<ExcelJS.Workb
   wb.creator = 'baogong';
 
   const cols = dayColumns(result);
-  sheet(wb, 'days', cols.map(([h]) => h), result.days.map((d) => cols.map(([, f]) => f(d) ?? null)));
+  sheet(
+    wb,
+    'days',
+    cols.map(([h]) => h),
+    result.days.map((d) => cols.map(([, f]) => f(d) ?? null)),
+  );
 
   const s = result.summary;
   const summaryRows: Value[][] = [
-    ['scenarioId', result.scenarioId, ''], ['scenarioName', result.scenarioName, ''], ['engineVersion', result.engineVersion, ''], ['inputHash', result.inputHash, ''],
-    ['solver.name', result.solver.name, ''], ['solver.mode', result.solver.mode, ''], ['solver.status', result.solver.status, ''], ['solver.lpCount', result.solver.lpCount, 'LPs'],
+    ['scenarioId', result.scenarioId, ''],
+    ['scenarioName', result.scenarioName, ''],
+    ['engineVersion', result.engineVersion, ''],
+    ['inputHash', result.inputHash, ''],
+    ['solver.name', result.solver.name, ''],
+    ['solver.mode', result.solver.mode, ''],
+    ['solver.status', result.solver.status, ''],
+    ['solver.lpCount', result.solver.lpCount, 'LPs'],
   ];
-  for (const [k, v] of Object.entries(s)) if (v === null || typeof v !== 'object') summaryRows.push([k, scalar(v), summaryUnit(k)]);
-  for (const [cat, m3] of Object.entries(s.gasCutM3ByCategory)) summaryRows.push([`gasCutM3ByCategory.${cat}`, m3 ?? null, 'm³']);
+  for (const [k, v] of Object.entries(s))
+    if (v === null || typeof v !== 'object') summaryRows.push([k, scalar(v), summaryUnit(k)]);
+  for (const [cat, m3] of Object.entries(s.gasCutM3ByCategory))
+    summaryRows.push([`gasCutM3ByCategory.${cat}`, m3 ?? null, 'm³']);
   for (const w of result.warnings) summaryRows.push(['warning', w, '']);
   sheet(wb, 'summary', ['figure', 'value', 'unit'], summaryRows).getColumn(2).width = 24;
 
   sheet(
     wb,
     'yards',
-    ['yard', 'basis', head('maxDailyBurnT', 't/day'), head('designDayBurnT', 't/day'), head('seasonMaxBurnT', 't/day'), head('capacityBurnT', 't/day'),
-      head('floorT', 't'), head('minStockT', 't'), head('minDaysOfCover', 'd'), head('firstBreach', 'YYYY-MM-DD'), head('extraOpeningStockToHoldFloorT', 't')],
+    [
+      'yard',
+      'basis',
+      head('maxDailyBurnT', 't/day'),
+      head('designDayBurnT', 't/day'),
+      head('seasonMaxBurnT', 't/day'),
+      head('capacityBurnT', 't/day'),
+      head('floorT', 't'),
+      head('minStockT', 't'),
+      head('minDaysOfCover', 'd'),
+      head('firstBreach', 'YYYY-MM-DD'),
+      head('extraOpeningStockToHoldFloorT', 't'),
+    ],
     Object.entries(s.yards).map(([id, y]) => [
-      id, y.basis, y.maxDailyBurnT, y.maxDailyBurnByBasisT['design-day'], y.maxDailyBurnByBasisT['season-max'], y.maxDailyBurnByBasisT.capacity,
-      y.floorT, y.minStockT, y.minDaysOfCover, y.firstBreach, y.extraOpeningStockToHoldFloorT,
+      id,
+      y.basis,
+      y.maxDailyBurnT,
+      y.maxDailyBurnByBasisT['design-day'],
+      y.maxDailyBurnByBasisT['season-max'],
+      y.maxDailyBurnByBasisT.capacity,
+      y.floorT,
+      y.minStockT,
+      y.minDaysOfCover,
+      y.firstBreach,
+      y.extraOpeningStockToHoldFloorT,
     ]),
   );
 
@@ -70,14 +106,23 @@ export async function resultToWorkbook(result: RunResult): Promise<ExcelJS.Workb
     for (const [cat, g] of Object.entries(d.gas.categories)) {
       if (!g) continue;
       const t = cats.get(cat) ?? { demand: 0, served: 0, cut: 0, days: 0 };
-      t.demand += g.demandM3; t.served += g.servedM3; t.cut += g.cutM3;
+      t.demand += g.demandM3;
+      t.served += g.servedM3;
+      t.cut += g.cutM3;
       if (g.cutM3 > 1e-6) t.days += 1;
       cats.set(cat, t);
     }
   sheet(
     wb,
     'gas',
-    ['category', head('demandM3', 'm³'), head('servedM3', 'm³'), head('cutM3', 'm³'), head('cutShare', '%'), head('daysWithCut', 'd')],
+    [
+      'category',
+      head('demandM3', 'm³'),
+      head('servedM3', 'm³'),
+      head('cutM3', 'm³'),
+      head('cutShare', '%'),
+      head('daysWithCut', 'd'),
+    ],
     [...cats].map(([cat, t]) => [cat, t.demand, t.served, t.cut, t.demand > 0 ? (100 * t.cut) / t.demand : 0, t.days]),
   );
   return wb;

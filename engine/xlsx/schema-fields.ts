@@ -21,6 +21,8 @@ export interface FieldInfo {
 }
 
 // zod 4 keeps its structure in `_zod.def`; only the few node types the scenario uses are walked.
+// zod 4 keeps a schema's definition in `_zod.def`, whose shape depends on the schema's type
+// biome-ignore lint/suspicious/noExplicitAny: read field by field below, per type
 type Node = { _zod: { def: Record<string, any> }; description?: string };
 const def = (n: Node) => n._zod.def;
 
@@ -31,8 +33,9 @@ function unwrap(node: Node): { node: Node; description: string; defaultValue: un
   let n = node;
   for (;;) {
     const t = def(n).type;
-    if (t === 'default' || t === 'prefault') { if (defaultValue === undefined) defaultValue = def(n).defaultValue; }
-    else if (t !== 'optional' && t !== 'nullable') break;
+    if (t === 'default' || t === 'prefault') {
+      if (defaultValue === undefined) defaultValue = def(n).defaultValue;
+    } else if (t !== 'optional' && t !== 'nullable') break;
     n = def(n).innerType as Node;
     if (!description && n.description) description = n.description;
   }
@@ -54,7 +57,11 @@ function nodesAt(pattern: string): Array<{ node: Node; description: string; defa
         for (let i = 0; i < arrays; i++) {
           const element = def(hit.node).element as Node;
           const inner = unwrap(element);
-          hit = { node: inner.node, description: inner.description || hit.description, defaultValue: inner.defaultValue };
+          hit = {
+            node: inner.node,
+            description: inner.description || hit.description,
+            defaultValue: inner.defaultValue,
+          };
         }
         next.push(hit);
       }
@@ -70,7 +77,8 @@ function alternatives(node: Node): Node[] {
 
 /** The unit written after ", " in a description (`maximum heat output, MW` → `MW`), or ''. */
 export function unitFromDescription(description: string): string {
-  for (const m of description.matchAll(/, ([^\s,()]+)(?=\s*\(|;|$)/g)) if (/[A-Za-z°¥²³%]/.test(m[1]) && !/^[a-z]{4,}$/.test(m[1])) return m[1];
+  for (const m of description.matchAll(/, ([^\s,()]+)(?=\s*\(|;|$)/g))
+    if (/[A-Za-z°¥²³%]/.test(m[1]) && !/^[a-z]{4,}$/.test(m[1])) return m[1];
   return '';
 }
 
@@ -80,15 +88,20 @@ const ISO_DATE = /\\d\{4\}-\\d\{2\}-\\d\{2\}/;
 function kindOf(node: Node): { kind: CellKind; options?: string[] } {
   const d = def(node);
   switch (d.type) {
-    case 'number': return { kind: (node as unknown as { isInt: boolean }).isInt ? 'integer' : 'number' };
-    case 'boolean': return { kind: 'boolean' };
-    case 'enum': return { kind: 'enum', options: Object.values(d.entries as Record<string, string>) };
-    case 'literal': return { kind: 'enum', options: (d.values as unknown[]).map(String) };
+    case 'number':
+      return { kind: (node as unknown as { isInt: boolean }).isInt ? 'integer' : 'number' };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'enum':
+      return { kind: 'enum', options: Object.values(d.entries as Record<string, string>) };
+    case 'literal':
+      return { kind: 'enum', options: (d.values as unknown[]).map(String) };
     case 'string': {
       const checks = (d.checks ?? []) as Node[];
       return { kind: checks.some((c) => ISO_DATE.test(String(def(c).pattern ?? ''))) ? 'date' : 'text' };
     }
-    default: throw new Error(`xlsx: no cell kind for schema type ${d.type}`);
+    default:
+      throw new Error(`xlsx: no cell kind for schema type ${d.type}`);
   }
 }
 
@@ -112,7 +125,8 @@ export function fieldInfo(pattern: string): FieldInfo {
   const name = pattern.slice(pattern.lastIndexOf('.') + 1).replace(/\[\]$/, '');
   let unit = unitFromDescription(description);
   if (!unit && kind === 'date') unit = 'YYYY-MM-DD';
-  if (!unit && (kind === 'number' || kind === 'integer')) unit = /Fraction$/.test(name) ? '0–1' : name === 'hours' ? 'h' : /C$/.test(name) ? '°C' : '';
+  if (!unit && (kind === 'number' || kind === 'integer'))
+    unit = /Fraction$/.test(name) ? '0–1' : name === 'hours' ? 'h' : /C$/.test(name) ? '°C' : '';
   const dv = hits[0].defaultValue;
   const info: FieldInfo = {
     kind,

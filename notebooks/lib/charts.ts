@@ -4,7 +4,13 @@
  */
 import type { RunResult, VegaLiteSpec } from '../../engine/index.ts';
 
-const CONFIG = { background: 'white', font: 'sans-serif', axis: { titleFontSize: 13, labelFontSize: 11 }, title: { fontSize: 16, anchor: 'start' as const }, legend: { orient: 'bottom' as const, labelLimit: 400 } };
+const CONFIG = {
+  background: 'white',
+  font: 'sans-serif',
+  axis: { titleFontSize: 13, labelFontSize: 11 },
+  title: { fontSize: 16, anchor: 'start' as const },
+  legend: { orient: 'bottom' as const, labelLimit: 400 },
+};
 export const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 export function frame(title: string, subtitle: string, height = 300) {
@@ -13,8 +19,12 @@ export function frame(title: string, subtitle: string, height = 300) {
 
 /** One line per run of a daily figure; `dashed` lines (e.g. a floor) drawn grey and dashed. */
 export function runsLineSpec(
-  runs: ReadonlyArray<{ label: string; result: RunResult }>, title: string, subtitle: string, axis: string,
-  value: (d: RunResult['days'][number]) => number, dashed?: { label: string; value: (d: RunResult['days'][number]) => number },
+  runs: ReadonlyArray<{ label: string; result: RunResult }>,
+  title: string,
+  subtitle: string,
+  axis: string,
+  value: (d: RunResult['days'][number]) => number,
+  dashed?: { label: string; value: (d: RunResult['days'][number]) => number },
 ): VegaLiteSpec {
   const rows = runs.flatMap(({ label, result }) => result.days.map((d) => ({ date: d.date, run: label, v: value(d) })));
   const layers: object[] = [
@@ -30,13 +40,24 @@ export function runsLineSpec(
   ];
   if (dashed) {
     const floor = runs[0].result.days.map((d) => ({ date: d.date, v: dashed.value(d), what: dashed.label }));
-    layers.push({ data: { values: floor }, mark: { type: 'line', strokeDash: [6, 4], color: '#444' }, encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'v', type: 'quantitative' } } });
+    layers.push({
+      data: { values: floor },
+      mark: { type: 'line', strokeDash: [6, 4], color: '#444' },
+      encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'v', type: 'quantitative' } },
+    });
   }
   return { ...frame(title, subtitle), layer: layers } as VegaLiteSpec;
 }
 
 /** A stacked bar: one bar per run, stacked by category. */
-export function stackedBarSpec(rows: ReadonlyArray<{ run: string; category: string; v: number }>, title: string, subtitle: string, axis: string, runOrder: string[], categoryOrder: string[]): VegaLiteSpec {
+export function stackedBarSpec(
+  rows: ReadonlyArray<{ run: string; category: string; v: number }>,
+  title: string,
+  subtitle: string,
+  axis: string,
+  runOrder: string[],
+  categoryOrder: string[],
+): VegaLiteSpec {
   return {
     ...frame(title, subtitle, 220),
     data: { values: rows },
@@ -44,7 +65,13 @@ export function stackedBarSpec(rows: ReadonlyArray<{ run: string; category: stri
     encoding: {
       y: { field: 'run', type: 'nominal', title: null, sort: runOrder, axis: { labelLimit: 320 } },
       x: { field: 'v', type: 'quantitative', title: axis, stack: 'zero' },
-      color: { field: 'category', type: 'nominal', title: 'Category', sort: categoryOrder, scale: { domain: categoryOrder } },
+      color: {
+        field: 'category',
+        type: 'nominal',
+        title: 'Category',
+        sort: categoryOrder,
+        scale: { domain: categoryOrder },
+      },
       order: { field: 'category', sort: 'ascending' },
     },
   } as VegaLiteSpec;

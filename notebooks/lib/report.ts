@@ -35,7 +35,10 @@ export class Report {
   private readonly blocks: Block[] = [];
   readonly dir: string;
 
-  constructor(readonly name: string, readonly title: string) {
+  constructor(
+    readonly name: string,
+    readonly title: string,
+  ) {
     this.dir = outDir(name);
     mkdirSync(this.dir, { recursive: true });
   }
@@ -73,7 +76,13 @@ export class Report {
       if (b.kind === 'heading') out.push(`${'#'.repeat(b.level)} ${b.text}`, '');
       else if (b.kind === 'text') out.push(b.text, '');
       else if (b.kind === 'list') out.push(...b.items.map((i) => `- ${i}`), '');
-      else if (b.kind === 'table') out.push(`| ${b.headers.join(' | ')} |`, `|${b.headers.map(() => '---').join('|')}|`, ...b.rows.map((r) => `| ${r.join(' | ')} |`), '');
+      else if (b.kind === 'table')
+        out.push(
+          `| ${b.headers.join(' | ')} |`,
+          `|${b.headers.map(() => '---').join('|')}|`,
+          ...b.rows.map((r) => `| ${r.join(' | ')} |`),
+          '',
+        );
       else out.push(`![${b.caption}](${b.id}.png)`, '', `*${b.caption}*`, '');
     }
     return out.join('\n');
@@ -89,7 +98,9 @@ export class Report {
       const json = JSON.stringify(b.spec).replace(/</g, '\\u003c');
       return `<figure><div id="chart-${b.id}"></div><figcaption>${inline(b.caption)}</figcaption></figure>\n<script>vegaEmbed('#chart-${b.id}', ${json}, { actions: false, renderer: 'svg' });</script>`;
     });
-    const scripts = SCRIPTS.map((p) => `<script>${readFileSync(new URL(p, NODE_MODULES), 'utf8').replace(/<\/script/gi, '<\\/script')}</script>`).join('\n');
+    const scripts = SCRIPTS.map(
+      (p) => `<script>${readFileSync(new URL(p, NODE_MODULES), 'utf8').replace(/<\/script/gi, '<\\/script')}</script>`,
+    ).join('\n');
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(this.title)}</title>
 <style>body{font-family:'DejaVu Sans',sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#111;line-height:1.45}
@@ -107,12 +118,17 @@ ${body.join('\n')}
   write(): string {
     writeFileSync(join(this.dir, 'report.md'), this.markdown());
     writeFileSync(join(this.dir, 'index.html'), this.html());
-    process.stderr.write(`wrote ${join(this.dir, 'report.md')}, index.html and ${this.blocks.filter((b) => b.kind === 'chart').length} PNG charts\n`);
+    process.stderr.write(
+      `wrote ${join(this.dir, 'report.md')}, index.html and ${this.blocks.filter((b) => b.kind === 'chart').length} PNG charts\n`,
+    );
     return this.dir;
   }
 }
 
 /** Numbers for reports: thousands separated, fixed digits, '—' for null. */
 export const num = (x: number | null | undefined, digits = 0) =>
-  x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-export const pct = (p: number | null | undefined, digits = 1) => (p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)} %`);
+  x === null || x === undefined || !Number.isFinite(x)
+    ? '—'
+    : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const pct = (p: number | null | undefined, digits = 1) =>
+  p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)} %`;

@@ -22,7 +22,8 @@ export function roundSignificant(x: number, digits = GOLDEN_DIGITS): number {
 export function roundDeep<T>(value: T, digits = GOLDEN_DIGITS): T {
   if (typeof value === 'number') return roundSignificant(value, digits) as T;
   if (Array.isArray(value)) return value.map((v) => roundDeep(v, digits)) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v, digits)])) as T;
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundDeep(v, digits)])) as T;
   return value;
 }
 
@@ -35,7 +36,13 @@ export interface Golden {
 }
 
 export function goldenOf(r: RunResult): Golden {
-  return roundDeep({ scenarioId: r.scenarioId, mode: r.solver.mode, solver: r.solver.name, summary: r.summary, stages: r.solver.stages });
+  return roundDeep({
+    scenarioId: r.scenarioId,
+    mode: r.solver.mode,
+    solver: r.solver.name,
+    summary: r.summary,
+    stages: r.solver.stages,
+  });
 }
 
 /** Paths (JSON paths) where two goldens differ, for the failure message. */
@@ -43,7 +50,13 @@ export function goldenDiff(a: unknown, b: unknown, path = ''): string[] {
   if (Object.is(a, b)) return [];
   if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-    return keys.flatMap((k) => goldenDiff((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${path}[${k}]` : path ? `${path}.${k}` : k));
+    return keys.flatMap((k) =>
+      goldenDiff(
+        (a as Record<string, unknown>)[k],
+        (b as Record<string, unknown>)[k],
+        Array.isArray(a) ? `${path}[${k}]` : path ? `${path}.${k}` : k,
+      ),
+    );
   }
   return [`${path || '(root)'}: ${JSON.stringify(a)} → ${JSON.stringify(b)}`];
 }

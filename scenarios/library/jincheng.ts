@@ -18,10 +18,16 @@ export interface StoveCase {
  * with the heat index and falls with the stove's efficiency, so the low end is the best stove
  * in the least demanding home and the high end the worst stove in the most demanding one.
  */
-export function stoveRangeEnds(efficiencyRange: readonly [number, number], heatIndexRangeWPerM2: readonly [number, number]): { low: StoveCase; high: StoveCase } {
+export function stoveRangeEnds(
+  efficiencyRange: readonly [number, number],
+  heatIndexRangeWPerM2: readonly [number, number],
+): { low: StoveCase; high: StoveCase } {
   const [eLo, eHi] = [Math.min(...efficiencyRange), Math.max(...efficiencyRange)];
   const [iLo, iHi] = [Math.min(...heatIndexRangeWPerM2), Math.max(...heatIndexRangeWPerM2)];
-  return { low: { efficiencyFraction: eHi, heatIndexWPerM2: iLo }, high: { efficiencyFraction: eLo, heatIndexWPerM2: iHi } };
+  return {
+    low: { efficiencyFraction: eHi, heatIndexWPerM2: iLo },
+    high: { efficiencyFraction: eLo, heatIndexWPerM2: iHi },
+  };
 }
 
 /** The same scenario with a coal stove at another efficiency and every building of its zone at another heat index. */
@@ -47,7 +53,13 @@ export interface StoveRun {
 }
 
 /** A reference stove's season coal per home from a run, scaled to `homes`. */
-export function stoveRun(c: StoveCase, r: RunResult, stoveSource: string, referenceHomes: number, homes: number): StoveRun {
+export function stoveRun(
+  c: StoveCase,
+  r: RunResult,
+  stoveSource: string,
+  referenceHomes: number,
+  homes: number,
+): StoveRun {
   const t = sourceTotals(r)[stoveSource];
   if (!t) throw new Error(`stoveRun: no source ${stoveSource} in the run`);
   const perHomeT = t.coalT / referenceHomes;
@@ -72,6 +84,19 @@ export interface ScatteredCoalRange {
 }
 
 /** The model's heating-only coal range for the converted homes, set against a plan's heating-and-cooking figure. */
-export function scatteredCoalRange(low: StoveRun, high: StoveRun, asWritten: StoveRun, planT: number, homes: number): ScatteredCoalRange {
-  return { low, high, asWritten, planT, plan: rangePosition(planT, low.totalT, high.totalT), cookingRoomTPerHome: (planT - low.totalT) / homes };
+export function scatteredCoalRange(
+  low: StoveRun,
+  high: StoveRun,
+  asWritten: StoveRun,
+  planT: number,
+  homes: number,
+): ScatteredCoalRange {
+  return {
+    low,
+    high,
+    asWritten,
+    planT,
+    plan: rangePosition(planT, low.totalT, high.totalT),
+    cookingRoomTPerHome: (planT - low.totalT) / homes,
+  };
 }

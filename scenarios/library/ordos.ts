@@ -30,15 +30,31 @@ export function hostingCapacityHomes(headroomMW: number, home: HomeHeating): num
 }
 
 /** Source kinds that count as clean heating (北方地区冬季清洁取暖规划 2017-2021: ultra-low-emission CHP, gas, electricity, heat pumps, waste heat). */
-export const CLEAN_SOURCE_KINDS: ReadonlyArray<Source['kind']> = ['coal-chp', 'gas-boiler', 'electric-boiler', 'heat-pump', 'waste-heat'];
+export const CLEAN_SOURCE_KINDS: ReadonlyArray<Source['kind']> = [
+  'coal-chp',
+  'gas-boiler',
+  'electric-boiler',
+  'heat-pump',
+  'waste-heat',
+];
 
-export interface CleanShare { cleanMWh: number; totalMWh: number; share: number; bySource: Record<string, { heatMWh: number; clean: boolean }> }
+export interface CleanShare {
+  cleanMWh: number;
+  totalMWh: number;
+  share: number;
+  bySource: Record<string, { heatMWh: number; clean: boolean }>;
+}
 
 /** Share of the heat supplied by clean sources over the run. */
-export function cleanHeatingShare(s: Scenario, r: RunResult, isClean: (src: Source) => boolean = (src) => CLEAN_SOURCE_KINDS.includes(src.kind)): CleanShare {
+export function cleanHeatingShare(
+  s: Scenario,
+  r: RunResult,
+  isClean: (src: Source) => boolean = (src) => CLEAN_SOURCE_KINDS.includes(src.kind),
+): CleanShare {
   const totals = sourceTotals(r);
   const bySource: CleanShare['bySource'] = {};
-  let cleanMWh = 0, totalMWh = 0;
+  let cleanMWh = 0,
+    totalMWh = 0;
   for (const src of s.sources) {
     const heatMWh = totals[src.id]?.heatMWh ?? 0;
     const clean = isClean(src);

@@ -23,14 +23,21 @@ async function main(): Promise<number> {
     const t0 = performance.now();
     try {
       const result = await runScenario(loadScenarioFile(file), { baseDir: dirname(file), mode, coalToHoldFloor: true });
-      process.stdout.write(`${summaryLine(result)} | ${result.solver.mode} ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      process.stdout.write(
+        `${summaryLine(result)} | ${result.solver.mode} ${((performance.now() - t0) / 1000).toFixed(1)} s\n`,
+      );
     } catch (err) {
       failed++;
-      const detail = err instanceof BaogongError ? `${err.code}: ${err.message}${err.problems.map((p) => `\n    ${p.path}: ${p.message}`).join('')}` : String(err);
+      const detail =
+        err instanceof BaogongError
+          ? `${err.code}: ${err.message}${err.problems.map((p) => `\n    ${p.path}: ${p.message}`).join('')}`
+          : String(err);
       process.stdout.write(`${basename(file).padEnd(18)} FAILED ${detail}\n`);
     }
   }
   return failed > 0 ? 1 : 0;
 }
 
-main().then((code) => { process.exitCode = code; });
+main().then((code) => {
+  process.exitCode = code;
+});

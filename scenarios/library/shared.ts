@@ -21,7 +21,12 @@ export function withinFraction(value: number, target: number, fraction: number):
   return Math.abs(value - target) <= Math.abs(target) * fraction;
 }
 
-export interface SourceTotals { heatMWh: number; coalT: number; gasM3: number; electricityMWh: number }
+export interface SourceTotals {
+  heatMWh: number;
+  coalT: number;
+  gasM3: number;
+  electricityMWh: number;
+}
 
 /** Each source's heat, coal, gas and electricity over the run. */
 export function sourceTotals(r: RunResult): Record<string, SourceTotals> {

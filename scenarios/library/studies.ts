@@ -8,9 +8,24 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  designDayScenario, DISPATCH_MODES, isScenarioFileName, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, type DispatchMode, type RunResult, type Scenario,
+  designDayScenario,
+  DISPATCH_MODES,
+  isScenarioFileName,
+  loadScenarioFile,
+  runScenario,
+  SHIPPED_SCENARIOS_DIR,
+  type DispatchMode,
+  type RunResult,
+  type Scenario,
 } from '../../engine/index.ts';
-import { scatteredCoalRange, stoveRangeEnds, stoveRun, withStoveCase, type ScatteredCoalRange, type StoveCase } from './jincheng.ts';
+import {
+  scatteredCoalRange,
+  stoveRangeEnds,
+  stoveRun,
+  withStoveCase,
+  type ScatteredCoalRange,
+  type StoveCase,
+} from './jincheng.ts';
 import { compareSetpoints, withSetpoint, type SetpointComparison } from './yutai.ts';
 import { withExtraOpeningStock } from './zhucheng.ts';
 import { LIBRARY_FILES, type LibraryId } from './plans.ts';
@@ -26,11 +41,15 @@ export interface StudyOptions {
   readonly mode?: LibraryMode;
 }
 
-const run = (s: Scenario, o: StudyOptions) => runScenario(s, { baseDir: o.baseDir ?? SHIPPED_SCENARIOS_DIR, mode: o.mode, coalToHoldFloor: true });
+const run = (s: Scenario, o: StudyOptions) =>
+  runScenario(s, { baseDir: o.baseDir ?? SHIPPED_SCENARIOS_DIR, mode: o.mode, coalToHoldFloor: true });
 
 /** Every scenario file in a folder (the shipped library and the demo), sorted by name. */
 export function scenarioFiles(dir = SHIPPED_SCENARIOS_DIR): string[] {
-  return readdirSync(dir).filter(isScenarioFileName).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter(isScenarioFileName)
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /** Loads one of the five library scenarios. */
@@ -39,7 +58,12 @@ export function loadLibraryScenario(id: LibraryId, dir = SHIPPED_SCENARIOS_DIR):
 }
 
 /** The scenario at two setpoints (its own and another), side by side. */
-export async function setpointStudy(s: Scenario, baseSetpointC: number, raisedSetpointC: number, o: StudyOptions = {}): Promise<{ base: RunResult; raised: RunResult; comparison: SetpointComparison }> {
+export async function setpointStudy(
+  s: Scenario,
+  baseSetpointC: number,
+  raisedSetpointC: number,
+  o: StudyOptions = {},
+): Promise<{ base: RunResult; raised: RunResult; comparison: SetpointComparison }> {
   const [base, raised] = [await run(withSetpoint(s, baseSetpointC), o), await run(withSetpoint(s, raisedSetpointC), o)];
   return { base, raised, comparison: compareSetpoints(baseSetpointC, base, raisedSetpointC, raised) };
 }
@@ -64,7 +88,9 @@ export interface FloorStudy {
 /** Floors, breaches and the coal that would have held the floor, verified by a re-run. */
 export async function floorStudy(s: Scenario, o: StudyOptions = {}): Promise<FloorStudy> {
   const base = await run(s, o);
-  const extra = Object.fromEntries(Object.entries(base.summary.yards).map(([id, y]) => [id, y.extraOpeningStockToHoldFloorT ?? 0]));
+  const extra = Object.fromEntries(
+    Object.entries(base.summary.yards).map(([id, y]) => [id, y.extraOpeningStockToHoldFloorT ?? 0]),
+  );
   const verified = await run(withExtraOpeningStock(s, extra), o);
   return { run: base, coalToHoldFloorT: extra, verified };
 }
@@ -83,13 +109,21 @@ export interface ScatteredCoalSpec {
  * scenario run with its stove and heat index at the low and at the high end of the stated
  * ranges (and as written), set against the plan's figure.
  */
-export async function scatteredCoalStudy(s: Scenario, spec: ScatteredCoalSpec, o: StudyOptions = {}): Promise<ScatteredCoalRange> {
+export async function scatteredCoalStudy(
+  s: Scenario,
+  spec: ScatteredCoalSpec,
+  o: StudyOptions = {},
+): Promise<ScatteredCoalRange> {
   const ends = stoveRangeEnds(spec.stoveEfficiencyRange, spec.heatIndexRangeWPerM2);
   const src = s.sources.find((x) => x.id === spec.stoveSource);
-  if (!src || src.kind !== 'coal-boiler') throw new Error(`scatteredCoalStudy: no coal-boiler ${spec.stoveSource}`);
+  if (src?.kind !== 'coal-boiler') throw new Error(`scatteredCoalStudy: no coal-boiler ${spec.stoveSource}`);
   const zone = s.zones.find((z) => z.id === src.zone)!;
-  const written: StoveCase = { efficiencyFraction: src.efficiencyFraction, heatIndexWPerM2: zone.buildings[0].heatIndexWPerM2 };
-  const at = async (c: StoveCase) => stoveRun(c, await run(withStoveCase(s, spec.stoveSource, c), o), spec.stoveSource, spec.referenceHomes, spec.homes);
+  const written: StoveCase = {
+    efficiencyFraction: src.efficiencyFraction,
+    heatIndexWPerM2: zone.buildings[0].heatIndexWPerM2,
+  };
+  const at = async (c: StoveCase) =>
+    stoveRun(c, await run(withStoveCase(s, spec.stoveSource, c), o), spec.stoveSource, spec.referenceHomes, spec.homes);
   const [low, high, asWritten] = [await at(ends.low), await at(ends.high), await at(written)];
   return scatteredCoalRange(low, high, asWritten, spec.planT, spec.homes);
 }

@@ -1,7 +1,8 @@
 /** One line per run, for `npm run scenarios` (run-all.ts). */
 import type { RunResult } from '../../engine/index.ts';
 
-const fmt = (x: number, digits = 0) => x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (x: number, digits = 0) =>
+  x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 /** The season in one line: id, heat, unserved, coal, min days of cover, first breach, gas cut, homes protected, cost. */
 export function summaryLine(r: RunResult): string {

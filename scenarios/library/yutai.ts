@@ -4,7 +4,14 @@
  * the gas cut order 压非保民 (who is cut first, days it is broken, gas cut to homes). Pure: no
  * I/O and no solving; imports only the public engine API.
  */
-import { loadAtMW, type DayRecord, type GasCategory, type PolicyItem, type RunResult, type Scenario } from '../../engine/index.ts';
+import {
+  loadAtMW,
+  type DayRecord,
+  type GasCategory,
+  type PolicyItem,
+  type RunResult,
+  type Scenario,
+} from '../../engine/index.ts';
 import { cloneScenario, percentIncrease } from './shared.ts';
 
 /** The same scenario with every zone at indoor setpoint `tC` (zone overrides dropped). */
@@ -31,13 +38,29 @@ export interface SetpointComparison {
 
 function seasonFigures(setpointC: number, r: RunResult): SeasonFigures {
   const s = r.summary;
-  return { setpointC, heatDemandMWh: s.heatDemandMWh, heatServedMWh: s.heatDemandMWh - s.unservedHeatMWh, coalT: s.coalBurnT };
+  return {
+    setpointC,
+    heatDemandMWh: s.heatDemandMWh,
+    heatServedMWh: s.heatDemandMWh - s.unservedHeatMWh,
+    coalT: s.coalBurnT,
+  };
 }
 
 /** The season's heat demand and coal at two setpoints, side by side, with the increase in %. */
-export function compareSetpoints(baseSetpointC: number, base: RunResult, raisedSetpointC: number, raised: RunResult): SetpointComparison {
-  const b = seasonFigures(baseSetpointC, base), r = seasonFigures(raisedSetpointC, raised);
-  return { base: b, raised: r, heatIncreasePercent: percentIncrease(b.heatDemandMWh, r.heatDemandMWh), coalIncreasePercent: percentIncrease(b.coalT, r.coalT) };
+export function compareSetpoints(
+  baseSetpointC: number,
+  base: RunResult,
+  raisedSetpointC: number,
+  raised: RunResult,
+): SetpointComparison {
+  const b = seasonFigures(baseSetpointC, base),
+    r = seasonFigures(raisedSetpointC, raised);
+  return {
+    base: b,
+    raised: r,
+    heatIncreasePercent: percentIncrease(b.heatDemandMWh, r.heatDemandMWh),
+    coalIncreasePercent: percentIncrease(b.coalT, r.coalT),
+  };
 }
 
 /**
@@ -45,14 +68,24 @@ export function compareSetpoints(baseSetpointC: number, base: RunResult, raisedS
  * `loadAtMW`) predicts for a setpoint change, from the days' outdoor temperatures, %.
  * Network loss and design load cancel in the ratio.
  */
-export function expectedSetpointIncreasePercent(days: readonly Pick<DayRecord, 'outdoorTempC'>[], designOutdoorC: number, baseC: number, raisedC: number, heatIndexIndoorC = 18): number {
-  const season = (tIn: number) => days.reduce((sum, d) => sum + loadAtMW(1, tIn, d.outdoorTempC, designOutdoorC, heatIndexIndoorC), 0);
+export function expectedSetpointIncreasePercent(
+  days: readonly Pick<DayRecord, 'outdoorTempC'>[],
+  designOutdoorC: number,
+  baseC: number,
+  raisedC: number,
+  heatIndexIndoorC = 18,
+): number {
+  const season = (tIn: number) =>
+    days.reduce((sum, d) => sum + loadAtMW(1, tIn, d.outdoorTempC, designOutdoorC, heatIndexIndoorC), 0);
   return percentIncrease(season(baseC), season(raisedC));
 }
 
 /** Gas categories in the order they are cut (first cut first): the reverse of their place in protectOrder. */
 export function gasCutOrder(protectOrder: readonly PolicyItem[]): GasCategory[] {
-  return protectOrder.filter((i) => i.startsWith('gas-')).map((i) => i.slice('gas-'.length) as GasCategory).reverse();
+  return protectOrder
+    .filter((i) => i.startsWith('gas-'))
+    .map((i) => i.slice('gas-'.length) as GasCategory)
+    .reverse();
 }
 
 export interface CutOrderViolation {
@@ -69,7 +102,11 @@ export interface CutOrderViolation {
  * Days on which the strict 压非保民 order is broken: a category is cut while a category that
  * comes earlier in the cut order still gets gas. Amounts under `tolM3` count as zero.
  */
-export function cutOrderViolations(days: readonly DayRecord[], cutOrder: readonly GasCategory[], tolM3 = 1): CutOrderViolation[] {
+export function cutOrderViolations(
+  days: readonly DayRecord[],
+  cutOrder: readonly GasCategory[],
+  tolM3 = 1,
+): CutOrderViolation[] {
   const out: CutOrderViolation[] = [];
   for (const d of days) {
     cutOrder.forEach((later, j) => {
@@ -112,5 +149,8 @@ export function gasCutDays(days: readonly DayRecord[], cutOrder: readonly GasCat
 
 /** Gas cut to the home categories (`residential`, `heating-residential`) over the days, m³. */
 export function homeGasCutM3(days: readonly DayRecord[]): number {
-  return days.reduce((s, d) => s + (d.gas.categories.residential?.cutM3 ?? 0) + (d.gas.categories['heating-residential']?.cutM3 ?? 0), 0);
+  return days.reduce(
+    (s, d) => s + (d.gas.categories.residential?.cutM3 ?? 0) + (d.gas.categories['heating-residential']?.cutM3 ?? 0),
+    0,
+  );
 }

@@ -18,12 +18,24 @@ export function withExtraOpeningStock(s: Scenario, extraT: Readonly<Record<strin
   return c;
 }
 
-export interface CoverDay { date: string; stockT: number; floorT: number; daysOfCover: number | null; belowFloor: boolean }
+export interface CoverDay {
+  date: string;
+  stockT: number;
+  floorT: number;
+  daysOfCover: number | null;
+  belowFloor: boolean;
+}
 
 /** A yard's stock, floor and days of cover through the season. */
 export function coverSeries(r: RunResult, yardId: string): CoverDay[] {
   return r.days.map((d) => {
     const y = d.yards[yardId];
-    return { date: d.date, stockT: y.stockT, floorT: y.floorT, daysOfCover: y.daysOfCover, belowFloor: y.stockT < y.floorT * (1 - 1e-9) - 1e-6 };
+    return {
+      date: d.date,
+      stockT: y.stockT,
+      floorT: y.floorT,
+      daysOfCover: y.daysOfCover,
+      belowFloor: y.stockT < y.floorT * (1 - 1e-9) - 1e-6,
+    };
   });
 }

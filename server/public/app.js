@@ -17,13 +17,23 @@ function setStatus(text, st) {
 }
 
 async function api(method, url, body) {
-  const res = await fetch(url, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body ? JSON.stringify(body) : undefined });
+  const res = await fetch(url, {
+    method,
+    headers: body ? { 'content-type': 'application/json' } : {},
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const text = await res.text();
   let data = null;
-  try { data = text ? JSON.parse(text) : null; } catch { data = { message: text }; }
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { message: text };
+  }
   if (!res.ok) {
     const where = data?.path ? ` (at ${data.path})` : '';
-    throw new Error(`${res.status} ${data?.code ?? ''} ${data?.message ?? res.statusText}${where}`.replace(/\s+/g, ' '));
+    throw new Error(
+      `${res.status} ${data?.code ?? ''} ${data?.message ?? res.statusText}${where}`.replace(/\s+/g, ' '),
+    );
   }
   return data;
 }
@@ -51,12 +61,17 @@ async function loadScenario(id) {
     `Horizon ${h.start} to ${h.end} (${len} d) · ${base.zones?.length ?? 0} zones · ${base.sources?.length ?? 0} heat sources · ` +
     `setpoint ${base.heating?.indoorSetpointC ?? 18} °C · dispatch ${base.dispatch?.mode ?? 'daily'}`;
   const mid = addDays(h.start, Math.floor(len * 0.4));
-  for (const sel of ['#cw-start', '#gas-start', '#coal-start']) Object.assign($(sel), { min: h.start, max: h.end, value: mid });
+  for (const sel of ['#cw-start', '#gas-start', '#coal-start'])
+    Object.assign($(sel), { min: h.start, max: h.end, value: mid });
   const points = base.gas?.supplyPoints ?? [];
-  $('#gas-points').textContent = points.length ? `Cut applies to every supply point: ${points.map((p) => p.id).join(', ')}` : 'This scenario has no gas supply points.';
+  $('#gas-points').textContent = points.length
+    ? `Cut applies to every supply point: ${points.map((p) => p.id).join(', ')}`
+    : 'This scenario has no gas supply points.';
   $('#gas-on').disabled = points.length === 0;
   const yards = base.yards ?? [];
-  $('#coal-yards').textContent = yards.length ? `Cut applies to deliveries of every yard: ${yards.map((y) => y.id).join(', ')}` : 'This scenario has no coal yards.';
+  $('#coal-yards').textContent = yards.length
+    ? `Cut applies to deliveries of every yard: ${yards.map((y) => y.id).join(', ')}`
+    : 'This scenario has no coal yards.';
   $('#coal-on').disabled = yards.length === 0;
   $('#setpoint').value = String(base.heating?.indoorSetpointC ?? 18) === '20' ? '20' : '18';
   $('#run').disabled = false;
@@ -66,9 +81,17 @@ async function loadScenario(id) {
 function readWhatIf() {
   const num = (sel) => Number($(sel).value);
   const w = { setpointC: num('#setpoint'), mode: $('#mode').value || undefined };
-  if ($('#cw-on').checked) w.coldWave = { start: $('#cw-start').value, days: num('#cw-days'), grade: $('#cw-grade').value, dropC: num('#cw-drop') };
-  if ($('#gas-on').checked && !$('#gas-on').disabled) w.gasCut = { percent: num('#gas-pct'), start: $('#gas-start').value, days: num('#gas-days') };
-  if ($('#coal-on').checked && !$('#coal-on').disabled) w.coalCut = { percent: num('#coal-pct'), start: $('#coal-start').value, days: num('#coal-days') };
+  if ($('#cw-on').checked)
+    w.coldWave = {
+      start: $('#cw-start').value,
+      days: num('#cw-days'),
+      grade: $('#cw-grade').value,
+      dropC: num('#cw-drop'),
+    };
+  if ($('#gas-on').checked && !$('#gas-on').disabled)
+    w.gasCut = { percent: num('#gas-pct'), start: $('#gas-start').value, days: num('#gas-days') };
+  if ($('#coal-on').checked && !$('#coal-on').disabled)
+    w.coalCut = { percent: num('#coal-pct'), start: $('#coal-start').value, days: num('#coal-days') };
   return w;
 }
 
@@ -81,7 +104,10 @@ async function run() {
     const res = await api('POST', '/v1/runs', body);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     await showRun(res.id, res.summary, res.cached);
-    setStatus(`Run ${res.id} ${res.cached ? 'answered from the store (identical input)' : `solved in ${secs} s`}.`, 'done');
+    setStatus(
+      `Run ${res.id} ${res.cached ? 'answered from the store (identical input)' : `solved in ${secs} s`}.`,
+      'done',
+    );
     await loadRuns();
   } catch (err) {
     fail(err);
@@ -100,7 +126,9 @@ async function showRun(id, summary, cached) {
   $('#dl-json').href = base;
   $('#dl-xlsx').href = `${base}/result.xlsx`;
   renderSummary($('#summary'), summary);
-  await Promise.all(CHART_NAMES.map((name) => embedChart(`#chart-${name}`, `/v1/runs/${encodeURIComponent(id)}/charts/${name}.json`)));
+  await Promise.all(
+    CHART_NAMES.map((name) => embedChart(`#chart-${name}`, `/v1/runs/${encodeURIComponent(id)}/charts/${name}.json`)),
+  );
 }
 
 async function embedChart(sel, url) {
@@ -108,7 +136,10 @@ async function embedChart(sel, url) {
   box.dataset.rendered = 'false';
   box.replaceChildren();
   const spec = await api('GET', url);
-  await window.vegaEmbed(box, spec, { renderer: 'svg', actions: { export: true, source: false, compiled: false, editor: false } });
+  await window.vegaEmbed(box, spec, {
+    renderer: 'svg',
+    actions: { export: true, source: false, compiled: false, editor: false },
+  });
   box.dataset.rendered = 'true';
 }
 
@@ -158,7 +189,8 @@ function toggleTick(id, on) {
   state.ticked = state.ticked.filter((x) => x !== id);
   if (on) state.ticked.push(id);
   while (state.ticked.length > 2) state.ticked.shift();
-  for (const tr of document.querySelectorAll('#runs tbody tr')) tr.querySelector('input').checked = state.ticked.includes(tr.dataset.runId);
+  for (const tr of document.querySelectorAll('#runs tbody tr'))
+    tr.querySelector('input').checked = state.ticked.includes(tr.dataset.runId);
   updateCompareButton();
 }
 
@@ -178,7 +210,10 @@ async function compare() {
       await window.vegaEmbed(box, data.chart, { renderer: 'svg', actions: false });
       box.dataset.rendered = 'true';
     } else {
-      const url = typeof data.chart === 'string' ? data.chart.replace(/chart\.(svg|png)/, 'chart.json') : `/v1/compare/chart.json?runs=${a},${b}`;
+      const url =
+        typeof data.chart === 'string'
+          ? data.chart.replace(/chart\.(svg|png)/, 'chart.json')
+          : `/v1/compare/chart.json?runs=${a},${b}`;
       await embedChart('#chart-compare', url);
     }
     setStatus(`Compared ${a} (A) with ${b} (B).`, 'done');
@@ -194,5 +229,7 @@ function fail(err) {
 
 $('#run').addEventListener('click', run);
 $('#compare').addEventListener('click', compare);
-$('#cw-grade').addEventListener('change', () => { $('#cw-drop').disabled = $('#cw-grade').value !== 'depth'; });
+$('#cw-grade').addEventListener('change', () => {
+  $('#cw-drop').disabled = $('#cw-grade').value !== 'depth';
+});
 loadLibrary().then(loadRuns).catch(fail);

@@ -11,15 +11,47 @@ export function withUnit(value, unit, digits = 0) {
 
 /** The summary figures shown, each under a stable data-field. */
 export const SUMMARY_FIELDS = [
-  { field: 'first-reserve-breach', key: 'firstReserveBreach', label: 'First coal reserve breach', kind: 'date', none: 'none — floor held', bad: (v) => v !== null },
-  { field: 'min-days-of-cover', key: 'minDaysOfCover', label: 'Minimum days of coal cover', unit: 'd', digits: 1, bad: (v) => v !== null && v < 30 - 1e-6 },
-  { field: 'min-days-of-cover-date', key: 'minDaysOfCoverDate', label: 'Minimum cover reached on', kind: 'date', none: '—' },
+  {
+    field: 'first-reserve-breach',
+    key: 'firstReserveBreach',
+    label: 'First coal reserve breach',
+    kind: 'date',
+    none: 'none — floor held',
+    bad: (v) => v !== null,
+  },
+  {
+    field: 'min-days-of-cover',
+    key: 'minDaysOfCover',
+    label: 'Minimum days of coal cover',
+    unit: 'd',
+    digits: 1,
+    bad: (v) => v !== null && v < 30 - 1e-6,
+  },
+  {
+    field: 'min-days-of-cover-date',
+    key: 'minDaysOfCoverDate',
+    label: 'Minimum cover reached on',
+    kind: 'date',
+    none: '—',
+  },
   { field: 'homes-protected', key: 'homesProtected', label: 'Homes protected', kind: 'bool', bad: (v) => v === false },
   { field: 'unserved-heat', key: 'unservedHeatMWh', label: 'Unserved heat', unit: 'MWh', bad: (v) => v > 1e-3 },
-  { field: 'unserved-residential-heat', key: 'unservedResidentialHeatMWh', label: 'Unserved heat for homes', unit: 'MWh', bad: (v) => v > 1e-3 },
+  {
+    field: 'unserved-residential-heat',
+    key: 'unservedResidentialHeatMWh',
+    label: 'Unserved heat for homes',
+    unit: 'MWh',
+    bad: (v) => v > 1e-3,
+  },
   { field: 'cost', key: 'costYuan', label: 'Total cost over the horizon (supply + shortage)', unit: '¥' },
   { field: 'supply-cost', key: 'supplyCostYuan', label: 'Supply cost (bought and run)', unit: '¥' },
-  { field: 'shortage-cost', key: 'shortageCostYuan', label: 'Shortage cost (unserved heat and gas cuts, valued)', unit: '¥', bad: (v) => v > 1e-3 },
+  {
+    field: 'shortage-cost',
+    key: 'shortageCostYuan',
+    label: 'Shortage cost (unserved heat and gas cuts, valued)',
+    unit: '¥',
+    bad: (v) => v > 1e-3,
+  },
   { field: 'cold-wave-days', key: 'coldWaveDays', label: 'Cold-wave days', unit: 'd' },
   { field: 'coal-burn', key: 'coalBurnT', label: 'Coal burned', unit: 't' },
   { field: 'gas-supplied', key: 'gasSuppliedM3', label: 'Gas supplied', unit: 'm³' },
@@ -47,7 +79,9 @@ export function renderSummary(container, summary) {
     const v = summary[f.key] ?? null;
     const item = el('div', { class: `item${f.bad?.(v) ? ' bad' : ''}` });
     item.append(el('div', { class: 'label' }, f.label));
-    item.append(el('div', { class: 'value', 'data-field': f.field, 'data-value': JSON.stringify(v) }, formatField(f, v)));
+    item.append(
+      el('div', { class: 'value', 'data-field': f.field, 'data-value': JSON.stringify(v) }, formatField(f, v)),
+    );
     container.append(item);
   }
   const gas = el('div', { class: 'item gas' });
@@ -58,7 +92,9 @@ export function renderSummary(container, summary) {
   const cuts = summary.gasCutM3ByCategory ?? {};
   for (const [cat, m3] of Object.entries(cuts)) {
     head.append(el('th', { class: 'num' }, cat));
-    row.append(el('td', { class: 'num', 'data-field': `gas-cut-${cat}`, 'data-value': JSON.stringify(m3) }, withUnit(m3, 'm³')));
+    row.append(
+      el('td', { class: 'num', 'data-field': `gas-cut-${cat}`, 'data-value': JSON.stringify(m3) }, withUnit(m3, 'm³')),
+    );
   }
   if (Object.keys(cuts).length === 0) row.append(el('td', {}, 'no gas consumers in this scenario'));
   table.append(head, row);
@@ -71,11 +107,20 @@ export function renderComparison(table, runs) {
   table.replaceChildren();
   const [a, b] = runs;
   const head = el('tr');
-  for (const t of ['', `A: ${a.id} (${a.scenarioId})`, `B: ${b.id} (${b.scenarioId})`, 'B − A']) head.append(el('th', {}, t));
+  for (const t of ['', `A: ${a.id} (${a.scenarioId})`, `B: ${b.id} (${b.scenarioId})`, 'B − A'])
+    head.append(el('th', {}, t));
   table.append(head);
   const rows = SUMMARY_FIELDS.map((f) => [f, a.summary[f.key] ?? null, b.summary[f.key] ?? null]);
-  const cats = new Set([...Object.keys(a.summary.gasCutM3ByCategory ?? {}), ...Object.keys(b.summary.gasCutM3ByCategory ?? {})]);
-  for (const c of cats) rows.push([{ field: `gas-cut-${c}`, label: `Gas cut: ${c}`, unit: 'm³' }, a.summary.gasCutM3ByCategory?.[c] ?? null, b.summary.gasCutM3ByCategory?.[c] ?? null]);
+  const cats = new Set([
+    ...Object.keys(a.summary.gasCutM3ByCategory ?? {}),
+    ...Object.keys(b.summary.gasCutM3ByCategory ?? {}),
+  ]);
+  for (const c of cats)
+    rows.push([
+      { field: `gas-cut-${c}`, label: `Gas cut: ${c}`, unit: 'm³' },
+      a.summary.gasCutM3ByCategory?.[c] ?? null,
+      b.summary.gasCutM3ByCategory?.[c] ?? null,
+    ]);
   for (const [f, va, vb] of rows) {
     const tr = el('tr', { 'data-field': f.field });
     tr.append(el('th', {}, f.label));
@@ -84,7 +129,13 @@ export function renderComparison(table, runs) {
     const numeric = typeof va === 'number' && typeof vb === 'number';
     const delta = numeric ? vb - va : null;
     const sign = delta !== null && delta > 0 ? '+' : '';
-    tr.append(el('td', { class: 'num' }, numeric ? sign + withUnit(delta, f.unit, f.digits ?? 0) : va === vb ? 'same' : 'differs'));
+    tr.append(
+      el(
+        'td',
+        { class: 'num' },
+        numeric ? sign + withUnit(delta, f.unit, f.digits ?? 0) : va === vb ? 'same' : 'differs',
+      ),
+    );
     table.append(tr);
   }
 }

@@ -40,10 +40,15 @@ export function buildOverrides(base, w) {
   if (w.setpointC !== undefined && w.setpointC !== null) overrides.heating = { indoorSetpointC: Number(w.setpointC) };
   if (w.gasCut && (base.gas?.supplyPoints ?? []).length > 0) {
     const cut = { ...windowOf(w.gasCut.start, w.gasCut.days, horizon), cutFraction: clampFraction(w.gasCut.percent) };
-    overrides.gas = { supplyPoints: base.gas.supplyPoints.map((p) => ({ ...p, disruptions: [...(p.disruptions ?? []), cut] })) };
+    overrides.gas = {
+      supplyPoints: base.gas.supplyPoints.map((p) => ({ ...p, disruptions: [...(p.disruptions ?? []), cut] })),
+    };
   }
   if (w.coalCut && (base.yards ?? []).length > 0) {
-    const cut = { ...windowOf(w.coalCut.start, w.coalCut.days, horizon), cutFraction: clampFraction(w.coalCut.percent) };
+    const cut = {
+      ...windowOf(w.coalCut.start, w.coalCut.days, horizon),
+      cutFraction: clampFraction(w.coalCut.percent),
+    };
     overrides.yards = base.yards.map((y) => ({
       ...y,
       deliveries: { ...(y.deliveries ?? {}), disruptions: [...(y.deliveries?.disruptions ?? []), cut] },

@@ -16,9 +16,22 @@ export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (
         querystring: compareQuery,
         response: {
           200: z.object({
-            runs: z.array(z.object({ id: z.string(), scenarioId: z.string(), scenarioName: z.string(), mode: z.string(), createdAt: z.string(), summary: z.record(z.string(), z.unknown()) })),
+            runs: z.array(
+              z.object({
+                id: z.string(),
+                scenarioId: z.string(),
+                scenarioName: z.string(),
+                mode: z.string(),
+                createdAt: z.string(),
+                summary: z.record(z.string(), z.unknown()),
+              }),
+            ),
             chart: z.string().describe('URL of the comparison chart (also .json and .png)'),
-            differences: z.record(z.string(), z.unknown()).describe('per summary field: numbers as { a, b, delta = b − a }, other values as { a, b, same }; nested figures key by key. costYuan is the total (supplyCostYuan + shortageCostYuan), so a worse what-if shows a positive cost delta'),
+            differences: z
+              .record(z.string(), z.unknown())
+              .describe(
+                'per summary field: numbers as { a, b, delta = b − a }, other values as { a, b, same }; nested figures key by key. costYuan is the total (supplyCostYuan + shortageCostYuan), so a worse what-if shows a positive cost delta',
+              ),
           }),
           400: errorSchema,
           404: errorSchema,
@@ -29,10 +42,21 @@ export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (
       const ids = req.query.runs.split(',');
       const rows = ids.map((id) => {
         const row = store.get(id);
-        if (!row) throw new ApiError('RUN_NOT_FOUND', { message: `no stored run has id \`${id}\`; list them with GET /v1/runs`, path: 'runs' });
+        if (!row)
+          throw new ApiError('RUN_NOT_FOUND', {
+            message: `no stored run has id \`${id}\`; list them with GET /v1/runs`,
+            path: 'runs',
+          });
         return row;
       });
-      const runs = rows.map((r) => ({ id: r.id, scenarioId: r.scenarioId, scenarioName: r.scenarioName, mode: r.mode, createdAt: r.createdAt, summary: JSON.parse(r.summaryJson) as Record<string, unknown> }));
+      const runs = rows.map((r) => ({
+        id: r.id,
+        scenarioId: r.scenarioId,
+        scenarioName: r.scenarioName,
+        mode: r.mode,
+        createdAt: r.createdAt,
+        summary: JSON.parse(r.summaryJson) as Record<string, unknown>,
+      }));
       const chart = `/v1/compare/chart.svg?runs=${rows[0].id},${rows[1].id}`;
       return { runs, differences: diffSummaries(runs[0].summary, runs[1].summary) as Record<string, unknown>, chart };
     },

@@ -16,7 +16,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: SolverPool }> = async (
           200: z.object({
             status: z.literal('ok'),
             engineVersion: z.string(),
-            solvers: z.object({ workers: z.number(), busy: z.number().describe('solves admitted (running or queued)'), capacity: z.number() }),
+            solvers: z.object({
+              workers: z.number(),
+              busy: z.number().describe('solves admitted (running or queued)'),
+              capacity: z.number(),
+            }),
           }),
         },
       },

@@ -7,10 +7,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { daysToCsv, resultToXlsx, type RunResult } from '../../engine/index.ts';
 import { ApiError } from '../errors.ts';
 import type { RunService } from '../run-service.ts';
-import { errorSchema, listRunsQuery, runCreatedSchema, runIdParams, runListSchema, runRequestSchema } from '../schemas.ts';
+import {
+  errorSchema,
+  listRunsQuery,
+  runCreatedSchema,
+  runIdParams,
+  runListSchema,
+  runRequestSchema,
+} from '../schemas.ts';
 import type { RunRow, RunStore } from '../store.ts';
 
-const notFound = (id: string) => new ApiError('RUN_NOT_FOUND', { message: `no stored run has id \`${id}\`; list them with GET /v1/runs`, path: 'id' });
+const notFound = (id: string) =>
+  new ApiError('RUN_NOT_FOUND', { message: `no stored run has id \`${id}\`; list them with GET /v1/runs`, path: 'id' });
 
 const listItem = (row: RunRow) => ({
   id: row.id,
@@ -22,7 +30,10 @@ const listItem = (row: RunRow) => ({
   summary: JSON.parse(row.summaryJson) as Record<string, unknown>,
 });
 
-export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunService }> = async (app, { store, service }) => {
+export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunService }> = async (
+  app,
+  { store, service },
+) => {
   app.post(
     '/v1/runs',
     {
@@ -35,19 +46,40 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
           'A new run answers **201**; an input identical to a stored run (same content hash of the validated scenario and engine version) answers **200** with `cached: true` and the stored run. ' +
           'Busy solvers with a full queue answer 503 with Retry-After; a run over the time limit answers 504.',
         body: runRequestSchema,
-        response: { 200: runCreatedSchema, 201: runCreatedSchema, 400: errorSchema, 404: errorSchema, 422: errorSchema, 503: errorSchema, 504: errorSchema },
+        response: {
+          200: runCreatedSchema,
+          201: runCreatedSchema,
+          400: errorSchema,
+          404: errorSchema,
+          422: errorSchema,
+          503: errorSchema,
+          504: errorSchema,
+        },
       },
     },
     async (req, reply) => {
       const { row, cached } = await service.create(req.body);
       reply.code(cached ? 200 : 201).header('location', `/v1/runs/${row.id}`);
-      return { id: row.id, cached, scenarioId: row.scenarioId, inputHash: row.inputHash, summary: JSON.parse(row.summaryJson) as Record<string, unknown> };
+      return {
+        id: row.id,
+        cached,
+        scenarioId: row.scenarioId,
+        inputHash: row.inputHash,
+        summary: JSON.parse(row.summaryJson) as Record<string, unknown>,
+      };
     },
   );
 
   app.get(
     '/v1/runs',
-    { schema: { tags: ['runs'], summary: 'stored runs, newest first, with their summaries', querystring: listRunsQuery, response: { 200: runListSchema, 400: errorSchema } } },
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'stored runs, newest first, with their summaries',
+        querystring: listRunsQuery,
+        response: { 200: runListSchema, 400: errorSchema },
+      },
+    },
     async (req) => {
       const { rows, total } = store.list(req.query);
       return { runs: rows.map(listItem), total, limit: req.query.limit, offset: req.query.offset };
@@ -56,7 +88,14 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
 
   app.get(
     '/v1/runs/:id',
-    { schema: { tags: ['runs'], summary: 'the full RunResult (every field documented in engine/run/result.ts), byte for byte as stored; 404 RUN_NOT_FOUND', params: runIdParams } },
+    {
+      schema: {
+        tags: ['runs'],
+        summary:
+          'the full RunResult (every field documented in engine/run/result.ts), byte for byte as stored; 404 RUN_NOT_FOUND',
+        params: runIdParams,
+      },
+    },
     async (req, reply) => {
       const json = store.resultJson(req.params.id);
       if (json === undefined) throw notFound(req.params.id);
@@ -79,7 +118,13 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
 
   app.get(
     '/v1/runs/:id/result.xlsx',
-    { schema: { tags: ['runs'], summary: 'the result as a workbook (sheets days, summary, yards, gas; units in the headers); 404 RUN_NOT_FOUND', params: runIdParams } },
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'the result as a workbook (sheets days, summary, yards, gas; units in the headers); 404 RUN_NOT_FOUND',
+        params: runIdParams,
+      },
+    },
     async (req, reply) => {
       const json = store.resultJson(req.params.id);
       if (json === undefined) throw notFound(req.params.id);

@@ -18,7 +18,13 @@ const entrySchema = z.object({
 export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library }> = async (app, { library }) => {
   app.get(
     '/v1/scenarios',
-    { schema: { tags: ['scenarios'], summary: 'the shipped scenario library', response: { 200: z.object({ scenarios: z.array(entrySchema) }) } } },
+    {
+      schema: {
+        tags: ['scenarios'],
+        summary: 'the shipped scenario library',
+        response: { 200: z.object({ scenarios: z.array(entrySchema) }) },
+      },
+    },
     async () => ({ scenarios: library.list().map(({ scenario: _scenario, ...entry }) => entry) }),
   );
 
@@ -29,7 +35,11 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library }> = async
         tags: ['scenarios'],
         summary: 'one library scenario, exactly as written in its file (defaults not filled)',
         params: scenarioIdParams,
-        response: { 200: z.record(z.string(), z.unknown()).describe('the scenario file'), 400: errorSchema, 404: errorSchema },
+        response: {
+          200: z.record(z.string(), z.unknown()).describe('the scenario file'),
+          400: errorSchema,
+          404: errorSchema,
+        },
       },
     },
     async (req) => {
@@ -46,7 +56,8 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library }> = async
       schema: {
         tags: ['scenarios'],
         summary: 'check a scenario (or a library id with overrides) without running it',
-        description: 'Answers 200 `{ ok: true, problems: [] }`, or 400 `{ ok: false, code, message, path, problems }` with every problem by JSON path.',
+        description:
+          'Answers 200 `{ ok: true, problems: [] }`, or 400 `{ ok: false, code, message, path, problems }` with every problem by JSON path.',
         body: runRequestSchema,
         response: { 200: validateOkSchema, 400: errorSchema, 404: errorSchema },
       },

@@ -33,7 +33,13 @@ const TYPES: Record<string, string> = {
 
 const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,99}$/;
 
-async function sendFile(reply: FastifyReply, file: string, type: string, cacheControl: string, url: string): Promise<FastifyReply> {
+async function sendFile(
+  reply: FastifyReply,
+  file: string,
+  type: string,
+  cacheControl: string,
+  url: string,
+): Promise<FastifyReply> {
   let data: Buffer;
   try {
     data = await readFile(file);
@@ -49,18 +55,23 @@ export const staticRoutes: FastifyPluginAsync = async (app) => {
   app.get('/vendor/:file', { schema: hide, config: { rateLimit: false } }, async (req, reply) => {
     const { file } = req.params as { file: string };
     const target = Object.hasOwn(VENDOR, file) ? VENDOR[file] : undefined;
-    if (!target) throw new ApiError('ROUTE_NOT_FOUND', { message: `/vendor serves only ${Object.keys(VENDOR).join(', ')}` });
+    if (!target)
+      throw new ApiError('ROUTE_NOT_FOUND', { message: `/vendor serves only ${Object.keys(VENDOR).join(', ')}` });
     return sendFile(reply, join(NODE_MODULES, target), TYPES['.js'], 'public, max-age=86400', req.url);
   });
 
-  app.get('/', { schema: hide, config: { rateLimit: false } }, async (req, reply) => sendFile(reply, join(PUBLIC_DIR, 'index.html'), TYPES['.html'], 'no-cache', req.url));
+  app.get('/', { schema: hide, config: { rateLimit: false } }, async (req, reply) =>
+    sendFile(reply, join(PUBLIC_DIR, 'index.html'), TYPES['.html'], 'no-cache', req.url),
+  );
 
   app.get('/*', { schema: hide, config: { rateLimit: false } }, async (req, reply) => {
     const rest = (req.params as { '*': string })['*'];
     const segments = rest.split('/');
     const type = TYPES[extname(rest).toLowerCase()];
     if (!type || !segments.every((s) => SAFE_SEGMENT.test(s)))
-      throw new ApiError('ROUTE_NOT_FOUND', { message: `no route answers ${req.method} /${rest.slice(0, 200)}; see the API at /docs` });
+      throw new ApiError('ROUTE_NOT_FOUND', {
+        message: `no route answers ${req.method} /${rest.slice(0, 200)}; see the API at /docs`,
+      });
     return sendFile(reply, join(PUBLIC_DIR, ...segments), type, 'no-cache', req.url);
   });
 };

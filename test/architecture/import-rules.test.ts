@@ -11,8 +11,12 @@ import { importViolations, type SourceFile } from '../support/import-rules.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function trackedSources(): SourceFile[] {
-  const list = execFileSync('git', ['ls-files', '*.ts', '*.mts', '*.js', '*.mjs'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
-  return list.filter((p) => !p.startsWith('node_modules/')).map((path) => ({ path, text: readFileSync(`${ROOT}${path}`, 'utf8') }));
+  const list = execFileSync('git', ['ls-files', '*.ts', '*.mts', '*.js', '*.mjs'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
+  return list
+    .filter((p) => !p.startsWith('node_modules/'))
+    .map((path) => ({ path, text: readFileSync(`${ROOT}${path}`, 'utf8') }));
 }
 
 describe('import rules', () => {
@@ -31,13 +35,26 @@ describe('import rules', () => {
       { path: 'engine/cli/commands/run.ts', text: "export { x } from '../../run/summary.ts';" },
       { path: 'scenarios/library/studies.ts', text: "import '../../engine/risk/index.ts';" },
       // allowed
-      { path: 'server/app.ts', text: "import { runScenario } from '../engine/index.ts';\nimport Fastify from 'fastify';" },
-      { path: 'engine/cli/commands/validate.ts', text: "import { positionals } from '../command.ts';\nimport { validateScenario } from '../../index.ts';" },
+      {
+        path: 'server/app.ts',
+        text: "import { runScenario } from '../engine/index.ts';\nimport Fastify from 'fastify';",
+      },
+      {
+        path: 'engine/cli/commands/validate.ts',
+        text: "import { positionals } from '../command.ts';\nimport { validateScenario } from '../../index.ts';",
+      },
       { path: 'engine/run/summary.ts', text: "import type { Plan } from '../scenario/normalise.ts';" },
       { path: 'test/run/x.test.ts', text: "import { dispatch } from '../../engine/run/modes.ts';" },
     ];
     const found = importViolations(planted);
     expect(found).toHaveLength(6);
-    expect(found.map((p) => p.split(' → ')[0])).toEqual(['engine/run/summary.ts', 'engine/run/modes.ts', 'server/routes/runs.ts', 'bench/run.ts', 'engine/cli/commands/run.ts', 'scenarios/library/studies.ts']);
+    expect(found.map((p) => p.split(' → ')[0])).toEqual([
+      'engine/run/summary.ts',
+      'engine/run/modes.ts',
+      'server/routes/runs.ts',
+      'bench/run.ts',
+      'engine/cli/commands/run.ts',
+      'scenarios/library/studies.ts',
+    ]);
   });
 });

@@ -15,10 +15,22 @@ import type { FastifyInstance } from 'fastify';
 import { CHART_NAMES, type RunResult } from '../../engine/index.ts';
 
 /** The page's globals as the callbacks below use them (they run in the browser; tsconfig has no DOM lib). */
-declare const document: { body: { dataset: Record<string, string | undefined> }; querySelector(selector: string): unknown };
+declare const document: {
+  body: { dataset: Record<string, string | undefined> };
+  querySelector(selector: string): unknown;
+};
 
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 const DEMO = 'demo_beijing_2012';
 /** data-field of the page → key of RunResult.summary. */
@@ -40,7 +52,8 @@ const FIELDS: Record<string, keyof RunResult['summary']> = {
 };
 
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`SKIPPED test/browser/page.test.ts: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+if (!haveChromium)
+  console.warn(`SKIPPED test/browser/page.test.ts: ${CHROMIUM} is absent (apt-get install -y chromium)`);
 
 describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
   let app: FastifyInstance;
@@ -60,11 +73,20 @@ describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const { chromium } = await import('playwright-core');
     // playwright takes the fresh profile folder as the persistent context's --user-data-dir.
-    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1200, height: 1000 } });
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1200, height: 1000 },
+    });
     page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
-    page.on('response', (r) => { if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') pageErrors.push(m.text());
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) pageErrors.push(`${r.status()} ${r.url()}`);
+    });
     mkdirSync(OUT, { recursive: true });
   }, 60_000);
 
@@ -81,9 +103,12 @@ describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
   async function clickRunAndWait(): Promise<string> {
     await page.click('#run');
     await waitForState('done', 'error');
-    expect(await state(), await page.textContent('#status') ?? '').toBe('done');
+    expect(await state(), (await page.textContent('#status')) ?? '').toBe('done');
     await page.waitForFunction(
-      (names) => names.every((n) => document.querySelector(`#chart-${n}[data-rendered="true"] svg, #chart-${n}[data-rendered="true"] canvas`)),
+      (names) =>
+        names.every((n) =>
+          document.querySelector(`#chart-${n}[data-rendered="true"] svg, #chart-${n}[data-rendered="true"] canvas`),
+        ),
       [...CHART_NAMES],
       { timeout: 60_000 },
     );
@@ -93,7 +118,9 @@ describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
   it('runs the demo with a cold wave and a gas cut, showing the API summary and all charts', async () => {
     await page.goto(`${base}/`);
     await waitForState('ready');
-    const options = await page.$$eval('#scenario option', (os) => os.map((o) => (o as unknown as { value: string }).value));
+    const options = await page.$$eval('#scenario option', (os) =>
+      os.map((o) => (o as unknown as { value: string }).value),
+    );
     expect(options).toContain(DEMO);
     await page.selectOption('#scenario', DEMO);
     await waitForState('ready');
@@ -111,11 +138,24 @@ describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
 
     const result = (await (await fetch(`${base}/v1/runs/${id}`)).json()) as RunResult;
     const links = await page.$$eval('#downloads a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links, 'downloads beside the result').toEqual([`/v1/runs/${id}/days.csv`, `/v1/runs/${id}`, `/v1/runs/${id}/result.xlsx`]);
+    expect(links, 'downloads beside the result').toEqual([
+      `/v1/runs/${id}/days.csv`,
+      `/v1/runs/${id}`,
+      `/v1/runs/${id}/result.xlsx`,
+    ]);
     const xlsx = await fetch(`${base}${links[2]}`);
     expect(xlsx.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(result.days.some((d) => d.date >= '2013-01-08' && d.date <= '2013-01-14' && d.coldWave !== 'none'), 'the cold wave reached the engine').toBe(true);
-    const shown = await page.$$eval('#summary [data-field][data-value]', (els) => els.map((e) => ({ field: e.getAttribute('data-field') ?? '', value: e.getAttribute('data-value') ?? '', text: e.textContent ?? '' })));
+    expect(
+      result.days.some((d) => d.date >= '2013-01-08' && d.date <= '2013-01-14' && d.coldWave !== 'none'),
+      'the cold wave reached the engine',
+    ).toBe(true);
+    const shown = await page.$$eval('#summary [data-field][data-value]', (els) =>
+      els.map((e) => ({
+        field: e.getAttribute('data-field') ?? '',
+        value: e.getAttribute('data-value') ?? '',
+        text: e.textContent ?? '',
+      })),
+    );
     const byField = new Map(shown.map((s) => [s.field, s]));
     for (const [field, key] of Object.entries(FIELDS)) {
       expect(byField.has(field), `field ${field} shown`).toBe(true);
@@ -148,10 +188,14 @@ describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
     await page.check(`#runs tbody tr[data-run-id="${second}"] input[type=checkbox]`);
     await page.click('#compare');
     await waitForState('done', 'error');
-    expect(await state(), await page.textContent('#status') ?? '').toBe('done');
+    expect(await state(), (await page.textContent('#status')) ?? '').toBe('done');
     await page.waitForSelector('#chart-compare[data-rendered="true"] svg');
-    const api = (await (await fetch(`${base}/v1/compare?runs=${first},${second}`)).json()) as { runs: Array<{ summary: Record<string, unknown> }> };
-    const cost = await page.$$eval('#compare-table tr[data-field="cost"] td[data-value]', (tds) => tds.map((t) => Number(t.getAttribute('data-value'))));
+    const api = (await (await fetch(`${base}/v1/compare?runs=${first},${second}`)).json()) as {
+      runs: Array<{ summary: Record<string, unknown> }>;
+    };
+    const cost = await page.$$eval('#compare-table tr[data-field="cost"] td[data-value]', (tds) =>
+      tds.map((t) => Number(t.getAttribute('data-value'))),
+    );
     expect(cost).toEqual([api.runs[0].summary.costYuan, api.runs[1].summary.costYuan]);
     const texts = await page.$$eval('#chart-compare svg text', (ts) => ts.map((t) => t.textContent));
     expect(texts).toContain('Coal stock (t)');

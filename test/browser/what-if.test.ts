@@ -14,20 +14,32 @@ const demo = JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.
 /** RFC 7386 merge as the server does it: objects merge, arrays and scalars replace. */
 function merge(base: unknown, patch: unknown): unknown {
   if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
-  const out: Record<string, unknown> = base && typeof base === 'object' && !Array.isArray(base) ? { ...(base as Record<string, unknown>) } : {};
-  for (const [k, v] of Object.entries(patch)) if (v === null) delete out[k]; else out[k] = merge(out[k], v);
+  const out: Record<string, unknown> =
+    base && typeof base === 'object' && !Array.isArray(base) ? { ...(base as Record<string, unknown>) } : {};
+  for (const [k, v] of Object.entries(patch))
+    if (v === null) delete out[k];
+    else out[k] = merge(out[k], v);
   return out;
 }
 
 describe('buildOverrides', () => {
   it('adds a graded cold wave and the setpoint', () => {
     const o = buildOverrides(demo, { coldWave: { start: '2013-01-08', days: 6, grade: 'extreme' }, setpointC: 20 });
-    expect(o).toEqual({ coldWaves: [{ start: '2013-01-08', days: 6, grade: 'extreme' }], heating: { indoorSetpointC: 20 } });
+    expect(o).toEqual({
+      coldWaves: [{ start: '2013-01-08', days: 6, grade: 'extreme' }],
+      heating: { indoorSetpointC: 20 },
+    });
   });
 
   it('gives a cold wave by depth as dropC, after the scenario’s own cold waves', () => {
-    const o = buildOverrides({ ...demo, coldWaves: [{ start: '2012-12-01', grade: 'strong' }] }, { coldWave: { start: '2013-01-08', days: 4, grade: 'depth', dropC: 12 } });
-    expect(o.coldWaves).toEqual([{ start: '2012-12-01', grade: 'strong' }, { start: '2013-01-08', days: 4, dropC: 12 }]);
+    const o = buildOverrides(
+      { ...demo, coldWaves: [{ start: '2012-12-01', grade: 'strong' }] },
+      { coldWave: { start: '2013-01-08', days: 4, grade: 'depth', dropC: 12 } },
+    );
+    expect(o.coldWaves).toEqual([
+      { start: '2012-12-01', grade: 'strong' },
+      { start: '2013-01-08', days: 4, dropC: 12 },
+    ]);
   });
 
   it('cuts every gas supply point, keeping its own disruptions and all its other fields', () => {
@@ -35,7 +47,10 @@ describe('buildOverrides', () => {
     const points = demo.gas.supplyPoints;
     expect(o.gas.supplyPoints).toHaveLength(points.length);
     o.gas.supplyPoints.forEach((p: { disruptions: unknown[] }, i: number) => {
-      expect(p).toEqual({ ...points[i], disruptions: [...(points[i].disruptions ?? []), { start: '2013-01-10', end: '2013-01-14', cutFraction: 0.4 }] });
+      expect(p).toEqual({
+        ...points[i],
+        disruptions: [...(points[i].disruptions ?? []), { start: '2013-01-10', end: '2013-01-14', cutFraction: 0.4 }],
+      });
     });
   });
 
@@ -43,7 +58,10 @@ describe('buildOverrides', () => {
     const o = buildOverrides(demo, { coalCut: { percent: 50, start: '2013-02-01', days: 10 } });
     const y = o.yards[0];
     expect(y.deliveries.baseTPerDay).toBe(demo.yards[0].deliveries.baseTPerDay);
-    expect(y.deliveries.disruptions).toEqual([...demo.yards[0].deliveries.disruptions, { start: '2013-02-01', end: '2013-02-10', cutFraction: 0.5 }]);
+    expect(y.deliveries.disruptions).toEqual([
+      ...demo.yards[0].deliveries.disruptions,
+      { start: '2013-02-01', end: '2013-02-10', cutFraction: 0.5 },
+    ]);
     expect(y.reserve).toEqual(demo.yards[0].reserve);
   });
 

@@ -7,7 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHART_NAMES, chartSpec, compareSpec, runScenario, type RunResult, type VegaLiteSpec } from '../../engine/index.ts';
+import {
+  CHART_NAMES,
+  chartSpec,
+  compareSpec,
+  runScenario,
+  type RunResult,
+  type VegaLiteSpec,
+} from '../../engine/index.ts';
 import { renderChartRaster } from '../../engine/charts/render.ts';
 import { checkSnapshot, darkIn, fixtureRun, textBoxes } from './helpers.ts';
 
@@ -30,7 +37,8 @@ describe.each(CASES)('PNG of %s', (name, make) => {
     const boxes = await textBoxes(spec);
     const png = await renderChartRaster(spec);
     const bare = await renderChartRaster(spec, { fontFiles: [] });
-    if (name === 'compare') expect(Math.abs(png.width - 1000)).toBeLessThan(40); // concat views cannot be fitted to a width
+    if (name === 'compare')
+      expect(Math.abs(png.width - 1000)).toBeLessThan(40); // concat views cannot be fitted to a width
     else expect(png.width).toBe(1000);
     expect(png.png.subarray(1, 4).toString()).toBe('PNG');
 

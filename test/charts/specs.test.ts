@@ -2,14 +2,28 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as vl from 'vega-lite';
-import { CHART_NAMES, COMPARE_METRICS, chartSpec, compareSpec, isChartName, runScenario, type ChartName, type RunResult, type VegaLiteSpec } from '../../engine/index.ts';
+import {
+  CHART_NAMES,
+  COMPARE_METRICS,
+  chartSpec,
+  compareSpec,
+  isChartName,
+  runScenario,
+  type ChartName,
+  type RunResult,
+  type VegaLiteSpec,
+} from '../../engine/index.ts';
 import { collectingLogger } from '../../engine/charts/render.ts';
 import { SPELL_LABEL } from '../../engine/charts/temperature.ts';
 import { Y_TITLE, fixtureRun } from './helpers.ts';
 
 const UNIT_TITLES = new Set([...Object.values(Y_TITLE), 'Date']);
 
-interface VgAxis { orient: string; title?: unknown; labels?: boolean }
+interface VgAxis {
+  orient: string;
+  title?: unknown;
+  labels?: boolean;
+}
 
 function compile(spec: VegaLiteSpec) {
   const warnings: string[] = [];
@@ -31,11 +45,13 @@ function labelledAxes(node: unknown, out: VgAxis[] = []): VgAxis[] {
 
 function titleOf(spec: VegaLiteSpec): string {
   const t = (spec as { title?: string | { text: string } }).title;
-  return typeof t === 'string' ? t : t?.text ?? '';
+  return typeof t === 'string' ? t : (t?.text ?? '');
 }
 
 let r: RunResult;
-beforeAll(async () => { r = await fixtureRun(); });
+beforeAll(async () => {
+  r = await fixtureRun();
+});
 
 describe.each(CHART_NAMES)('chart %s', (name) => {
   it('compiles with vega-lite without warnings', () => {
@@ -62,40 +78,66 @@ describe.each(CHART_NAMES)('chart %s', (name) => {
 
 describe('chart content', () => {
   it('coal stock marks exactly the yard-days below the floor', () => {
-    const spec = chartSpec('coal-stock', r) as { layer: Array<{ data: { values: Array<{ date: string; yard: string }> } }> };
+    const spec = chartSpec('coal-stock', r) as {
+      layer: Array<{ data: { values: Array<{ date: string; yard: string }> } }>;
+    };
     const marked = spec.layer[1].data.values.map((v) => `${v.yard} ${v.date}`);
-    const below = r.days.flatMap((d) => Object.entries(d.yards).filter(([, y]) => y.stockT < y.floorT - 1e-3).map(([id]) => `${id} ${d.date}`));
+    const below = r.days.flatMap((d) =>
+      Object.entries(d.yards)
+        .filter(([, y]) => y.stockT < y.floorT - 1e-3)
+        .map(([id]) => `${id} ${d.date}`),
+    );
     expect(marked.length).toBeGreaterThan(0);
     expect(marked).toEqual(below);
     expect(marked[0]).toBe(`north ${r.summary.firstReserveBreach}`);
   });
 
   it('temperature shades every graded day with its GB/T 21987 grade and the other cold-spell days apart', () => {
-    const spec = chartSpec('temperature', r) as { layer: Array<{ data: { values: Array<{ date: string; grade: string }> } }> };
+    const spec = chartSpec('temperature', r) as {
+      layer: Array<{ data: { values: Array<{ date: string; grade: string }> } }>;
+    };
     const shaded = spec.layer[0].data.values;
     const graded = shaded.filter((v) => v.grade !== SPELL_LABEL);
     expect(graded.map((v) => v.date)).toEqual(r.days.filter((d) => d.coldWave !== 'none').map((d) => d.date));
-    expect(shaded.filter((v) => v.grade === SPELL_LABEL).map((v) => v.date)).toEqual(r.days.filter((d) => d.coldSpell && d.coldWave === 'none').map((d) => d.date));
-    expect(new Set(graded.map((v) => v.grade))).toEqual(new Set(r.days.filter((d) => d.coldWave !== 'none').map((d) => ({ 'cold-wave': 'Cold wave', strong: 'Strong', extreme: 'Extreme' })[d.coldWave as 'strong'])));
+    expect(shaded.filter((v) => v.grade === SPELL_LABEL).map((v) => v.date)).toEqual(
+      r.days.filter((d) => d.coldSpell && d.coldWave === 'none').map((d) => d.date),
+    );
+    expect(new Set(graded.map((v) => v.grade))).toEqual(
+      new Set(
+        r.days
+          .filter((d) => d.coldWave !== 'none')
+          .map((d) => ({ 'cold-wave': 'Cold wave', strong: 'Strong', extreme: 'Extreme' })[d.coldWave as 'strong']),
+      ),
+    );
     expect(graded.length).toBeGreaterThan(0);
   });
 
   it('cost shades the graded cold-wave days, and only them', () => {
-    const spec = chartSpec('cost', r) as { layer: Array<{ mark: { type: string } | string; data: { values: Array<{ date: string }> } }> };
+    const spec = chartSpec('cost', r) as {
+      layer: Array<{ mark: { type: string } | string; data: { values: Array<{ date: string }> } }>;
+    };
     const rects = spec.layer.filter((l) => typeof l.mark === 'object' && l.mark.type === 'rect');
     const graded = r.days.filter((d) => d.coldWave !== 'none').map((d) => d.date);
     expect(rects.flatMap((l) => l.data.values.map((v) => v.date))).toEqual(graded);
   });
 
   it('gas balance shows the cut of each category, summing to the season cut', () => {
-    const spec = chartSpec('gas-balance', r) as { layer: Array<{ data: { values: Array<{ consumer: string; status: string; m3: number }> } }> };
+    const spec = chartSpec('gas-balance', r) as {
+      layer: Array<{ data: { values: Array<{ consumer: string; status: string; m3: number }> } }>;
+    };
     const cut: Record<string, number> = {};
     for (const v of spec.layer[0].data.values) if (v.status === 'Cut') cut[v.consumer] = (cut[v.consumer] ?? 0) + v.m3;
     for (const [cat, m3] of Object.entries(r.summary.gasCutM3ByCategory)) expect(cut[cat]).toBeCloseTo(m3 ?? 0, 3);
   });
 
-  it('cost stacks supply under shortage; each day\'s bar is its total cost', () => {
-    const spec = chartSpec('cost', r) as { layer: Array<{ mark: { type: string } | string; encoding: { y?: { stack?: string } }; data: { values: Array<{ date: string; part: string; yuan: number }> } }> };
+  it("cost stacks supply under shortage; each day's bar is its total cost", () => {
+    const spec = chartSpec('cost', r) as {
+      layer: Array<{
+        mark: { type: string } | string;
+        encoding: { y?: { stack?: string } };
+        data: { values: Array<{ date: string; part: string; yuan: number }> };
+      }>;
+    };
     const bars = spec.layer.find((l) => typeof l.mark === 'object' && l.mark.type === 'bar')!;
     expect(bars.encoding.y?.stack).toBe('zero');
     const byDay = new Map<string, number>();
@@ -106,7 +148,9 @@ describe('chart content', () => {
   });
 
   it('heat dispatch stacks every source and puts unserved heat on top', () => {
-    const spec = chartSpec('heat-dispatch', r) as { layer: Array<{ encoding: { color: { scale: { domain: string[] } } } }> };
+    const spec = chartSpec('heat-dispatch', r) as {
+      layer: Array<{ encoding: { color: { scale: { domain: string[] } } } }>;
+    };
     expect(spec.layer[0].encoding.color.scale.domain).toEqual([...Object.keys(r.days[0].sources), 'Unserved heat']);
   });
 });
@@ -126,7 +170,9 @@ describe('comparison chart', () => {
     const axes = labelledAxes(vg);
     expect(axes.length).toBeGreaterThanOrEqual(2);
     for (const a of axes) expect(UNIT_TITLES.has(String(a.title)), String(a.title)).toBe(true);
-    const runs = new Set((JSON.parse(JSON.stringify(spec)).vconcat?.[0] ?? spec).data.values.map((v: { run: string }) => v.run));
+    const runs = new Set(
+      (JSON.parse(JSON.stringify(spec)).vconcat?.[0] ?? spec).data.values.map((v: { run: string }) => v.run),
+    );
     expect(runs.size).toBe(2);
   });
 
@@ -144,8 +190,14 @@ describe('names and edge cases', () => {
   });
 
   it('a run without gas, cold waves or breaches still gives clean charts', async () => {
-    const one = await runScenario(JSON.parse(readFileSync(new URL('../fixtures/one-day-coal.json', import.meta.url), 'utf8')));
-    const noYards: RunResult = { ...one, days: one.days.map((d) => ({ ...d, yards: {} })), summary: { ...one.summary, yards: {} } };
+    const one = await runScenario(
+      JSON.parse(readFileSync(new URL('../fixtures/one-day-coal.json', import.meta.url), 'utf8')),
+    );
+    const noYards: RunResult = {
+      ...one,
+      days: one.days.map((d) => ({ ...d, yards: {} })),
+      summary: { ...one.summary, yards: {} },
+    };
     for (const run of [one, noYards]) {
       for (const name of CHART_NAMES) expect(compile(chartSpec(name, run)).warnings, name).toEqual([]);
     }

@@ -1,12 +1,22 @@
 /** The SVG of each chart (vega's headless view) holds its title and its axis titles as text. */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHART_NAMES, chartSpec, compareSpec, renderChartSvg, runScenario, type RunResult, type VegaLiteSpec } from '../../engine/index.ts';
+import {
+  CHART_NAMES,
+  chartSpec,
+  compareSpec,
+  renderChartSvg,
+  runScenario,
+  type RunResult,
+  type VegaLiteSpec,
+} from '../../engine/index.ts';
 import { Y_TITLE, fixtureRun, plotWidth } from './helpers.ts';
 
 function texts(svg: string): string[] {
   const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&(\w+);/g, (_, e: string) => entities[e] ?? `&${e};`));
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) =>
+    m[1].replace(/&(\w+);/g, (_, e: string) => entities[e] ?? `&${e};`),
+  );
 }
 
 function titleParts(spec: VegaLiteSpec): string[] {
@@ -15,7 +25,9 @@ function titleParts(spec: VegaLiteSpec): string[] {
 }
 
 let r: RunResult;
-beforeAll(async () => { r = await fixtureRun(); });
+beforeAll(async () => {
+  r = await fixtureRun();
+});
 
 describe.each(CHART_NAMES)('SVG of %s', (name) => {
   it('renders without warnings, 1000 px wide, with title, subtitle and axis titles as text', async () => {
@@ -41,5 +53,6 @@ it('the comparison SVG shows both runs and both panels with their units', async 
   const warnings: string[] = [];
   const all = texts(await renderChartSvg(compareSpec(r, b, undefined, ['baseline', 'setpoint 20 °C']), warnings));
   expect(warnings).toEqual([]);
-  for (const t of ['Comparison of two runs', 'Coal stock (t)', 'Gas (m³/day)', 'Date', 'baseline', 'setpoint 20 °C']) expect(all, t).toContain(t);
+  for (const t of ['Comparison of two runs', 'Coal stock (t)', 'Gas (m³/day)', 'Date', 'baseline', 'setpoint 20 °C'])
+    expect(all, t).toContain(t);
 });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
-const cli = (...args: string[]) => spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+const cli = (...args: string[]) =>
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 const fixture = join(root, 'test/fixtures/one-day-coal.json');
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-cli-'));
 
@@ -33,7 +34,9 @@ describe('baogong run', () => {
     const r = cli('run', fixture, '--format', 'csv');
     expect(r.status).toBe(0);
     const [header, row] = r.stdout.trim().split('\n');
-    expect(header.split(',')).toEqual(expect.arrayContaining(['date', 'demand_MWh', 'heat_boiler_MWh', 'stock_y_t', 'floor_y_t', 'cost_yuan']));
+    expect(header.split(',')).toEqual(
+      expect.arrayContaining(['date', 'demand_MWh', 'heat_boiler_MWh', 'stock_y_t', 'floor_y_t', 'cost_yuan']),
+    );
     expect(row.startsWith('2013-01-10,')).toBe(true);
   });
   it('--out writes result.json and days.csv; the table names units', () => {
@@ -60,13 +63,40 @@ describe('bad input', () => {
     expectClean(cli('validate', file), 'broken.json', 'SCENARIO_JSON');
   });
   it('a wrong type', () => {
-    expectClean(cli('validate', writeScenario('type.json', (s) => { s.sources[0].capacityMW = 'lots'; })), 'sources[0].capacityMW', 'SCENARIO_SCHEMA');
+    expectClean(
+      cli(
+        'validate',
+        writeScenario('type.json', (s) => {
+          s.sources[0].capacityMW = 'lots';
+        }),
+      ),
+      'sources[0].capacityMW',
+      'SCENARIO_SCHEMA',
+    );
   });
   it('a missing zone', () => {
-    expectClean(cli('run', writeScenario('zone.json', (s) => { s.sources[0].zone = 'nowhere'; })), 'sources[0].zone', 'SCENARIO_CHECK');
+    expectClean(
+      cli(
+        'run',
+        writeScenario('zone.json', (s) => {
+          s.sources[0].zone = 'nowhere';
+        }),
+      ),
+      'sources[0].zone',
+      'SCENARIO_CHECK',
+    );
   });
   it('a negative stock', () => {
-    expectClean(cli('validate', writeScenario('stock.json', (s) => { s.yards[0].openingStockT = -5; })), 'yards[0].openingStockT', 'SCENARIO_SCHEMA');
+    expectClean(
+      cli(
+        'validate',
+        writeScenario('stock.json', (s) => {
+          s.yards[0].openingStockT = -5;
+        }),
+      ),
+      'yards[0].openingStockT',
+      'SCENARIO_SCHEMA',
+    );
   });
   it('a missing file and an unknown option', () => {
     expectClean(cli('run', join(tmp, 'nope.json')), 'nope.json', 'SCENARIO_FILE');

@@ -13,7 +13,8 @@ import { runScenario, scenarioJsonSchemaText, validateScenario } from '../../eng
 import { TEMPLATES } from '../../engine/cli/commands/init.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const cli = (...args: string[]) => spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+const cli = (...args: string[]) =>
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-init-'));
 
 describe.each(TEMPLATES)('baogong init --template %s', (template) => {
@@ -23,7 +24,8 @@ describe.each(TEMPLATES)('baogong init --template %s', (template) => {
   it('writes the scenario, its weather, the schema and a README', () => {
     const r = cli('init', folder, '--template', template);
     expect(r.status, r.stderr).toBe(0);
-    for (const f of ['scenario.json', 'weather.csv', 'scenario.schema.json', 'README.md']) expect(existsSync(join(folder, f)), f).toBe(true);
+    for (const f of ['scenario.json', 'weather.csv', 'scenario.schema.json', 'README.md'])
+      expect(existsSync(join(folder, f)), f).toBe(true);
     const scenario = JSON.parse(readFileSync(scenarioFile, 'utf8'));
     expect(scenario.$schema).toBe('./scenario.schema.json');
     expect(readFileSync(join(folder, 'scenario.schema.json'), 'utf8')).toBe(scenarioJsonSchemaText());
@@ -45,7 +47,11 @@ describe.each(TEMPLATES)('baogong init --template %s', (template) => {
   });
 
   it('runs a season, daily, solver auto', async () => {
-    const result = await runScenario(JSON.parse(readFileSync(scenarioFile, 'utf8')), { baseDir: folder, mode: 'daily', solver: 'auto' });
+    const result = await runScenario(JSON.parse(readFileSync(scenarioFile, 'utf8')), {
+      baseDir: folder,
+      mode: 'daily',
+      solver: 'auto',
+    });
     expect(result.solver.status).toBe('optimal');
     expect(result.summary.days).toBe(template === 'blank' ? 7 : 121);
     expect(result.summary.heatDemandMWh).toBeGreaterThan(0);

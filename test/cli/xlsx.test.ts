@@ -7,21 +7,26 @@ import { describe, expect, it } from 'vitest';
 import { malformedCityXlsx } from '../fixtures/malformed-city.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const cli = (...args: string[]) => spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+const cli = (...args: string[]) =>
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-xlsx-'));
 
 describe('baogong xlsx', () => {
   it('export then import gives the scenario back', () => {
-    const book = join(tmp, 'yutai.xlsx'), json = join(tmp, 'yutai.json');
+    const book = join(tmp, 'yutai.xlsx'),
+      json = join(tmp, 'yutai.json');
     expect(cli('xlsx', 'export', 'scenarios/yutai-2021.json', '-o', book).status).toBe(0);
     const r = cli('xlsx', 'import', book, '-o', json);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain(`wrote ${json}`);
-    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(JSON.parse(readFileSync(join(root, 'scenarios/yutai-2021.json'), 'utf8')));
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(root, 'scenarios/yutai-2021.json'), 'utf8')),
+    );
   });
 
   it('import of a malformed workbook exits 2 and names each cell, writing nothing', async () => {
-    const book = join(tmp, 'bad.xlsx'), json = join(tmp, 'bad.json');
+    const book = join(tmp, 'bad.xlsx'),
+      json = join(tmp, 'bad.json');
     writeFileSync(book, await malformedCityXlsx());
     const r = cli('xlsx', 'import', book, '-o', json);
     expect(r.status).toBe(2);

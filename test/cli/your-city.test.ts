@@ -13,7 +13,9 @@ import { templateFiles } from '../../engine/cli/commands/init.ts';
 
 const text = readFileSync(new URL('../../docs/your-city.md', import.meta.url), 'utf8');
 const template = JSON.parse(readFileSync(new URL('../../engine/cli/templates/county.json', import.meta.url), 'utf8'));
-const jsonBlocks = [...text.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]) as Record<string, unknown>);
+const jsonBlocks = [...text.matchAll(/```json\n([\s\S]*?)\n```/g)].map(
+  (m) => JSON.parse(m[1]) as Record<string, unknown>,
+);
 const { $schema: _, ...countyAsWritten } = JSON.parse(templateFiles('my-county', 'county')['scenario.json']);
 
 /** A run on weather.csv as init writes it, in a folder of its own. */
@@ -24,7 +26,8 @@ async function run(scenario: object): Promise<RunResult> {
 }
 
 /** A figure the text quotes as "about <quoted>": within a share of it. */
-const near = (actual: number, quoted: number, share = 0.1) => expect(Math.abs(actual - quoted) / quoted, `${actual} vs the quoted ${quoted}`).toBeLessThan(share);
+const near = (actual: number, quoted: number, share = 0.1) =>
+  expect(Math.abs(actual - quoted) / quoted, `${actual} vs the quoted ${quoted}`).toBeLessThan(share);
 
 describe('docs/your-city.md', () => {
   it('every JSON snippet is part of the county template', () => {

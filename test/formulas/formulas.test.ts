@@ -3,7 +3,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  coalTPerMWh, daysOfCover, designLoadMW, gasCategoryDemandM3, gasM3PerMWh, heatPumpCop, loadAtMW, nMinusOnePercent, reserveFloorT, suppliedDailyMWh,
+  coalTPerMWh,
+  daysOfCover,
+  designLoadMW,
+  gasCategoryDemandM3,
+  gasM3PerMWh,
+  heatPumpCop,
+  loadAtMW,
+  nMinusOnePercent,
+  reserveFloorT,
+  suppliedDailyMWh,
 } from '../../engine/index.ts';
 
 describe('heat demand (CJJ 34 area-heat-index method)', () => {
@@ -50,7 +59,13 @@ describe('fuel burn (docs/design.md#sources-and-fuel)', () => {
 });
 
 describe('gas N-1 (EU Reg. 2017/1938 Annex II)', () => {
-  const infra = { entryM3PerDay: 60, productionM3PerDay: 10, storageM3PerDay: 25, lngM3PerDay: 15, largestM3PerDay: 40 };
+  const infra = {
+    entryM3PerDay: 60,
+    productionM3PerDay: 10,
+    storageM3PerDay: 25,
+    lngM3PerDay: 15,
+    largestM3PerDay: 40,
+  };
   it('60 + 10 + 25 + 15 − 40 over D_max 65 is 107.7 % (pass)', () => {
     expect(nMinusOnePercent({ ...infra, peakDemandM3PerDay: 65 })).toBeCloseTo(107.7, 1);
   });

@@ -5,10 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PROTECT_ORDER, designDayScenario, loadScenarioFile, validateScenario, type DayRecord } from '../../engine/index.ts';
+import {
+  DEFAULT_PROTECT_ORDER,
+  designDayScenario,
+  loadScenarioFile,
+  validateScenario,
+  type DayRecord,
+} from '../../engine/index.ts';
 import { electricLoadPerHomeMW, hostingCapacityHomes } from '../../scenarios/library/ordos.ts';
 import { percentIncrease, withinFraction } from '../../scenarios/library/shared.ts';
-import { cutOrderViolations, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder, withSetpoint } from '../../scenarios/library/yutai.ts';
+import {
+  cutOrderViolations,
+  expectedSetpointIncreasePercent,
+  gasCutDays,
+  gasCutOrder,
+  withSetpoint,
+} from '../../scenarios/library/yutai.ts';
 import { withExtraOpeningStock } from '../../scenarios/library/zhucheng.ts';
 import { goldenDiff, roundDeep, roundSignificant } from '../../scenarios/library/golden.ts';
 import { LIBRARY_FILES } from '../../scenarios/library/plans.ts';
@@ -18,7 +30,9 @@ const BEIJING_DESIGN_C = -7.6; // GB 50736-2012 (docs/design.md#demand)
 
 /** A day record with only the gas categories filled in (what the gas checks read). */
 function gasDay(date: string, cats: Record<string, [demand: number, cut: number]>): DayRecord {
-  const categories = Object.fromEntries(Object.entries(cats).map(([c, [demandM3, cutM3]]) => [c, { demandM3, cutM3, servedM3: demandM3 - cutM3 }]));
+  const categories = Object.fromEntries(
+    Object.entries(cats).map(([c, [demandM3, cutM3]]) => [c, { demandM3, cutM3, servedM3: demandM3 - cutM3 }]),
+  );
   return { date, coldWave: 'none', gas: { categories } } as unknown as DayRecord;
 }
 
@@ -35,21 +49,43 @@ describe('library checks', () => {
     // heat indices set for 18 °C indoors: the load scales with (t_in − t_out), so one day at 0 °C
     // needs (20 − 0)/(18 − 0) of the 18 °C load, and so does the design day
     expect(expectedSetpointIncreasePercent([{ outdoorTempC: 0 }], -5.3, 18, 20)).toBeCloseTo((20 / 18 - 1) * 100, 9);
-    expect(expectedSetpointIncreasePercent([{ outdoorTempC: -5.3 }], -5.3, 18, 20)).toBeCloseTo((25.3 / 23.3 - 1) * 100, 9);
+    expect(expectedSetpointIncreasePercent([{ outdoorTempC: -5.3 }], -5.3, 18, 20)).toBeCloseTo(
+      (25.3 / 23.3 - 1) * 100,
+      9,
+    );
   });
 
   it('gasCutOrder is the reverse of protectOrder: the default 压非保民 order, interruptible first, homes last', () => {
     expect(gasCutOrder(DEFAULT_PROTECT_ORDER)).toEqual([
-      'interruptible', 'industrial', 'cng-vehicles', 'commercial', 'heating-nonresidential', 'public-welfare', 'heating-residential', 'residential',
+      'interruptible',
+      'industrial',
+      'cng-vehicles',
+      'commercial',
+      'heating-nonresidential',
+      'public-welfare',
+      'heating-residential',
+      'residential',
     ]);
   });
 
   it('cutOrderViolations flags a category cut while an earlier-cut one is still served', () => {
     const order = gasCutOrder(DEFAULT_PROTECT_ORDER);
-    const good = gasDay('2013-01-01', { interruptible: [100, 100], industrial: [200, 200], commercial: [50, 20], residential: [500, 0] });
-    const bad = gasDay('2013-01-02', { interruptible: [100, 100], industrial: [200, 150], commercial: [50, 20], residential: [500, 0] });
+    const good = gasDay('2013-01-01', {
+      interruptible: [100, 100],
+      industrial: [200, 200],
+      commercial: [50, 20],
+      residential: [500, 0],
+    });
+    const bad = gasDay('2013-01-02', {
+      interruptible: [100, 100],
+      industrial: [200, 150],
+      commercial: [50, 20],
+      residential: [500, 0],
+    });
     expect(cutOrderViolations([good], order)).toEqual([]);
-    expect(cutOrderViolations([bad], order)).toEqual([{ date: '2013-01-02', cut: 'commercial', cutM3: 20, stillServed: 'industrial', servedM3: 50 }]);
+    expect(cutOrderViolations([bad], order)).toEqual([
+      { date: '2013-01-02', cut: 'commercial', cutM3: 20, stillServed: 'industrial', servedM3: 50 },
+    ]);
     const cuts = gasCutDays([good, gasDay('2013-01-03', { interruptible: [100, 0] })], order);
     expect(cuts).toHaveLength(1);
     expect(cuts[0].deepest).toBe('commercial');
@@ -58,7 +94,10 @@ describe('library checks', () => {
 
   it('electric-heating hosting capacity: headroom / (area × heat index / efficiency or COP) (docs/design.md#sources-and-fuel)', () => {
     // 110 m² × 64 W/m² / 0.99 = 7.111 kW; 460 MW / 7.111 kW = 64,687.5 → 64,687 whole homes
-    expect(electricLoadPerHomeMW({ areaM2: 110, heatIndexWPerM2: 64, efficiencyFraction: 0.99 })).toBeCloseTo(110 * 64 / 0.99 / 1e6, 12);
+    expect(electricLoadPerHomeMW({ areaM2: 110, heatIndexWPerM2: 64, efficiencyFraction: 0.99 })).toBeCloseTo(
+      (110 * 64) / 0.99 / 1e6,
+      12,
+    );
     expect(hostingCapacityHomes(460, { areaM2: 110, heatIndexWPerM2: 64, efficiencyFraction: 0.99 })).toBe(64_687);
     expect(hostingCapacityHomes(460, { areaM2: 100, heatIndexWPerM2: 50, cop: 2 })).toBe(184_000);
     expect(() => electricLoadPerHomeMW({ areaM2: 100, heatIndexWPerM2: 50 })).toThrow();
@@ -86,15 +125,25 @@ describe('golden form', () => {
     expect(roundSignificant(0.000123456789)).toBe(0.000123457);
     expect(roundSignificant(3e-9)).toBe(0);
     expect(roundSignificant(-4e-7)).toBe(0);
-    expect(roundDeep({ a: [1.23456789, null, 'x'], b: { c: 199999.99998 } })).toEqual({ a: [1.23457, null, 'x'], b: { c: 200000 } });
+    expect(roundDeep({ a: [1.23456789, null, 'x'], b: { c: 199999.99998 } })).toEqual({
+      a: [1.23457, null, 'x'],
+      b: { c: 200000 },
+    });
     expect(goldenDiff({ a: 1, b: [1, 2] }, { a: 1, b: [1, 3] })).toEqual(['b[1]: 2 → 3']);
     expect(goldenDiff({ a: { x: 1 } }, { a: { x: 1 } })).toEqual([]);
   });
 });
 
 describe('library scenario files', () => {
-  const csv = readFileSync(new URL('../../scenarios/data/beijing-daily-temperature-2010-2014.csv', import.meta.url), 'utf8');
-  const dates = csv.trim().split('\n').slice(1).map((l) => l.slice(0, 10));
+  const csv = readFileSync(
+    new URL('../../scenarios/data/beijing-daily-temperature-2010-2014.csv', import.meta.url),
+    'utf8',
+  );
+  const dates = csv
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.slice(0, 10));
   const [first, last] = [dates[0], dates[dates.length - 1]];
 
   it('every scenario file in scenarios/ is listed: the five plans and the demo', () => {
@@ -112,7 +161,8 @@ describe('library scenario files', () => {
       expect(s.weather.file).toBe('data/beijing-daily-temperature-2010-2014.csv');
       // shiftC = city design temperature − Beijing's (GB 50736, docs/design.md#demand)
       expect(s.weather.shiftC).toBeCloseTo(s.weather.designOutdoorTempC - BEIJING_DESIGN_C, 9);
-      const sources = s.meta.sources.join('\n'), assumptions = s.meta.assumptions.join('\n');
+      const sources = s.meta.sources.join('\n'),
+        assumptions = s.meta.assumptions.join('\n');
       expect(sources).toMatch(/Plan: /);
       expect(sources).toMatch(/GB 50736/);
       expect(sources).toMatch(/CJJ 34/);

@@ -21,7 +21,10 @@ export function expectGolden(result: RunResult, dir = GOLDEN_DIR): void {
   const text = `${JSON.stringify(golden, null, 2)}\n`;
   if (!existsSync(file)) {
     // in CI a missing golden is a failure: a golden written and passed there pins nothing
-    if (process.env.CI) expect.fail(`${id}: no golden at ${file}; run the test locally (without CI set) to write one, review it and commit it`);
+    if (process.env.CI)
+      expect.fail(
+        `${id}: no golden at ${file}; run the test locally (without CI set) to write one, review it and commit it`,
+      );
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, text);
     console.log(`golden: created ${file} (no golden existed for ${id}); review and commit it`);
@@ -33,5 +36,7 @@ export function expectGolden(result: RunResult, dir = GOLDEN_DIR): void {
     return;
   }
   writeFileSync(fresh, text);
-  expect.fail(`${id}: result differs from ${file} in ${diff.length} place(s); the new result is in ${fresh} for review:\n  ${diff.slice(0, 25).join('\n  ')}`);
+  expect.fail(
+    `${id}: result differs from ${file} in ${diff.length} place(s); the new result is in ${fresh} for review:\n  ${diff.slice(0, 25).join('\n  ')}`,
+  );
 }

@@ -21,17 +21,23 @@ beforeAll(async () => {
 
 describe('ordos', () => {
   // Plan: 460 MW of idle irrigation load hosts 45,000-74,000 homes on electric heating.
-  it('hosts a number of homes on 460 MW that lies inside the plan\'s 45,000-74,000', () => {
+  it("hosts a number of homes on 460 MW that lies inside the plan's 45,000-74,000", () => {
     const zone = s.zones.find((z) => z.id === ORDOS.electricHome.zone)!;
     const heaters = s.sources.find((x) => x.id === ORDOS.electricHome.source)!;
     if (heaters.kind !== 'electric-boiler') throw new Error('the electric homes are not on electric heaters');
     expect(s.electricity.gridHeadroomMW).toBe(ORDOS.headroomMW);
     expect(zone.buildings).toHaveLength(1);
     expect(zone.buildings[0].areaM2).toBe(ORDOS.electricHome.areaM2 * ORDOS.electricHome.homes); // the scenario's homes are the stated home
-    const home = { areaM2: ORDOS.electricHome.areaM2, heatIndexWPerM2: zone.buildings[0].heatIndexWPerM2, efficiencyFraction: heaters.efficiencyFraction };
+    const home = {
+      areaM2: ORDOS.electricHome.areaM2,
+      heatIndexWPerM2: zone.buildings[0].heatIndexWPerM2,
+      efficiencyFraction: heaters.efficiencyFraction,
+    };
     const perHomeMW = electricLoadPerHomeMW(home);
     const homes = hostingCapacityHomes(ORDOS.headroomMW, home);
-    console.log(`ordos hosting: ${(perHomeMW * 1000).toFixed(2)} kW per home on the design day (${home.areaM2} m² × ${home.heatIndexWPerM2} W/m² / ${home.efficiencyFraction}) → ${homes} homes on ${ORDOS.headroomMW} MW`);
+    console.log(
+      `ordos hosting: ${(perHomeMW * 1000).toFixed(2)} kW per home on the design day (${home.areaM2} m² × ${home.heatIndexWPerM2} W/m² / ${home.efficiencyFraction}) → ${homes} homes on ${ORDOS.headroomMW} MW`,
+    );
     expect(homes).toBeGreaterThanOrEqual(ORDOS.homesRange[0]);
     expect(homes).toBeLessThanOrEqual(ORDOS.homesRange[1]);
     expect(ORDOS.electricHome.homes).toBeLessThanOrEqual(homes);
@@ -42,14 +48,23 @@ describe('ordos', () => {
   });
 
   // Plan: target clean-heating share 70 %.
-  it('reports the clean-heating share of the scenario\'s heat', () => {
+  it("reports the clean-heating share of the scenario's heat", () => {
     const share = cleanHeatingShare(s, season);
     const totals = sourceTotals(season);
-    expect(share.totalMWh).toBeCloseTo(Object.values(totals).reduce((a, t) => a + t.heatMWh, 0), 3);
+    expect(share.totalMWh).toBeCloseTo(
+      Object.values(totals).reduce((a, t) => a + t.heatMWh, 0),
+      3,
+    );
     expect(share.cleanMWh).toBeCloseTo(totals.chp.heatMWh + totals.electric_heaters.heatMWh, 3);
     expect(share.bySource.coal_boilers.clean).toBe(false);
     expect(share.bySource.coal_stoves.clean).toBe(false);
-    console.log(`ordos clean-heating share: ${(share.share * 100).toFixed(1)} % of ${(share.totalMWh / 1e3).toFixed(0)} GWh (target ${ORDOS.cleanShareTarget * 100} %); ${Object.entries(share.bySource).map(([id, x]) => `${id} ${(x.heatMWh / 1e3).toFixed(0)} GWh${x.clean ? ' clean' : ''}`).join(', ')}`);
+    console.log(
+      `ordos clean-heating share: ${(share.share * 100).toFixed(1)} % of ${(share.totalMWh / 1e3).toFixed(0)} GWh (target ${ORDOS.cleanShareTarget * 100} %); ${Object.entries(
+        share.bySource,
+      )
+        .map(([id, x]) => `${id} ${(x.heatMWh / 1e3).toFixed(0)} GWh${x.clean ? ' clean' : ''}`)
+        .join(', ')}`,
+    );
     expect(share.share).toBeGreaterThanOrEqual(ORDOS.cleanShareTarget);
   });
 

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../engine/index.ts';
-import { checkQuoted, findQuoted, parseQuoted, QUOTED_FIGURES, QUOTED_SCENARIOS, quotedContext, type QuotedContext } from '../../scenarios/library/quoted.ts';
+import {
+  checkQuoted,
+  findQuoted,
+  parseQuoted,
+  QUOTED_FIGURES,
+  QUOTED_SCENARIOS,
+  quotedContext,
+  type QuotedContext,
+} from '../../scenarios/library/quoted.ts';
 import { loadLibraryScenario } from '../../scenarios/library/studies.ts';
 
 const contexts = new Map<string, QuotedContext>();
@@ -32,11 +40,28 @@ describe('quoted figures: reading a number out of a text', () => {
   });
 
   it('fails a text whose number the engine no longer gives', async () => {
-    const stale = { meta: { sources: [], assumptions: ['the setpoint adds about +2.0 % heat'] } } as unknown as Scenario;
-    const c: QuotedContext = { scenario: stale, season: () => Promise.reject(new Error('unused')), designDay: () => Promise.reject(new Error('unused')), memo: (_k, f) => f() };
-    const r = await checkQuoted({ scenario: 'yutai_2021', figure: 'test', pattern: /adds about \+([\d.]+) %/, compute: () => 10.79 }, c);
+    const stale = {
+      meta: { sources: [], assumptions: ['the setpoint adds about +2.0 % heat'] },
+    } as unknown as Scenario;
+    const c: QuotedContext = {
+      scenario: stale,
+      season: () => Promise.reject(new Error('unused')),
+      designDay: () => Promise.reject(new Error('unused')),
+      memo: (_k, f) => f(),
+    };
+    const r = await checkQuoted(
+      { scenario: 'yutai_2021', figure: 'test', pattern: /adds about \+([\d.]+) %/, compute: () => 10.79 },
+      c,
+    );
     expect(r).toMatchObject({ quoted: 2, rounding: 0.05, ok: false });
-    expect((await checkQuoted({ scenario: 'yutai_2021', figure: 'test', pattern: /adds about \+([\d.]+) %/, compute: () => 2.04 }, c)).ok).toBe(true);
+    expect(
+      (
+        await checkQuoted(
+          { scenario: 'yutai_2021', figure: 'test', pattern: /adds about \+([\d.]+) %/, compute: () => 2.04 },
+          c,
+        )
+      ).ok,
+    ).toBe(true);
   });
 });
 
@@ -50,7 +75,10 @@ describe('quoted figures: the shipped assumption texts against the engine', () =
       const c = contextOf(id);
       const checks = [];
       for (const f of QUOTED_FIGURES.filter((x) => x.scenario === id)) checks.push(await checkQuoted(f, c));
-      for (const r of checks) console.log(`${id} ${r.ok ? 'ok ' : 'OFF'} ${r.figure}: text ${r.quotedText}, engine ${r.computed.toPrecision(6)} (±${r.rounding})`);
+      for (const r of checks)
+        console.log(
+          `${id} ${r.ok ? 'ok ' : 'OFF'} ${r.figure}: text ${r.quotedText}, engine ${r.computed.toPrecision(6)} (±${r.rounding})`,
+        );
       expect(checks.filter((r) => !r.ok)).toEqual([]);
     }, 60_000);
   }

@@ -21,23 +21,25 @@ beforeAll(async () => {
 describe('reserve bases on the shipped scenarios', () => {
   it('every yard is on the default, max(design-day, season-max), and its floor is reserve days × that', () => {
     expect(runs.length).toBeGreaterThanOrEqual(6);
-    for (const { file, s, r } of runs) for (const y of s.yards) {
-      const ys = r.summary.yards[y.id];
-      const b = ys.maxDailyBurnByBasisT;
-      expect(ys.basis, `${file} ${y.id}`).toBe('max-of-design-and-season');
-      expect(b['season-max'], `${file} ${y.id}`).not.toBeNull();
-      expect(ys.maxDailyBurnT, `${file} ${y.id}`).toBe(Math.max(b['design-day'], b['season-max']!));
-      expect(ys.floorT, `${file} ${y.id}`).toBeCloseTo(y.reserve.days * ys.maxDailyBurnT, 6);
-      // and no day of the run itself burns more than every unit of the yard at full output
-      for (const d of r.days) expect(d.yards[y.id].burnT).toBeLessThanOrEqual(b.capacity * (1 + 1e-9) + 1e-6);
-    }
+    for (const { file, s, r } of runs)
+      for (const y of s.yards) {
+        const ys = r.summary.yards[y.id];
+        const b = ys.maxDailyBurnByBasisT;
+        expect(ys.basis, `${file} ${y.id}`).toBe('max-of-design-and-season');
+        expect(b['season-max'], `${file} ${y.id}`).not.toBeNull();
+        expect(ys.maxDailyBurnT, `${file} ${y.id}`).toBe(Math.max(b['design-day'], b['season-max']!));
+        expect(ys.floorT, `${file} ${y.id}`).toBeCloseTo(y.reserve.days * ys.maxDailyBurnT, 6);
+        // and no day of the run itself burns more than every unit of the yard at full output
+        for (const d of r.days) expect(d.yards[y.id].burnT).toBeLessThanOrEqual(b.capacity * (1 + 1e-9) + 1e-6);
+      }
   });
 
   it('capacity is never below design-day or season-max', () => {
-    for (const { file, s, r } of runs) for (const y of s.yards) {
-      const b = r.summary.yards[y.id].maxDailyBurnByBasisT;
-      expect(b.capacity, `${file} ${y.id}`).toBeGreaterThanOrEqual(b['design-day'] * (1 - 1e-9) - 1e-6);
-      expect(b.capacity, `${file} ${y.id}`).toBeGreaterThanOrEqual(b['season-max']! * (1 - 1e-9) - 1e-6);
-    }
+    for (const { file, s, r } of runs)
+      for (const y of s.yards) {
+        const b = r.summary.yards[y.id].maxDailyBurnByBasisT;
+        expect(b.capacity, `${file} ${y.id}`).toBeGreaterThanOrEqual(b['design-day'] * (1 - 1e-9) - 1e-6);
+        expect(b.capacity, `${file} ${y.id}`).toBeGreaterThanOrEqual(b['season-max']! * (1 - 1e-9) - 1e-6);
+      }
   });
 });

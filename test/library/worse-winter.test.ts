@@ -12,18 +12,28 @@ import { basename } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile, runScenario, type RunResult, type Scenario } from '../../engine/index.ts';
 import { scenarioFiles } from '../../scenarios/library/studies.ts';
-import { COLD_WAVE_DAYS, GAS_CUT_FRACTION, coldestWindowStart, mainGasPoint, withExtremeColdWave, withSeasonGasCut } from '../support/worse-winter.ts';
+import {
+  COLD_WAVE_DAYS,
+  GAS_CUT_FRACTION,
+  coldestWindowStart,
+  mainGasPoint,
+  withExtremeColdWave,
+  withSeasonGasCut,
+} from '../support/worse-winter.ts';
 
 const RUN = { mode: 'daily', solver: 'auto' } as const;
 
 const M = (yuan: number) => `${(yuan / 1e6).toFixed(2)} M¥`;
-const line = (what: string, r: RunResult) => `${what}: supply ${M(r.summary.supplyCostYuan)} + shortage ${M(r.summary.shortageCostYuan)} = ${M(r.summary.costYuan)}`;
+const line = (what: string, r: RunResult) =>
+  `${what}: supply ${M(r.summary.supplyCostYuan)} + shortage ${M(r.summary.shortageCostYuan)} = ${M(r.summary.costYuan)}`;
 
 describe.each(scenarioFiles().map((f) => [basename(f)]))('%s: a worse winter never looks cheaper', (file) => {
   const s: Scenario = loadScenarioFile(scenarioFiles().find((f) => basename(f) === file)!);
   // the gas-cut cases exist only where the scenario buys gas (ordos, zhangjiakou and zhucheng are coal only)
   const hasGas = s.gas.supplyPoints.length > 0;
-  const gasCase = (name: string, fn: () => Promise<void>) => { if (hasGas) it(name, fn); };
+  const gasCase = (name: string, fn: () => Promise<void>) => {
+    if (hasGas) it(name, fn);
+  };
   let base: RunResult;
   beforeAll(async () => {
     base = await runScenario(s, RUN);
@@ -38,27 +48,41 @@ describe.each(scenarioFiles().map((f) => [basename(f)]))('%s: a worse winter nev
   it(`an extreme cold wave of ${COLD_WAVE_DAYS} days in the coldest week raises the total cost`, async () => {
     const start = coldestWindowStart(base, COLD_WAVE_DAYS);
     const r = await runScenario(withExtremeColdWave(s, start), RUN);
-    console.log(`${s.id} ${line(`extreme cold wave from ${start}`, r)}; Δ total ${M(r.summary.costYuan - base.summary.costYuan)}`);
-    expect(Math.min(...r.days.map((d) => d.outdoorTempC))).toBeLessThan(Math.min(...base.days.map((d) => d.outdoorTempC)));
+    console.log(
+      `${s.id} ${line(`extreme cold wave from ${start}`, r)}; Δ total ${M(r.summary.costYuan - base.summary.costYuan)}`,
+    );
+    expect(Math.min(...r.days.map((d) => d.outdoorTempC))).toBeLessThan(
+      Math.min(...base.days.map((d) => d.outdoorTempC)),
+    );
     expect(r.summary.heatDemandMWh).toBeGreaterThan(base.summary.heatDemandMWh);
     expect(r.summary.costYuan).toBeGreaterThan(base.summary.costYuan);
   });
 
   // 30 % less gas than the point delivered on its busiest day: the cut binds on every scenario that uses the point
-  gasCase(`${GAS_CUT_FRACTION * 100} % less gas from the main supply point for the season raises the total cost`, async () => {
-    const main = mainGasPoint(s);
-    const peakM3 = Math.max(...base.days.map((d) => d.gas.supplyM3[main.id]));
-    expect(peakM3).toBeGreaterThan(0);
-    const fraction = 1 - ((1 - GAS_CUT_FRACTION) * peakM3) / main.capacityM3PerDay;
-    const r = await runScenario(withSeasonGasCut(s, fraction), RUN);
-    console.log(`${s.id} ${line(`${main.id} cut to 70 % of its peak delivery (${(fraction * 100).toFixed(1)} % of capacity)`, r)}; Δ total ${M(r.summary.costYuan - base.summary.costYuan)}`);
-    expect(r.summary.costYuan).toBeGreaterThan(base.summary.costYuan);
-  });
+  gasCase(
+    `${GAS_CUT_FRACTION * 100} % less gas from the main supply point for the season raises the total cost`,
+    async () => {
+      const main = mainGasPoint(s);
+      const peakM3 = Math.max(...base.days.map((d) => d.gas.supplyM3[main.id]));
+      expect(peakM3).toBeGreaterThan(0);
+      const fraction = 1 - ((1 - GAS_CUT_FRACTION) * peakM3) / main.capacityM3PerDay;
+      const r = await runScenario(withSeasonGasCut(s, fraction), RUN);
+      console.log(
+        `${s.id} ${line(`${main.id} cut to 70 % of its peak delivery (${(fraction * 100).toFixed(1)} % of capacity)`, r)}; Δ total ${M(r.summary.costYuan - base.summary.costYuan)}`,
+      );
+      expect(r.summary.costYuan).toBeGreaterThan(base.summary.costYuan);
+    },
+  );
 
-  gasCase(`a ${GAS_CUT_FRACTION * 100} % cut of the main supply point's capacity for the season never lowers the total cost`, async () => {
-    const r = await runScenario(withSeasonGasCut(s, GAS_CUT_FRACTION), RUN);
-    console.log(`${s.id} ${line(`${GAS_CUT_FRACTION * 100} % of ${mainGasPoint(s).id}'s capacity cut`, r)}; Δ total ${M(r.summary.costYuan - base.summary.costYuan)}`);
-    // where the point never runs above 70 % of its capacity (jincheng_2017) the cut does not bind and nothing changes
-    expect(r.summary.costYuan).toBeGreaterThanOrEqual(base.summary.costYuan - 1e-6 * Math.abs(base.summary.costYuan));
-  });
+  gasCase(
+    `a ${GAS_CUT_FRACTION * 100} % cut of the main supply point's capacity for the season never lowers the total cost`,
+    async () => {
+      const r = await runScenario(withSeasonGasCut(s, GAS_CUT_FRACTION), RUN);
+      console.log(
+        `${s.id} ${line(`${GAS_CUT_FRACTION * 100} % of ${mainGasPoint(s).id}'s capacity cut`, r)}; Δ total ${M(r.summary.costYuan - base.summary.costYuan)}`,
+      );
+      // where the point never runs above 70 % of its capacity (jincheng_2017) the cut does not bind and nothing changes
+      expect(r.summary.costYuan).toBeGreaterThanOrEqual(base.summary.costYuan - 1e-6 * Math.abs(base.summary.costYuan));
+    },
+  );
 });

@@ -6,7 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult, Scenario } from '../../engine/index.ts';
 import {
-  cutOrderViolations, expectedSetpointIncreasePercent, gasCutDays, gasCutOrder, homeGasCutM3, type SetpointComparison,
+  cutOrderViolations,
+  expectedSetpointIncreasePercent,
+  gasCutDays,
+  gasCutOrder,
+  homeGasCutM3,
+  type SetpointComparison,
 } from '../../scenarios/library/yutai.ts';
 import { YUTAI } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario, setpointStudy } from '../../scenarios/library/studies.ts';
@@ -17,18 +22,24 @@ let r18: RunResult, r20: RunResult, cmp: SetpointComparison;
 
 beforeAll(async () => {
   s = loadLibraryScenario('yutai_2021');
-  ({ base: r18, raised: r20, comparison: cmp } = await setpointStudy(s, YUTAI.nationalFloorSetpointC, YUTAI.planSetpointC));
+  ({
+    base: r18,
+    raised: r20,
+    comparison: cmp,
+  } = await setpointStudy(s, YUTAI.nationalFloorSetpointC, YUTAI.planSetpointC));
 });
 
 describe('yutai_2021', () => {
-  it('is written at the plan\'s 20 °C, so the 20 °C run is the scenario as written', () => {
+  it("is written at the plan's 20 °C, so the 20 °C run is the scenario as written", () => {
     expect(s.heating.indoorSetpointC).toBe(YUTAI.planSetpointC);
     expect(s.zones.every((z) => z.indoorSetpointC === undefined)).toBe(true);
   });
 
   // Plan: indoor temperature raised from 18 °C to 20 °C (Yutai 2021-22 assurance plan).
-  it('shows the season\'s heat and coal at 18 °C and 20 °C side by side, with the increase in %', () => {
-    console.log(`yutai_2021 setpoint: 18 °C ${cmp.base.heatDemandMWh.toFixed(0)} MWh, ${cmp.base.coalT.toFixed(0)} t coal; 20 °C ${cmp.raised.heatDemandMWh.toFixed(0)} MWh, ${cmp.raised.coalT.toFixed(0)} t; heat +${cmp.heatIncreasePercent.toFixed(2)} %, coal +${cmp.coalIncreasePercent.toFixed(2)} %`);
+  it("shows the season's heat and coal at 18 °C and 20 °C side by side, with the increase in %", () => {
+    console.log(
+      `yutai_2021 setpoint: 18 °C ${cmp.base.heatDemandMWh.toFixed(0)} MWh, ${cmp.base.coalT.toFixed(0)} t coal; 20 °C ${cmp.raised.heatDemandMWh.toFixed(0)} MWh, ${cmp.raised.coalT.toFixed(0)} t; heat +${cmp.heatIncreasePercent.toFixed(2)} %, coal +${cmp.coalIncreasePercent.toFixed(2)} %`,
+    );
     expect(cmp.heatIncreasePercent).toBeGreaterThan(0);
     expect(cmp.coalIncreasePercent).toBeGreaterThan(0);
     // the demand increase is exactly what the CJJ 34 degree-ratio formula (docs/design.md#demand) gives for these days
@@ -59,7 +70,9 @@ describe('yutai_2021', () => {
     expect(cuts.every((d) => d.date >= w.start && d.date <= w.end)).toBe(true); // gas runs short only in the what-if
     for (const d of cuts) expect(d.cutShare.interruptible).toBeCloseTo(1, 6); // the first tier goes first, entirely
     const deepest = new Set(cuts.map((d) => d.deepest));
-    console.log(`yutai_2021 gas cut: ${cuts.length} days, deepest tiers reached: ${[...deepest].join(', ')}; season cut by category (m³): ${JSON.stringify(r20.summary.gasCutM3ByCategory)}`);
+    console.log(
+      `yutai_2021 gas cut: ${cuts.length} days, deepest tiers reached: ${[...deepest].join(', ')}; season cut by category (m³): ${JSON.stringify(r20.summary.gasCutM3ByCategory)}`,
+    );
   });
 
   it('matches its golden result', () => expectGolden(r20));

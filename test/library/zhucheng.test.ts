@@ -30,7 +30,7 @@ beforeAll(async () => {
 
 describe('zhucheng', () => {
   // Plan: coal of at least 30 days of the maximum daily coal use, read as the larger of the design-day burn and the season's worst day.
-  it('sets each yard\'s floor at 30 × the larger of its design-day burn and its largest daily burn of the season', () => {
+  it("sets each yard's floor at 30 × the larger of its design-day burn and its largest daily burn of the season", () => {
     for (const y of s.yards) {
       const ys = run.summary.yards[y.id];
       const b = ys.maxDailyBurnByBasisT;
@@ -40,7 +40,9 @@ describe('zhucheng', () => {
       expect(b['season-max']).toBeCloseTo(Math.max(...floorFree.days.map((d) => d.yards[y.id].burnT)), 6); // = a run with no reserve rule
       expect(ys.maxDailyBurnT).toBe(Math.max(b['design-day'], b['season-max']!));
       expect(ys.floorT).toBeCloseTo(reserveFloorT(ZHUCHENG.reserveDays, ys.maxDailyBurnT), 6);
-      console.log(`zhucheng ${y.id}: design-day ${b['design-day'].toFixed(1)}, season-max ${b['season-max']!.toFixed(1)}, capacity ${b.capacity.toFixed(1)} t/day; floor ${ys.floorT.toFixed(0)} t, opening ${y.openingStockT} t`);
+      console.log(
+        `zhucheng ${y.id}: design-day ${b['design-day'].toFixed(1)}, season-max ${b['season-max']!.toFixed(1)}, capacity ${b.capacity.toFixed(1)} t/day; floor ${ys.floorT.toFixed(0)} t, opening ${y.openingStockT} t`,
+      );
     }
     // the CHP plant runs flat out on the design day: its burn is capacity × 24 h × coal per MWh on every basis
     const lhvGJPerT = (id: string) => s.yards.find((y) => y.id === id)!.heatingValueKcalPerKg! * 0.0041868; // 1 kcal/kg = 0.0041868 GJ/t
@@ -48,7 +50,13 @@ describe('zhucheng', () => {
     if (chp.kind !== 'coal-chp') throw new Error('chp is not a CHP plant');
     const chpFull = chp.capacityMW * 24 * coalTPerMWh(chp.heatEfficiencyFraction, lhvGJPerT(ZHUCHENG.railYard));
     const rail = run.summary.yards[ZHUCHENG.railYard];
-    for (const v of [rail.maxDailyBurnT, rail.maxDailyBurnByBasisT['design-day'], rail.maxDailyBurnByBasisT['season-max']!, rail.maxDailyBurnByBasisT.capacity]) expect(v).toBeCloseTo(chpFull, 3);
+    for (const v of [
+      rail.maxDailyBurnT,
+      rail.maxDailyBurnByBasisT['design-day'],
+      rail.maxDailyBurnByBasisT['season-max']!,
+      rail.maxDailyBurnByBasisT.capacity,
+    ])
+      expect(v).toBeCloseTo(chpFull, 3);
     // the peak boilers: 857 t/day on the design day (the CHP plant carries the base), 1 611 t/day on the coldest day, all 320 MW
     const boiler = s.sources.find((x) => x.id === 'boiler_house')!;
     if (boiler.kind !== 'coal-boiler') throw new Error('boiler_house is not a coal boiler');
@@ -69,7 +77,10 @@ describe('zhucheng', () => {
       const min = Math.min(...series.map((d) => d.daysOfCover!));
       expect(run.summary.yards[y.id].minDaysOfCover).toBeCloseTo(min, 9);
     }
-    expect(run.summary.minDaysOfCover).toBeCloseTo(Math.min(...s.yards.map((y) => run.summary.yards[y.id].minDaysOfCover!)), 9);
+    expect(run.summary.minDaysOfCover).toBeCloseTo(
+      Math.min(...s.yards.map((y) => run.summary.yards[y.id].minDaysOfCover!)),
+      9,
+    );
   });
 
   // Plan: the 30-day rule under a 14-day rail disruption starting at a cold wave.
@@ -90,19 +101,25 @@ describe('zhucheng', () => {
     expect(run.summary.firstReserveBreach).toBe(s.horizon.start);
 
     // the engine's floor-free counterfactual gives coal that, added on 15 November, holds every floor all season
-    for (const [id, t] of Object.entries(study.coalToHoldFloorT)) expect(t).toBeGreaterThanOrEqual(0);
+    for (const t of Object.values(study.coalToHoldFloorT)) expect(t).toBeGreaterThanOrEqual(0);
     expect(study.coalToHoldFloorT[ZHUCHENG.railYard]).toBeGreaterThan(0);
     const by = s.yards.find((y) => y.id === ZHUCHENG.boilerYard)!;
     // at least the first day's gap: that day's stock is at most the opening stock plus one day's delivery
-    expect(study.coalToHoldFloorT[ZHUCHENG.boilerYard]).toBeGreaterThanOrEqual(run.summary.yards[by.id].floorT - by.openingStockT - by.deliveries.baseTPerDay - 1e-6);
+    expect(study.coalToHoldFloorT[ZHUCHENG.boilerYard]).toBeGreaterThanOrEqual(
+      run.summary.yards[by.id].floorT - by.openingStockT - by.deliveries.baseTPerDay - 1e-6,
+    );
     expect(study.verified.summary.firstReserveBreach).toBeNull();
     // cross-check: for each breached yard it is the largest gap below the floor in a run with no reserve rule
-    const gapT = (id: string) => Math.max(0, ...floorFree.days.map((d) => run.summary.yards[id].floorT - d.yards[id].stockT));
+    const gapT = (id: string) =>
+      Math.max(0, ...floorFree.days.map((d) => run.summary.yards[id].floorT - d.yards[id].stockT));
     for (const [id, y] of Object.entries(run.summary.yards))
-      if (y.firstBreach) expect(Math.abs(study.coalToHoldFloorT[id] - gapT(id))).toBeLessThan(1e-6 * Math.max(1, y.floorT));
+      if (y.firstBreach)
+        expect(Math.abs(study.coalToHoldFloorT[id] - gapT(id))).toBeLessThan(1e-6 * Math.max(1, y.floorT));
     const verified = Object.fromEntries(Object.entries(study.coalToHoldFloorT).map(([id, t]) => [id, Math.round(t)]));
     const gaps = Object.fromEntries(Object.keys(run.summary.yards).map((id) => [id, Math.round(gapT(id))]));
-    console.log(`zhucheng: first breach ${breach} (rail stops ${w.start}..${w.end}); the engine's coal that holds the floor, verified by a re-run: ${JSON.stringify(verified)} t; the gap below the floor with no reserve rule: ${JSON.stringify(gaps)} t`);
+    console.log(
+      `zhucheng: first breach ${breach} (rail stops ${w.start}..${w.end}); the engine's coal that holds the floor, verified by a re-run: ${JSON.stringify(verified)} t; the gap below the floor with no reserve rule: ${JSON.stringify(gaps)} t`,
+    );
   });
 
   it('matches its golden result', () => expectGolden(run));

@@ -10,7 +10,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import highsLoader from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSolver, exportLps, runScenario, toCplexLp, toMps, type ExportedLps, type LpModel, type LpSolver, type RunResult } from '../../engine/index.ts';
+import {
+  createSolver,
+  exportLps,
+  runScenario,
+  toCplexLp,
+  toMps,
+  type ExportedLps,
+  type LpModel,
+  type LpSolver,
+  type RunResult,
+} from '../../engine/index.ts';
 import { solveWithPolicy } from '../../engine/dispatch/policy/solve.ts';
 import { dispatchDaily } from '../../engine/run/modes.ts';
 import { reserveFloors } from '../../engine/run/reserve-floors.ts';
@@ -57,19 +67,34 @@ describe('LP export', () => {
     const day = await exportLps(demo, { day: '2013-01-20' });
     const daily = await runScenario(demo);
     const before = daily.days.find((d) => d.date === '2013-01-19')!.yards.main.stockT;
-    const stockRow = day.lps[0].model.rowNames.findIndex((n) => n === 'yard-stock-balance:main:2013-01-20');
+    const stockRow = day.lps[0].model.rowNames.indexOf('yard-stock-balance:main:2013-01-20');
     expect(day.lps[0].model.rowLower[stockRow]).toBeCloseTo(before, 6);
   });
 
   it('a day after a shortfall: the LPs the run solved that day, the guess from the day before and all', async () => {
-    const plan = normalise(validateScenario(demo), horizonWeather(validateScenario(demo), { baseDir: SHIPPED_SCENARIOS_DIR }));
+    const plan = normalise(
+      validateScenario(demo),
+      horizonWeather(validateScenario(demo), { baseDir: SHIPPED_SCENARIOS_DIR }),
+    );
     const highs = await createSolver('highs');
     const perDay: LpModel[][] = [[]];
-    const recording: LpSolver = { name: highs.name, valueTolerance: highs.valueTolerance, solve: (m, o) => { perDay.at(-1)!.push(m); return highs.solve(m, o); } };
+    const recording: LpSolver = {
+      name: highs.name,
+      valueTolerance: highs.valueTolerance,
+      solve: (m, o) => {
+        perDay.at(-1)!.push(m);
+        return highs.solve(m, o);
+      },
+    };
     const options = { floorsT: reserveFloors(plan, highs, 'daily').floorsT, withYards: true };
     const { windows } = dispatchDaily(plan, recording, options, () => perDay.push([]));
     // a day whose guess matters: without it the day would take other LPs
-    const d = windows.findIndex((w, k) => k > 0 && (windows[k - 1].shortItems?.size ?? 0) > 0 && solveWithPolicy(w.dm, highs, 60).lpCount !== perDay[k].length);
+    const d = windows.findIndex(
+      (w, k) =>
+        k > 0 &&
+        (windows[k - 1].shortItems?.size ?? 0) > 0 &&
+        solveWithPolicy(w.dm, highs, 60).lpCount !== perDay[k].length,
+    );
     expect(d).toBeGreaterThan(0);
     const day = await exportLps(demo, { day: plan.dates[d] });
     expect(day.lps.length).toBe(perDay[d].length);

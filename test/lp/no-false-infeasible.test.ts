@@ -22,7 +22,11 @@ describe('the reproduction', () => {
   afterAll(() => app.close());
 
   it('POST /v1/runs: yutai_2021 with an extreme cold wave from 2013-02-13 answers 201 with the default solver', async () => {
-    const res = await app.inject({ method: 'POST', url: '/v1/runs', payload: { base: 'yutai_2021', overrides: { coldWaves: [{ start: '2013-02-13', grade: 'extreme', days: 7 }] } } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/runs',
+      payload: { base: 'yutai_2021', overrides: { coldWaves: [{ start: '2013-02-13', grade: 'extreme', days: 7 }] } },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const body = res.json() as { summary: { unservedHeatMWh: number; unservedResidentialHeatMWh: number } };
     // GLPK and YALPS: ≈ 2 167 MWh unserved, none of it for homes

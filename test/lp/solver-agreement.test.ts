@@ -41,17 +41,22 @@ function stageDiffs(label: string, a: readonly number[], b: readonly number[], n
 async function adapters(): Promise<LpSolver[]> {
   const out: LpSolver[] = [];
   for (const name of ['yalps', 'javascript-lp-solver', 'glpk'] as const) {
-    try { out.push(await createSolver(name)); } catch { /* glpk.js is optional */ }
+    try {
+      out.push(await createSolver(name));
+    } catch {
+      /* glpk.js is optional */
+    }
   }
   return out;
 }
 
-describe('solvers agree with the default solver and with HiGHS\'s built-in lexicographic solve', () => {
+describe("solvers agree with the default solver and with HiGHS's built-in lexicographic solve", () => {
   it('on 500 generated scenarios, the first day and the whole window', async () => {
     const highs = await createSolver('highs');
     const others = await adapters();
     expect(others.length).toBeGreaterThanOrEqual(2);
-    let optimalModels = 0, withShortfall = 0;
+    let optimalModels = 0,
+      withShortfall = 0;
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (s: ScenarioInput) => {
         const plan = planOf(s);
@@ -66,8 +71,18 @@ describe('solvers agree with the default solver and with HiGHS\'s built-in lexic
           for (const solver of others) {
             const got = solveWithPolicy(dm, solver, 60);
             if (got.result.status !== 'optimal') continue;
-            if (ref.result.status !== 'optimal') { problems.push(`${count} d: ${solver.name} optimal, HiGHS ${ref.result.status}`); continue; }
-            problems.push(...stageDiffs(`${count} d ${solver.name}`, refStages, got.stages.map((x) => x.objective), names));
+            if (ref.result.status !== 'optimal') {
+              problems.push(`${count} d: ${solver.name} optimal, HiGHS ${ref.result.status}`);
+              continue;
+            }
+            problems.push(
+              ...stageDiffs(
+                `${count} d ${solver.name}`,
+                refStages,
+                got.stages.map((x) => x.objective),
+                names,
+              ),
+            );
           }
           if (ref.result.status !== 'optimal') continue;
           optimalModels++;

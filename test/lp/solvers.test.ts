@@ -42,13 +42,24 @@ const relClose = (a: number, b: number, tol = 1e-6) => Math.abs(a - b) <= tol * 
  */
 function handModel(): LpModel {
   const b = new LpModelBuilder();
-  const x = b.addCol('x', 0, 3, 2), y = b.addCol('y', 0, 10, 3), z = b.addCol('z', -5, Infinity, 0.5);
+  const x = b.addCol('x', 0, 3, 2),
+    y = b.addCol('y', 0, 10, 3),
+    z = b.addCol('z', -5, Infinity, 0.5);
   b.addCol('u', -2, 5, 1);
   const v = b.addCol('v', -Infinity, Infinity, 0);
   b.addCol('w', -Infinity, 2, -1);
-  b.addRow('demand', 4, Infinity, [[x, 1], [y, 1]]);
-  b.addRow('link', 1, 8, [[z, 1], [x, -1]]);
-  b.addRow('bal', 0.5, 0.5, [[v, 1], [y, -1]]);
+  b.addRow('demand', 4, Infinity, [
+    [x, 1],
+    [y, 1],
+  ]);
+  b.addRow('link', 1, 8, [
+    [z, 1],
+    [x, -1],
+  ]);
+  b.addRow('bal', 0.5, 0.5, [
+    [v, 1],
+    [y, -1],
+  ]);
   b.addObjectiveOffset(10);
   return b.freeze();
 }
@@ -60,7 +71,9 @@ describe('LP solver adapters', () => {
       const r = s.solve(model);
       expect(r.status, s.name).toBe('optimal');
       expect(r.objective, s.name).toBeCloseTo(17, 9);
-      [3, 1, 4, -2, 1.5, 2].forEach((want, j) => expect(r.values[j], `${s.name} ${model.colNames[j]}`).toBeCloseTo(want, 9));
+      [3, 1, 4, -2, 1.5, 2].forEach((want, j) =>
+        expect(r.values[j], `${s.name} ${model.colNames[j]}`).toBeCloseTo(want, 9),
+      );
       expect(r.solveMs).toBeGreaterThanOrEqual(0);
     }
     for (const s of both().filter((a) => a.name === 'highs' || a.name === 'glpk')) {
@@ -71,16 +84,31 @@ describe('LP solver adapters', () => {
 
   it('report infeasible and unbounded models as statuses', () => {
     const bad = new LpModelBuilder();
-    const a = bad.addCol('a', 0, 1, 1), c = bad.addCol('c', 0, Infinity, 1);
-    bad.addRow('too-much', 3, Infinity, [[a, 1], [c, 1]]);
-    bad.addRow('too-little', -Infinity, 1, [[a, 1], [c, 1]]);
+    const a = bad.addCol('a', 0, 1, 1),
+      c = bad.addCol('c', 0, Infinity, 1);
+    bad.addRow('too-much', 3, Infinity, [
+      [a, 1],
+      [c, 1],
+    ]);
+    bad.addRow('too-little', -Infinity, 1, [
+      [a, 1],
+      [c, 1],
+    ]);
     const open = new LpModelBuilder(); // min −p − q with p − q ≤ 1: ray p = q → ∞
-    const p = open.addCol('p', 0, Infinity, -1), q = open.addCol('q', 0, Infinity, -1);
-    open.addRow('gap', -Infinity, 1, [[p, 1], [q, -1]]);
+    const p = open.addCol('p', 0, Infinity, -1),
+      q = open.addCol('q', 0, Infinity, -1);
+    open.addRow('gap', -Infinity, 1, [
+      [p, 1],
+      [q, -1],
+    ]);
     const crossed = new LpModelBuilder(); // lower bound above upper bound, no rows
     crossed.addCol('k', 2, 1, 1);
     for (const s of both()) {
-      for (const [model, want] of [[bad.freeze(), 'infeasible'], [open.freeze(), 'unbounded'], [crossed.freeze(), 'infeasible']] as const) {
+      for (const [model, want] of [
+        [bad.freeze(), 'infeasible'],
+        [open.freeze(), 'unbounded'],
+        [crossed.freeze(), 'infeasible'],
+      ] as const) {
         const r = s.solve(model);
         expect(r.status, s.name).toBe(want);
         expect(r.objective).toBeNaN();
@@ -92,11 +120,19 @@ describe('LP solver adapters', () => {
   it('resolves HiGHS "unbounded or infeasible" (status 9) into one of the two', async () => {
     // With these options HiGHS answers 9 for both models below; the adapter must decide.
     const vague = await loadHighsSolver({ allow_unbounded_or_infeasible: true, presolve: 'off' });
-    const diagonal = (hi: number) => { // free x, y; min −x − y; 1 ≤ x − y ≤ hi
+    const diagonal = (hi: number) => {
+      // free x, y; min −x − y; 1 ≤ x − y ≤ hi
       const b = new LpModelBuilder();
-      const x = b.addCol('x', -Infinity, Infinity, -1), y = b.addCol('y', -Infinity, Infinity, -1);
-      b.addRow('a', 1, Infinity, [[x, 1], [y, -1]]);
-      b.addRow('b', -Infinity, hi, [[x, 1], [y, -1]]);
+      const x = b.addCol('x', -Infinity, Infinity, -1),
+        y = b.addCol('y', -Infinity, Infinity, -1);
+      b.addRow('a', 1, Infinity, [
+        [x, 1],
+        [y, -1],
+      ]);
+      b.addRow('b', -Infinity, hi, [
+        [x, 1],
+        [y, -1],
+      ]);
       return b.freeze();
     };
     expect(vague.solve(diagonal(-1)).status).toBe('infeasible');
@@ -110,8 +146,26 @@ describe('LP solver adapters', () => {
     rowless.addCol('a', 1, 2, 3);
     rowless.addCol('b', -1, 1, -1);
     // withRows does not merge repeated columns: 1·a + 1·a ≥ 3 must mean a ≥ 1.5.
-    const dup = withRows(rowless.freeze(), [{ name: 'twice', lower: 3, upper: Infinity, terms: [[0, 1], [0, 1]] }]);
-    const broken: LpModel = { ...rowless.freeze(), rowNames: ['r'], rowLower: [0], rowUpper: [1], aRow: [0], aCol: [7], aVal: [1] };
+    const dup = withRows(rowless.freeze(), [
+      {
+        name: 'twice',
+        lower: 3,
+        upper: Infinity,
+        terms: [
+          [0, 1],
+          [0, 1],
+        ],
+      },
+    ]);
+    const broken: LpModel = {
+      ...rowless.freeze(),
+      rowNames: ['r'],
+      rowLower: [0],
+      rowUpper: [1],
+      aRow: [0],
+      aCol: [7],
+      aVal: [1],
+    };
     for (const s of both()) {
       expect(s.solve(empty.freeze())).toMatchObject({ status: 'optimal', objective: 4.5, values: [] });
       const r = s.solve(rowless.freeze());
@@ -144,7 +198,8 @@ describe('LP solver adapters', () => {
  * columns down onto `ge`/`eq`/`range` rows, so many rows bind. Numbers are scaled integers:
  * fc.double favours extremes (1e-300 coefficients), which only tests degenerate models.
  */
-const dec = (min: number, max: number, scale: number) => fc.integer({ min: min * scale, max: max * scale }).map((v) => v / scale);
+const dec = (min: number, max: number, scale: number) =>
+  fc.integer({ min: min * scale, max: max * scale }).map((v) => v / scale);
 const randomModel = fc
   .record({
     cols: fc.array(
@@ -234,7 +289,8 @@ describe('CPLEX-LP export', () => {
   it('gives the same optimum through LP text as through the sparse path', () => {
     fc.assert(
       fc.property(randomModel, (model) => {
-        const sparse = highs.solve(model), text = solveText(model);
+        const sparse = highs.solve(model),
+          text = solveText(model);
         expect(text.status).toBe('Optimal');
         expect(relClose(sparse.objective, text.objective), `${sparse.objective} vs ${text.objective}`).toBe(true);
         expect(checkPoint(model, text.values, 1e-6).ok).toBe(true);

@@ -9,22 +9,49 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
-const cli = (...args: string[]) => spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
+const cli = (...args: string[]) =>
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-risk-cli-'));
 const closedForm = join(tmp, 'closed-form.json');
-writeFileSync(closedForm, JSON.stringify({
-  id: 'closed_form', horizon: { start: '2013-01-01', end: '2013-01-30' },
-  weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-  zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] }],
-  sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-  yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-  gas: { supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }], categories: [{ category: 'residential', baseM3PerDay: 5e5 }] },
-  electricity: {}, policy: {}, dispatch: {},
-}));
+writeFileSync(
+  closedForm,
+  JSON.stringify({
+    id: 'closed_form',
+    horizon: { start: '2013-01-01', end: '2013-01-30' },
+    weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
+    zones: [
+      { id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] },
+    ],
+    sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
+    yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
+    gas: {
+      supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }],
+      categories: [{ category: 'residential', baseM3PerDay: 5e5 }],
+    },
+    electricity: {},
+    policy: {},
+    dispatch: {},
+  }),
+);
 
 describe('baogong risk', () => {
   it('--format json prints the Monte Carlo result only (2 workers, tsx-loaded)', () => {
-    const a = cli('risk', closedForm, '--runs', '4', '--seed', '9', '--workers', '2', '--coal-events', '2', '--coal-days', '2-5', '--format', 'json');
+    const a = cli(
+      'risk',
+      closedForm,
+      '--runs',
+      '4',
+      '--seed',
+      '9',
+      '--workers',
+      '2',
+      '--coal-events',
+      '2',
+      '--coal-days',
+      '2-5',
+      '--format',
+      'json',
+    );
     expect(a.status, a.stderr).toBe(0);
     const ra = JSON.parse(a.stdout);
     expect(ra.rows).toHaveLength(4);
@@ -43,7 +70,20 @@ describe('baogong risk', () => {
 
 describe('baogong size-reserve, gas-n1, heat-n1', () => {
   it('size-reserve finds the closed-form opening stock (11 175 t)', () => {
-    const r = cli('size-reserve', closedForm, '--runs', '2', '--workers', '0', '--coal-events', '0', '--gas-events', '0', '--format', 'json');
+    const r = cli(
+      'size-reserve',
+      closedForm,
+      '--runs',
+      '2',
+      '--workers',
+      '0',
+      '--coal-events',
+      '0',
+      '--gas-events',
+      '0',
+      '--format',
+      'json',
+    );
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.openingStock.answer).toBeGreaterThanOrEqual(11175 - 1e-6);
@@ -64,11 +104,26 @@ describe('risk flags (in process)', () => {
   it('turn ranges and rates into options, and bad values into CLI_USAGE naming the flag (BAD_OPTION where the engine checks the value)', async () => {
     const { monteCarloOptions } = await import('../../engine/cli/commands/risk-flags.ts');
     const { riskCommand } = await import('../../engine/cli/commands/risk.ts');
-    const o = monteCarloOptions(riskCommand, { runs: '10', 'coal-days': '2-5', 'gas-cut': '0.1-0.4', 'gas-events': '1.5', weather: 'bootstrap' });
-    expect(o).toMatchObject({ runs: 10, weather: 'bootstrap', coalDisruptions: { minDays: 2, maxDays: 5 }, gasDisruptions: { eventsPerSeason: 1.5, minCutFraction: 0.1, maxCutFraction: 0.4 } });
+    const o = monteCarloOptions(riskCommand, {
+      runs: '10',
+      'coal-days': '2-5',
+      'gas-cut': '0.1-0.4',
+      'gas-events': '1.5',
+      weather: 'bootstrap',
+    });
+    expect(o).toMatchObject({
+      runs: 10,
+      weather: 'bootstrap',
+      coalDisruptions: { minDays: 2, maxDays: 5 },
+      gasDisruptions: { eventsPerSeason: 1.5, minCutFraction: 0.1, maxCutFraction: 0.4 },
+    });
     expect(() => monteCarloOptions(riskCommand, { runs: 'many' })).toThrow(/--runs must be a whole number/);
     expect(() => monteCarloOptions(riskCommand, { 'coal-days': 'a-b' })).toThrow(/--coal-days must be MIN-MAX/);
-    expect(() => monteCarloOptions(riskCommand, { weather: 'sunny' })).toThrow(/--weather must be synthetic, bootstrap, historical, scenario/);
-    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' })).rejects.toMatchObject({ code: 'BAD_OPTION' });
+    expect(() => monteCarloOptions(riskCommand, { weather: 'sunny' })).toThrow(
+      /--weather must be synthetic, bootstrap, historical, scenario/,
+    );
+    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' })).rejects.toMatchObject({
+      code: 'BAD_OPTION',
+    });
   });
 });

@@ -5,12 +5,28 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  bootstrapSeason, coldWaveEvents, compareStats, datesBetween, detectColdWaves, drawSeasons, fitSyntheticModel, historicalSeasons,
-  parseTemperatureCsv, runRng, seasonStats, streamSeed, syntheticSeason, weatherEnsemble, type SeasonStats,
+  bootstrapSeason,
+  coldWaveEvents,
+  compareStats,
+  datesBetween,
+  detectColdWaves,
+  drawSeasons,
+  fitSyntheticModel,
+  historicalSeasons,
+  parseTemperatureCsv,
+  runRng,
+  seasonStats,
+  streamSeed,
+  syntheticSeason,
+  weatherEnsemble,
+  type SeasonStats,
 } from '../../engine/index.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const series = parseTemperatureCsv(readFileSync(`${root}scenarios/data/beijing-daily-temperature-2010-2014.csv`, 'utf8'), 'beijing');
+const series = parseTemperatureCsv(
+  readFileSync(`${root}scenarios/data/beijing-daily-temperature-2010-2014.csv`, 'utf8'),
+  'beijing',
+);
 const demo = JSON.parse(readFileSync(`${root}scenarios/demo-beijing-2012.json`, 'utf8'));
 const dates = datesBetween('2012-11-15', '2013-03-15');
 
@@ -44,7 +60,11 @@ describe('matched block bootstrap', () => {
     expect(bootstrapSeason(seasons, dates, runRng(5, 1))).not.toEqual(a);
     expect(a.map((d) => d.date)).toEqual(dates);
     a.forEach((d, k) => {
-      const found = seasons.some((s) => s.days.some((h, j) => Math.abs(j - k) <= 5 && h.tMeanC === d.tMeanC && h.tMinC === d.tMinC && h.tMaxC === d.tMaxC));
+      const found = seasons.some((s) =>
+        s.days.some(
+          (h, j) => Math.abs(j - k) <= 5 && h.tMeanC === d.tMeanC && h.tMinC === d.tMinC && h.tMaxC === d.tMaxC,
+        ),
+      );
       expect(found, `day ${k}`).toBe(true);
     });
   });
@@ -53,7 +73,9 @@ describe('matched block bootstrap', () => {
 describe('synthetic generator', () => {
   const model = fitSyntheticModel(series, '2012-11-15', dates.length);
   const historical = historicalSeasons(series, '2012-11-15', dates.length).map((s) => seasonStats(s.days));
-  const drawn: SeasonStats[] = Array.from({ length: 300 }, (_, i) => seasonStats(syntheticSeason(model, dates, runRng(11, i))));
+  const drawn: SeasonStats[] = Array.from({ length: 300 }, (_, i) =>
+    seasonStats(syntheticSeason(model, dates, runRng(11, i))),
+  );
   const cmp = Object.fromEntries(compareStats(historical, drawn).map((c) => [c.statistic, c]));
 
   it('fits a plausible Beijing winter: AR(1) φ in (0.5, 0.9), innovations 1–3 °C, min ≈ mean − 5 °C', () => {

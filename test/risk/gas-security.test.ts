@@ -5,11 +5,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { gasSecurity, largestInfrastructure, nMinusOnePercent, validateScenario, type ScenarioInput } from '../../engine/index.ts';
+import {
+  gasSecurity,
+  largestInfrastructure,
+  nMinusOnePercent,
+  validateScenario,
+  type ScenarioInput,
+} from '../../engine/index.ts';
 
 const U = 100_000; // m³/day per unit of the worked check
 const worked = (demandUnits: { residential: number; industrial: number }): ScenarioInput => ({
-  id: 'worked_n1', horizon: { start: '2013-01-01', end: '2013-03-01' },
+  id: 'worked_n1',
+  horizon: { start: '2013-01-01', end: '2013-03-01' },
   weather: { kind: 'constant', tMeanC: -3, designOutdoorTempC: -10 },
   zones: [{ id: 'z', buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 45 }] }],
   sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100 }],
@@ -27,7 +34,9 @@ const worked = (demandUnits: { residential: number; industrial: number }): Scena
       { category: 'industrial', baseM3PerDay: demandUnits.industrial * U },
     ],
   },
-  electricity: {}, policy: {}, dispatch: {},
+  electricity: {},
+  policy: {},
+  dispatch: {},
 });
 
 describe('N-1 worked check (EU Reg. 2017/1938 Annex II; docs/design.md#gas-n-1)', () => {
@@ -40,7 +49,9 @@ describe('N-1 worked check (EU Reg. 2017/1938 Annex II; docs/design.md#gas-n-1)'
   it('the same numbers read from a scenario: EP 60 (40 + 20), P 10, S 25, LNG 15, I 40 = the largest pipeline', async () => {
     const r65 = await gasSecurity(worked({ residential: 50, industrial: 15 }), { climate: 'design' });
     const n = r65.nMinusOne;
-    expect([n.entryM3PerDay, n.productionM3PerDay, n.storageM3PerDay, n.lngM3PerDay].map((v) => v / U)).toEqual([60, 10, 25, 15]);
+    expect([n.entryM3PerDay, n.productionM3PerDay, n.storageM3PerDay, n.lngM3PerDay].map((v) => v / U)).toEqual([
+      60, 10, 25, 15,
+    ]);
     expect(n.largest).toEqual({ id: 'big', kind: 'pipeline', capacityM3PerDay: 40 * U });
     expect(n.peakDemandM3PerDay / U).toBeCloseTo(65, 9);
     expect(n.heatSourcesM3).toBe(0);

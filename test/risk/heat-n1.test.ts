@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { heatNMinusOne, type ScenarioInput } from '../../engine/index.ts';
 
 const twoZones: ScenarioInput = {
-  id: 'heat_n1', horizon: { start: '2013-01-10', end: '2013-01-20' },
+  id: 'heat_n1',
+  horizon: { start: '2013-01-10', end: '2013-01-20' },
   weather: { kind: 'constant', tMeanC: 0, designOutdoorTempC: -10 },
   zones: [
     { id: 'A', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 2e6, heatIndexWPerM2: 50 }] },
@@ -23,7 +24,9 @@ const twoZones: ScenarioInput = {
     { id: 'b1', kind: 'coal-boiler', zone: 'B', yard: 'y', capacityMW: 60 },
   ],
   yards: [{ id: 'y', openingStockT: 1e6 }],
-  electricity: {}, policy: {}, dispatch: {},
+  electricity: {},
+  policy: {},
+  dispatch: {},
 };
 
 describe('heatNMinusOne', () => {
@@ -38,7 +41,11 @@ describe('heatNMinusOne', () => {
     expect(a.largestSource).toBe('a1');
     expect(a.largestOut!.servedShare).toBeCloseTo(0.49, 6);
     expect(a.largestOut!.netImportMW).toBeCloseTo(9, 6);
-    expect(a.servedShareBySourceOut).toEqual({ a1: expect.closeTo(0.49, 6), a2: expect.closeTo(0.89, 6), b1: expect.closeTo(1, 6) });
+    expect(a.servedShareBySourceOut).toEqual({
+      a1: expect.closeTo(0.49, 6),
+      a2: expect.closeTo(0.89, 6),
+      b1: expect.closeTo(1, 6),
+    });
     expect(b.largestSource).toBe('b1');
     expect(b.largestOut!.servedShare).toBeCloseTo(0.36, 6);
     expect(b.largestOut!.unservedResidentialMW).toBeCloseTo(32, 6);
@@ -48,7 +55,11 @@ describe('heatNMinusOne', () => {
     expect(b.capacityMarginMW).toBeCloseTo(60 - 60 + 18 - 50, 9);
   });
   it('passes once each zone could lose its largest source', async () => {
-    const sources = [...twoZones.sources, { id: 'a3', kind: 'coal-boiler' as const, zone: 'A', yard: 'y', capacityMW: 80 }, { id: 'b2', kind: 'coal-boiler' as const, zone: 'B', yard: 'y', capacityMW: 60 }];
+    const sources = [
+      ...twoZones.sources,
+      { id: 'a3', kind: 'coal-boiler' as const, zone: 'A', yard: 'y', capacityMW: 80 },
+      { id: 'b2', kind: 'coal-boiler' as const, zone: 'B', yard: 'y', capacityMW: 60 },
+    ];
     const r = await heatNMinusOne({ ...twoZones, sources });
     expect(r.pass).toBe(true);
     expect(r.rows.every((z) => z.largestOut!.met)).toBe(true);

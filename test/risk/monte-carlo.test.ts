@@ -5,14 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quantiles, reserveBurnsForStudy, runMonteCarlo, summariseRuns, wilson, type MonteCarloResult, type RunRow } from '../../engine/index.ts';
+import {
+  quantiles,
+  reserveBurnsForStudy,
+  runMonteCarlo,
+  summariseRuns,
+  wilson,
+  type MonteCarloResult,
+  type RunRow,
+} from '../../engine/index.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const demo = JSON.parse(readFileSync(`${root}scenarios/demo-beijing-2012.json`, 'utf8'));
 const reproducible = (r: MonteCarloResult) => ({ ...r, timing: undefined });
 
-describe('the reserve floor in Monte Carlo is the plan\'s', () => {
-  it('measures every yard\'s figures once on the scenario\'s own season and gives each run the same floor', async () => {
+describe("the reserve floor in Monte Carlo is the plan's", () => {
+  it("measures every yard's figures once on the scenario's own season and gives each run the same floor", async () => {
     const zhucheng = JSON.parse(readFileSync(`${root}scenarios/zhucheng.json`, 'utf8'));
     const opts = { mode: 'daily' as const, solver: 'auto' as const };
     const study = (await reserveBurnsForStudy(zhucheng, opts))!;
@@ -20,15 +28,22 @@ describe('the reserve floor in Monte Carlo is the plan\'s', () => {
     expect(study.boiler_yard['season-max']!).toBeGreaterThan(study.boiler_yard['design-day'] + 100);
     const r = await runMonteCarlo(zhucheng, { ...opts, runs: 3, seed: 5, workers: 0 });
     expect(new Set(r.rows.map((x) => x.minTempC)).size).toBe(3); // three different seasons…
-    for (const row of r.rows) for (const id of ['chp_yard', 'boiler_yard'] as const) {
-      const b = study[id];
-      expect(row.yards[id].floorT).toBeCloseTo(30 * Math.max(b['design-day'], b['season-max']!), 6); // …one floor
-    }
+    for (const row of r.rows)
+      for (const id of ['chp_yard', 'boiler_yard'] as const) {
+        const b = study[id];
+        expect(row.yards[id].floorT).toBeCloseTo(30 * Math.max(b['design-day'], b['season-max']!), 6); // …one floor
+      }
   }, 60_000);
 });
 
 describe('runMonteCarlo on the demo (season mode, 4 seasons)', () => {
-  const options = { runs: 4, seed: 42, mode: 'season' as const, coalDisruptions: { eventsPerSeason: 3 }, gasDisruptions: { eventsPerSeason: 2 } };
+  const options = {
+    runs: 4,
+    seed: 42,
+    mode: 'season' as const,
+    coalDisruptions: { eventsPerSeason: 3 },
+    gasDisruptions: { eventsPerSeason: 2 },
+  };
   let byWorkers: Record<number, MonteCarloResult> = {};
 
   it('gives the same rows and distribution with 1 and 2 workers and in this thread', async () => {
@@ -85,10 +100,34 @@ describe('distribution arithmetic', () => {
   });
   it('probabilities count breaches, cuts to homes and unserved heat per run', () => {
     const row = (over: Partial<RunRow>): RunRow => ({
-      index: 0, weather: 'x', minTempC: 0, coldWaveDays: 0, coldSpellDays: 0, coalDisruptionDays: 0, gasDisruptionDays: 0, minDaysOfCover: 30, firstReserveBreach: null,
-      reserveBreach: false, unservedHeatMWh: 0, unservedResidentialHeatMWh: 0, homesCut: false, gasCutM3: 0, gasCutM3ByCategory: {}, supplyCostYuan: 1, shortageCostYuan: 0, costYuan: 1, yards: {}, lpCount: 1, ...over,
+      index: 0,
+      weather: 'x',
+      minTempC: 0,
+      coldWaveDays: 0,
+      coldSpellDays: 0,
+      coalDisruptionDays: 0,
+      gasDisruptionDays: 0,
+      minDaysOfCover: 30,
+      firstReserveBreach: null,
+      reserveBreach: false,
+      unservedHeatMWh: 0,
+      unservedResidentialHeatMWh: 0,
+      homesCut: false,
+      gasCutM3: 0,
+      gasCutM3ByCategory: {},
+      supplyCostYuan: 1,
+      shortageCostYuan: 0,
+      costYuan: 1,
+      yards: {},
+      lpCount: 1,
+      ...over,
     });
-    const d = summariseRuns([row({}), row({ reserveBreach: true, minDaysOfCover: 20 }), row({ homesCut: true, unservedHeatMWh: 5 }), row({ gasCutM3: 1 })]);
+    const d = summariseRuns([
+      row({}),
+      row({ reserveBreach: true, minDaysOfCover: 20 }),
+      row({ homesCut: true, unservedHeatMWh: 5 }),
+      row({ gasCutM3: 1 }),
+    ]);
     expect(d.probability.reserveBreach.p).toBe(0.25);
     expect(d.probability.homesCut.p).toBe(0.25);
     expect(d.probability.unservedHeat.p).toBe(0.25);
@@ -107,7 +146,9 @@ describe('a Monte Carlo day whose coal shortfall is a few kilograms', () => {
     const { evaluateJob } = await import('../../engine/risk/evaluate.ts');
     const demo = validateScenario(JSON.parse(readFileSync(`${root}scenarios/demo-beijing-2012.json`, 'utf8')));
     for (const solver of ['highs', 'yalps'] as const) {
-      const row = await evaluateJob(prepareRisk(demo, { runs: 10_000, seed: 1, mode: 'daily', solver }), { index: 3519 });
+      const row = await evaluateJob(prepareRisk(demo, { runs: 10_000, seed: 1, mode: 'daily', solver }), {
+        index: 3519,
+      });
       expect(row.reserveBreach).toBe(true);
       expect(row.firstReserveBreach! <= '2012-12-29').toBe(true);
     }

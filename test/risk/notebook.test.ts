@@ -15,7 +15,10 @@ describe('notebooks/ensemble-validation.ts', () => {
   it('writes report.md, PNG charts and a self-contained index.html', () => {
     const out = mkdtempSync(join(tmpdir(), 'baogong-notebook-'));
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'notebooks/ensemble-validation.ts'], {
-      cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, BAOGONG_NOTEBOOK_OUT: out, BAOGONG_NOTEBOOK_SEASONS: '200' },
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: { ...process.env, BAOGONG_NOTEBOOK_OUT: out, BAOGONG_NOTEBOOK_SEASONS: '200' },
     });
     expect(r.status, r.stderr).toBe(0);
     const dir = join(out, 'ensemble-validation');

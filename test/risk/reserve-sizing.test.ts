@@ -18,11 +18,20 @@ import { ThresholdSearch } from '../../engine/risk/threshold-search.ts';
 import type { RunRow } from '../../engine/risk/evaluate.ts';
 
 /** The closed-form case (scenarios/examples/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
-const closedForm = JSON.parse(readFileSync(new URL('../../scenarios/examples/closed-form-reserve.json', import.meta.url), 'utf8'));
+const closedForm = JSON.parse(
+  readFileSync(new URL('../../scenarios/examples/closed-form-reserve.json', import.meta.url), 'utf8'),
+);
 
 describe('sizeReserve on the closed-form case', () => {
   it('finds S0 = F + N(b − r) = 11 175 t and r = b − (S0 − F)/N = 139.17 t/day within the stated tolerance', async () => {
-    const r = await sizeReserve(closedForm, { runs: 3, seed: 1, workers: 0, target: 0.95, coalDisruptions: NO_DISRUPTIONS, gasDisruptions: NO_DISRUPTIONS });
+    const r = await sizeReserve(closedForm, {
+      runs: 3,
+      seed: 1,
+      workers: 0,
+      target: 0.95,
+      coalDisruptions: NO_DISRUPTIONS,
+      gasDisruptions: NO_DISRUPTIONS,
+    });
     expect(r.weather).toBe('scenario');
     expect(r.floorT).toBeCloseTo(8100, 6);
     expect(r.maxDailyBurnT).toBeCloseTo(270, 6);
@@ -52,14 +61,18 @@ describe('ThresholdSearch (bracketing + bisection over seasons)', () => {
           const upper = 150_000;
           let solved = 0;
           const search = new ThresholdSearch({
-            runs: thresholds.length, target, tolerance, upper,
+            runs: thresholds.length,
+            target,
+            tolerance,
+            upper,
             job: (index, value) => ({ index, override: { yard: 'y', openingStockT: value } }),
             holds: (row) => row.yards.y.firstBreach === null,
-            solve: async (jobs) => jobs.map((j) => {
-              solved++;
-              const held = j.override!.openingStockT! >= thresholds[j.index];
-              return { index: j.index, yards: { y: { firstBreach: held ? null : 'x' } } } as unknown as RunRow;
-            }),
+            solve: async (jobs) =>
+              jobs.map((j) => {
+                solved++;
+                const held = j.override!.openingStockT! >= thresholds[j.index];
+                return { index: j.index, yards: { y: { firstBreach: held ? null : 'x' } } } as unknown as RunRow;
+              }),
           });
           const out = await search.search(guess);
           const need = Math.ceil(target * thresholds.length - 1e-9);
@@ -76,10 +89,20 @@ describe('ThresholdSearch (bracketing + bisection over seasons)', () => {
   });
   it('answers null when even the upper limit misses the target', async () => {
     const search = new ThresholdSearch({
-      runs: 2, target: 1, tolerance: 1, upper: 10,
+      runs: 2,
+      target: 1,
+      tolerance: 1,
+      upper: 10,
       job: (index, value) => ({ index, override: { yard: 'y', openingStockT: value } }),
       holds: (row) => row.yards.y.firstBreach === null,
-      solve: async (jobs) => jobs.map((j) => ({ index: j.index, yards: { y: { firstBreach: j.override!.openingStockT! >= 20 ? null : 'x' } } }) as unknown as RunRow),
+      solve: async (jobs) =>
+        jobs.map(
+          (j) =>
+            ({
+              index: j.index,
+              yards: { y: { firstBreach: j.override!.openingStockT! >= 20 ? null : 'x' } },
+            }) as unknown as RunRow,
+        ),
     });
     expect((await search.search(5)).answer).toBeNull();
   });

@@ -33,7 +33,12 @@ describe('realistic upper bounds in the schema', () => {
     const walk = (node: unknown, path: string): void => {
       if (!node || typeof node !== 'object') return;
       const n = node as Record<string, unknown>;
-      if ((n.type === 'number' || n.type === 'integer') && !Number.isFinite(n.maximum) && !Number.isFinite(n.exclusiveMaximum)) unbounded.push(path);
+      if (
+        (n.type === 'number' || n.type === 'integer') &&
+        !Number.isFinite(n.maximum) &&
+        !Number.isFinite(n.exclusiveMaximum)
+      )
+        unbounded.push(path);
       for (const [k, v] of Object.entries(n)) walk(v, `${path}/${k}`);
     };
     const json = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
@@ -83,12 +88,27 @@ describe('no non-finite number reaches a result', () => {
   });
 
   it('assertFinite throws RESULT_NOT_FINITE with the path', () => {
-    expect(() => assertFinite({ summary: { costYuan: -Infinity } })).toThrowError(expect.objectContaining({ code: 'RESULT_NOT_FINITE', problems: [{ path: 'summary.costYuan', message: 'not a finite number' }] }));
+    expect(() => assertFinite({ summary: { costYuan: -Infinity } })).toThrowError(
+      expect.objectContaining({
+        code: 'RESULT_NOT_FINITE',
+        problems: [{ path: 'summary.costYuan', message: 'not a finite number' }],
+      }),
+    );
   });
 
   it('the largest prices and capacities the schema allows still give a finite result', async () => {
     const s = oneDay();
-    s.sources = [{ id: 'chp', kind: 'coal-chp', zone: 'z', yard: 'y', capacityMW: UNIT_LIMITS.MW.max, powerPriceYuanPerMWh: UNIT_LIMITS['¥/MWh'].max, omCostYuanPerMWh: UNIT_LIMITS['¥/MWh'].max }];
+    s.sources = [
+      {
+        id: 'chp',
+        kind: 'coal-chp',
+        zone: 'z',
+        yard: 'y',
+        capacityMW: UNIT_LIMITS.MW.max,
+        powerPriceYuanPerMWh: UNIT_LIMITS['¥/MWh'].max,
+        omCostYuanPerMWh: UNIT_LIMITS['¥/MWh'].max,
+      },
+    ];
     s.yards[0].coalPriceYuanPerT = UNIT_LIMITS['¥/t'].max;
     const r = await runScenario(s);
     expect(firstNonFinite(JSON.parse(JSON.stringify(r)))).toBeNull();
@@ -104,7 +124,13 @@ describe('a solver failure in words a heat engineer understands', () => {
       solve: (model) => {
         n++;
         if (n <= after) return { status: 'optimal', objective: 0, values: model.colLower.map(() => 0), solveMs: 0 };
-        return { status, objective: NaN, values: [], solveMs: 0, message: 'model status 15; colUpper[1] must be a number' };
+        return {
+          status,
+          objective: NaN,
+          values: [],
+          solveMs: 0,
+          message: 'model status 15; colUpper[1] must be a number',
+        };
       },
     };
   };
@@ -114,7 +140,11 @@ describe('a solver failure in words a heat engineer understands', () => {
     const plan = normalise(scenario, horizonWeather(scenario, { baseDir: '.' }));
     for (const status of ['infeasible', 'error', 'time-limit', 'unbounded'] as const) {
       let err: unknown;
-      try { dispatchDaily(plan, failing(status, 0), { floorsT: [0], withYards: true }); } catch (e) { err = e; }
+      try {
+        dispatchDaily(plan, failing(status, 0), { floorsT: [0], withYards: true });
+      } catch (e) {
+        err = e;
+      }
       expect(err).toBeInstanceOf(BaogongError);
       const e = err as BaogongError;
       expect(e.code).toBe('SOLVER_FAILED');
@@ -129,7 +159,9 @@ describe('a solver failure in words a heat engineer understands', () => {
 
   it('words each step of the policy solve', () => {
     expect(stepWords('stage:heat-residential')).toBe('minimising unserved heat for homes');
-    expect(stepWords('stage:gas-commercial+gas-industrial')).toBe('minimising the gas cut to commercial and the gas cut to industrial');
+    expect(stepWords('stage:gas-commercial+gas-industrial')).toBe(
+      'minimising the gas cut to commercial and the gas cut to industrial',
+    );
     expect(stepWords('stage:coal-reserve-floor')).toBe('minimising coal below the reserve floor');
     expect(stepWords('money')).toBe('the least-cost dispatch with every shortfall held at its least');
   });

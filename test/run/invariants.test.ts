@@ -11,7 +11,9 @@ import { runScenario, type ScenarioInput } from '../../engine/index.ts';
 import { scenarioArb } from '../support/gen-scenario.ts';
 import { checkInvariants, withoutTimings } from '../support/invariants.ts';
 
-const demo: ScenarioInput = JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+const demo: ScenarioInput = JSON.parse(
+  readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'),
+);
 
 describe('demo season', () => {
   it.each(['daily', 'season'] as const)('keeps every invariant in %s mode', async (mode) => {

@@ -14,14 +14,26 @@ const scenario: ScenarioInput = {
   id: 'scarce_coal',
   horizon: { start: '2013-01-10', end: '2013-01-10' },
   weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-  zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1_000_000, heatIndexWPerM2: 50 }] }],
+  zones: [
+    { id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1_000_000, heatIndexWPerM2: 50 }] },
+  ],
   sources: [
-    { id: 'coal', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8, omCostYuanPerMWh: 10 },
+    {
+      id: 'coal',
+      kind: 'coal-boiler',
+      zone: 'z',
+      yard: 'y',
+      capacityMW: 100,
+      efficiencyFraction: 0.8,
+      omCostYuanPerMWh: 10,
+    },
     { id: 'gas', kind: 'gas-boiler', zone: 'z', capacityMW: 100, efficiencyFraction: 1, omCostYuanPerMWh: 0 },
   ],
   yards: [{ id: 'y', openingStockT: 100, heatingValueGJPerT: 20, coalPriceYuanPerT: 1000, reserve: { days: 0 } }],
   gas: { supplyPoints: [{ id: 'p', capacityM3PerDay: 1e6, priceYuanPerM3: 2.5 }] },
-  electricity: {}, policy: {}, dispatch: {},
+  electricity: {},
+  policy: {},
+  dispatch: {},
 };
 
 describe.each(['highs', 'glpk'] as const)('marginal values (%s)', (solver) => {

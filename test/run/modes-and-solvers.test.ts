@@ -25,7 +25,9 @@ function compareLex(a: RunResult, b: RunResult): number {
   return 0;
 }
 
-const demo: ScenarioInput = JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+const demo: ScenarioInput = JSON.parse(
+  readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'),
+);
 
 describe('season mode versus daily mode', () => {
   it('is no worse on the demo', async () => {
@@ -41,7 +43,10 @@ describe('season mode versus daily mode', () => {
         const daily = await runScenario(scenario, { mode: 'daily' });
         const season = await runScenario(scenario, { mode: 'season' });
         expect(compareLex(season, daily)).toBeLessThanOrEqual(0);
-        if (daily.solver.stages.every((s) => s.objective === 0)) expect(season.solver.objective).toBeLessThanOrEqual(daily.solver.objective + REL * Math.abs(daily.solver.objective) + 1e-6);
+        if (daily.solver.stages.every((s) => s.objective === 0))
+          expect(season.solver.objective).toBeLessThanOrEqual(
+            daily.solver.objective + REL * Math.abs(daily.solver.objective) + 1e-6,
+          );
       }),
       { seed: 11, numRuns: 60 },
     );
@@ -55,13 +60,16 @@ describe('HiGHS and javascript-lp-solver', () => {
   it('agree within 1e-6 on every stage and objective of generated scenarios (season mode)', async () => {
     await fc.assert(
       // javascript-lp-solver keeps a dense tableau: keep its models to ≤ 3 days (≈ 150 columns)
-      fc.asyncProperty(scenarioArb.filter((s) => s.weather.kind === 'inline' && s.weather.days.length <= 3), async (scenario) => {
-        const h = await runScenario(scenario, { solver: 'highs', mode: 'season' });
-        const j = await runScenario(scenario, { solver: 'javascript-lp-solver', mode: 'season' });
-        expect(j.solver.name).toBe('javascript-lp-solver');
-        expect(close(h.solver.objective, j.solver.objective, 1)).toBe(true);
-        h.solver.stages.forEach((s, i) => expect(close(s.objective, j.solver.stages[i].objective, 1e-3)).toBe(true));
-      }),
+      fc.asyncProperty(
+        scenarioArb.filter((s) => s.weather.kind === 'inline' && s.weather.days.length <= 3),
+        async (scenario) => {
+          const h = await runScenario(scenario, { solver: 'highs', mode: 'season' });
+          const j = await runScenario(scenario, { solver: 'javascript-lp-solver', mode: 'season' });
+          expect(j.solver.name).toBe('javascript-lp-solver');
+          expect(close(h.solver.objective, j.solver.objective, 1)).toBe(true);
+          h.solver.stages.forEach((s, i) => expect(close(s.objective, j.solver.stages[i].objective, 1e-3)).toBe(true));
+        },
+      ),
       { seed: 5, numRuns: 40 },
     );
   }, 180_000);

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario, type ScenarioInput } from '../../engine/index.ts';
 
-const demo: ScenarioInput = JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+const demo: ScenarioInput = JSON.parse(
+  readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'),
+);
 
 describe('coal reserve floor', () => {
   it('the extra opening stock reported for a breach holds the floor when added', async () => {
@@ -62,7 +64,9 @@ describe('coal reserve floor', () => {
  *   default      max(design-day, season-max): 270 at −3 °C, 337.5 at −17 °C
  */
 describe('reserve bases, by hand', () => {
-  const oneDay: ScenarioInput = JSON.parse(readFileSync(new URL('../fixtures/one-day-coal.json', import.meta.url), 'utf8'));
+  const oneDay: ScenarioInput = JSON.parse(
+    readFileSync(new URL('../fixtures/one-day-coal.json', import.meta.url), 'utf8'),
+  );
   const run = async (basis: string | undefined, tMeanC = -3, options = {}) => {
     const s = structuredClone(oneDay) as ScenarioInput & { weather: { tMeanC: number } };
     s.weather.tMeanC = tMeanC;
@@ -91,18 +95,27 @@ describe('reserve bases, by hand', () => {
     const y = await run(undefined, -17);
     expect(y.basis).toBe('max-of-design-and-season');
     expect(y.maxDailyBurnT).toBeCloseTo(337.5, 6);
-    expect(y.maxDailyBurnByBasisT).toEqual({ 'design-day': expect.closeTo(270, 6), 'season-max': expect.closeTo(337.5, 6), capacity: expect.closeTo(540, 6) });
+    expect(y.maxDailyBurnByBasisT).toEqual({
+      'design-day': expect.closeTo(270, 6),
+      'season-max': expect.closeTo(337.5, 6),
+      capacity: expect.closeTo(540, 6),
+    });
   });
 
   it('season-max is null only when nothing dispatched the season without floors', async () => {
     expect((await run('design-day')).maxDailyBurnByBasisT['season-max']).toBeNull();
     expect((await run('capacity')).maxDailyBurnByBasisT['season-max']).toBeNull();
-    expect((await run('design-day', -3, { coalToHoldFloor: true })).maxDailyBurnByBasisT['season-max']).toBeCloseTo(202.5, 6);
+    expect((await run('design-day', -3, { coalToHoldFloor: true })).maxDailyBurnByBasisT['season-max']).toBeCloseTo(
+      202.5,
+      6,
+    );
   });
 
   it('capacity counts installed capacity: an outage moves neither it nor the design day', async () => {
     const s = structuredClone(oneDay) as ScenarioInput;
-    (s.sources![0] as { outages?: unknown }).outages = [{ start: '2013-01-10', end: '2013-01-10', availableFraction: 0.5 }];
+    (s.sources![0] as { outages?: unknown }).outages = [
+      { start: '2013-01-10', end: '2013-01-10', availableFraction: 0.5 },
+    ];
     s.yards![0].reserve = { days: 30, basis: 'capacity' };
     const y = (await runScenario(s)).summary.yards.y;
     expect(y.maxDailyBurnT).toBeCloseTo(540, 6);

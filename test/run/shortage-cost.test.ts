@@ -5,7 +5,15 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GAS_CATEGORIES, loadScenarioFile, runScenario, SHIPPED_SCENARIOS_DIR, scenarioSchema, type RunResult, type Scenario } from '../../engine/index.ts';
+import {
+  GAS_CATEGORIES,
+  loadScenarioFile,
+  runScenario,
+  SHIPPED_SCENARIOS_DIR,
+  scenarioSchema,
+  type RunResult,
+  type Scenario,
+} from '../../engine/index.ts';
 import { coldestWindowStart, withExtremeColdWave, withSeasonGasCut } from '../support/worse-winter.ts';
 
 const RUN = { mode: 'daily', solver: 'auto' } as const;
@@ -14,7 +22,14 @@ const RUN = { mode: 'daily', solver: 'auto' } as const;
 const VALUATION: Scenario['shortageValuation'] = {
   unservedHeatYuanPerMWh: { residential: 4321, nonResidential: 1234 },
   gasCutYuanPerM3: {
-    interruptible: 7, industrial: 11, 'cng-vehicles': 13, commercial: 17, 'heating-nonresidential': 19, 'public-welfare': 23, 'heating-residential': 29, residential: 31,
+    interruptible: 7,
+    industrial: 11,
+    'cng-vehicles': 13,
+    commercial: 17,
+    'heating-nonresidential': 19,
+    'public-welfare': 23,
+    'heating-residential': 29,
+    residential: 31,
   },
 };
 
@@ -47,8 +62,13 @@ describe('shortage cost', () => {
     expect(Object.keys(d.gasCutYuanPerM3).sort()).toEqual([...GAS_CATEGORIES].sort());
     // every default is dearer than the dearest gas in the shipped scenarios (LNG ≈ ¥4.8/m³), so a cut never saves money
     for (const v of Object.values(d.gasCutYuanPerM3)) expect(v).toBeGreaterThan(5);
-    expect(scenarioSchema.safeParse({ ...base, shortageValuation: { unservedHeatYuanPerMWh: { residential: 1e6 } } }).success).toBe(false);
-    expect(scenarioSchema.safeParse({ ...base, shortageValuation: { gasCutYuanPerM3: { industrial: -1 } } }).success).toBe(false);
+    expect(
+      scenarioSchema.safeParse({ ...base, shortageValuation: { unservedHeatYuanPerMWh: { residential: 1e6 } } })
+        .success,
+    ).toBe(false);
+    expect(
+      scenarioSchema.safeParse({ ...base, shortageValuation: { gasCutYuanPerM3: { industrial: -1 } } }).success,
+    ).toBe(false);
   });
 
   it('= Σ unserved MWh × value + Σ cut m³ × value, day by day and for the season (default values)', () => {
@@ -65,12 +85,13 @@ describe('shortage cost', () => {
     expect(r.summary.shortageCostYuan).toBeCloseTo(season, 2);
     // the season figure from the summary's own totals (one value per category, two for heat)
     const cuts = GAS_CATEGORIES.reduce((s, c) => s + (r.summary.gasCutM3ByCategory[c] ?? 0) * v.gasCutYuanPerM3[c], 0);
-    const heat = r.summary.unservedResidentialHeatMWh * v.unservedHeatYuanPerMWh.residential
-      + (r.summary.unservedHeatMWh - r.summary.unservedResidentialHeatMWh) * v.unservedHeatYuanPerMWh.nonResidential;
+    const heat =
+      r.summary.unservedResidentialHeatMWh * v.unservedHeatYuanPerMWh.residential +
+      (r.summary.unservedHeatMWh - r.summary.unservedResidentialHeatMWh) * v.unservedHeatYuanPerMWh.nonResidential;
     expect(r.summary.shortageCostYuan).toBeCloseTo(cuts + heat, 2);
   });
 
-  it('reads the scenario\'s own values', () => {
+  it("reads the scenario's own values", () => {
     for (const d of rValued.days) expect(d.shortageCostYuan).toBeCloseTo(workedShortage(d, VALUATION), 4);
     expect(rValued.summary.shortageCostYuan).not.toBeCloseTo(r.summary.shortageCostYuan, 0);
   });
@@ -83,8 +104,10 @@ describe('shortage cost', () => {
   });
 
   it('an extreme cold wave plus a 30 % gas cut costs more than the baseline, though less is bought', () => {
-    console.log(`yutai_2021 baseline: supply ${(r0.summary.supplyCostYuan / 1e6).toFixed(2)} + shortage ${(r0.summary.shortageCostYuan / 1e6).toFixed(2)} = ${(r0.summary.costYuan / 1e6).toFixed(2)} M¥; `
-      + `extreme cold wave + 30 % gas cut: supply ${(r.summary.supplyCostYuan / 1e6).toFixed(2)} + shortage ${(r.summary.shortageCostYuan / 1e6).toFixed(2)} = ${(r.summary.costYuan / 1e6).toFixed(2)} M¥`);
+    console.log(
+      `yutai_2021 baseline: supply ${(r0.summary.supplyCostYuan / 1e6).toFixed(2)} + shortage ${(r0.summary.shortageCostYuan / 1e6).toFixed(2)} = ${(r0.summary.costYuan / 1e6).toFixed(2)} M¥; ` +
+        `extreme cold wave + 30 % gas cut: supply ${(r.summary.supplyCostYuan / 1e6).toFixed(2)} + shortage ${(r.summary.shortageCostYuan / 1e6).toFixed(2)} = ${(r.summary.costYuan / 1e6).toFixed(2)} M¥`,
+    );
     expect(r.summary.supplyCostYuan).toBeLessThan(r0.summary.supplyCostYuan); // the old costYuan: the worse winter looked cheaper
     expect(r.summary.costYuan).toBeGreaterThan(r0.summary.costYuan);
   });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BaogongError, checkScenario, parseScenarioJson } from '../../engine/index.ts';
+import { type BaogongError, checkScenario, parseScenarioJson } from '../../engine/index.ts';
 import { closestWord, editDistance } from '../../engine/scenario/friendly-problems.ts';
 
 const fixture = () => JSON.parse(readFileSync(new URL('../fixtures/one-day-coal.json', import.meta.url), 'utf8'));
@@ -33,7 +33,10 @@ describe('edit distance and the closest word', () => {
 
 describe('schema problems in plain words', () => {
   it('an unknown key: did you mean the closest field of that object?', () => {
-    const p = problems((s) => { s.sources[0].capacityMw = s.sources[0].capacityMW; delete s.sources[0].capacityMW; });
+    const p = problems((s) => {
+      s.sources[0].capacityMw = s.sources[0].capacityMW;
+      delete s.sources[0].capacityMW;
+    });
     const unknown = p.find((x) => x.path === 'sources[0]')!;
     expect(unknown.message).toContain('`capacityMw` (did you mean `capacityMW`?)');
     // the fields of a coal boiler, not of every kind
@@ -42,25 +45,54 @@ describe('schema problems in plain words', () => {
   });
 
   it('an unknown key deep down and at the top', () => {
-    expect(problems((s) => { s.yards[0].openingStock = 5; })[0]).toEqual({ path: 'yards[0]', message: expect.stringContaining('did you mean `openingStockT`?') });
-    expect(problems((s) => { s.horizn = {}; })[0].message).toContain('did you mean `horizon`?');
-    expect(problems((s) => { s.colour = 'red'; })[0].message).not.toContain('did you mean');
+    expect(
+      problems((s) => {
+        s.yards[0].openingStock = 5;
+      })[0],
+    ).toEqual({ path: 'yards[0]', message: expect.stringContaining('did you mean `openingStockT`?') });
+    expect(
+      problems((s) => {
+        s.horizn = {};
+      })[0].message,
+    ).toContain('did you mean `horizon`?');
+    expect(
+      problems((s) => {
+        s.colour = 'red';
+      })[0].message,
+    ).not.toContain('did you mean');
   });
 
   it('a missing field says what it is, its unit and its range, not "received undefined"', () => {
-    const p = problems((s) => { delete s.sources[0].capacityMW; });
-    expect(p).toEqual([{ path: 'sources[0].capacityMW', message: '`capacityMW` is required here: maximum heat output, MW (a number from 0 to 100000)' }]);
-    const w = problems((s) => { delete s.weather.designOutdoorTempC; });
-    expect(w[0].message).toMatch(/^`designOutdoorTempC` is required here: outdoor design temperature for heating, °C \(GB 50736\)/);
+    const p = problems((s) => {
+      delete s.sources[0].capacityMW;
+    });
+    expect(p).toEqual([
+      {
+        path: 'sources[0].capacityMW',
+        message: '`capacityMW` is required here: maximum heat output, MW (a number from 0 to 100000)',
+      },
+    ]);
+    const w = problems((s) => {
+      delete s.weather.designOutdoorTempC;
+    });
+    expect(w[0].message).toMatch(
+      /^`designOutdoorTempC` is required here: outdoor design temperature for heating, °C \(GB 50736\)/,
+    );
     expect(w[0].message).not.toContain('undefined');
   });
 
-  it('a wrong type keeps zod\'s words', () => {
-    expect(problems((s) => { s.sources[0].capacityMW = 'lots'; })[0].message).toMatch(/expected number, received string/);
+  it("a wrong type keeps zod's words", () => {
+    expect(
+      problems((s) => {
+        s.sources[0].capacityMW = 'lots';
+      })[0].message,
+    ).toMatch(/expected number, received string/);
   });
 
   it('a misspelt kind names the closest kind', () => {
-    const p = problems((s) => { s.sources[0].kind = 'coal-boilr'; });
+    const p = problems((s) => {
+      s.sources[0].kind = 'coal-boilr';
+    });
     expect(p[0].path).toBe('sources[0].kind');
     expect(p[0].message).toContain('did you mean `coal-boiler`?');
   });
@@ -68,7 +100,11 @@ describe('schema problems in plain words', () => {
 
 describe('JSON syntax errors', () => {
   const error = (text: string) => {
-    try { parseScenarioJson(text, 'my-city.json'); } catch (err) { return err as BaogongError; }
+    try {
+      parseScenarioJson(text, 'my-city.json');
+    } catch (err) {
+      return err as BaogongError;
+    }
     throw new Error('expected a syntax error');
   };
   it('give the line and column', () => {

@@ -9,7 +9,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  EXAMPLE_BASE, isScenarioFileName, SCENARIO_SCHEMA_FILE, scenarioJsonSchema, scenarioJsonSchemaText, scenarioReferenceMarkdown, SECTION_EXAMPLES, SHIPPED_SCENARIOS_DIR, validateScenario,
+  EXAMPLE_BASE,
+  isScenarioFileName,
+  SCENARIO_SCHEMA_FILE,
+  scenarioJsonSchema,
+  scenarioJsonSchemaText,
+  scenarioReferenceMarkdown,
+  SECTION_EXAMPLES,
+  SHIPPED_SCENARIOS_DIR,
+  validateScenario,
 } from '../../engine/index.ts';
 import { loadLibrary } from '../../server/library.ts';
 
@@ -22,7 +30,13 @@ describe('scenarios/scenario.schema.json', () => {
 
   it('is a draft 2020-12 schema with an id and a title, closed at the top level', () => {
     const s = scenarioJsonSchema();
-    expect(s).toMatchObject({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: expect.any(String), title: expect.any(String), type: 'object', additionalProperties: false });
+    expect(s).toMatchObject({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: expect.any(String),
+      title: expect.any(String),
+      type: 'object',
+      additionalProperties: false,
+    });
     expect((s.required as string[]).sort()).toEqual(['id', 'sources', 'weather', 'zones']);
   });
 
@@ -35,11 +49,16 @@ describe('scenarios/scenario.schema.json', () => {
     }
   });
 
-  it('is skipped by the server\'s library, which lists every scenario and warns of nothing', () => {
+  it("is skipped by the server's library, which lists every scenario and warns of nothing", () => {
     const warnings: string[] = [];
     const library = loadLibrary(SHIPPED_SCENARIOS_DIR, (m) => warnings.push(m));
     expect(warnings).toEqual([]);
-    expect(library.list().map((e) => e.file).sort()).toEqual(scenarioFiles());
+    expect(
+      library
+        .list()
+        .map((e) => e.file)
+        .sort(),
+    ).toEqual(scenarioFiles());
     expect(isScenarioFileName(SCENARIO_SCHEMA_FILE)).toBe(false);
   });
 });
@@ -53,10 +72,13 @@ describe('docs/scenario-reference.md', () => {
   });
 
   it('has a section with an example for every top-level section of the schema', () => {
-    const sections = Object.keys(scenarioJsonSchema().properties as object).filter((k) => !['$schema', 'id', 'name', 'description', 'meta'].includes(k));
+    const sections = Object.keys(scenarioJsonSchema().properties as object).filter(
+      (k) => !['$schema', 'id', 'name', 'description', 'meta'].includes(k),
+    );
     expect(Object.keys(SECTION_EXAMPLES).sort()).toEqual([...sections].sort());
     for (const k of sections) expect(text, k).toContain(`\n## ${k}\n`);
-    for (const kind of ['coal-chp', 'coal-boiler', 'gas-boiler', 'electric-boiler', 'heat-pump', 'waste-heat']) expect(text).toContain(`### sources: kind \`${kind}\``);
+    for (const kind of ['coal-chp', 'coal-boiler', 'gas-boiler', 'electric-boiler', 'heat-pump', 'waste-heat'])
+      expect(text).toContain(`### sources: kind \`${kind}\``);
   });
 
   it('gives every field its unit, default and range, and a meaning', () => {
@@ -70,7 +92,11 @@ describe('docs/scenario-reference.md', () => {
 
   it('its examples make a valid scenario together, each set into a minimal one', () => {
     expect(() => validateScenario({ ...EXAMPLE_BASE, ...SECTION_EXAMPLES })).not.toThrow();
-    const needs: Record<string, object> = { sources: { yards: SECTION_EXAMPLES.yards }, links: { zones: SECTION_EXAMPLES.zones }, yards: { sources: SECTION_EXAMPLES.sources } };
+    const needs: Record<string, object> = {
+      sources: { yards: SECTION_EXAMPLES.yards },
+      links: { zones: SECTION_EXAMPLES.zones },
+      yards: { sources: SECTION_EXAMPLES.sources },
+    };
     for (const [key, example] of Object.entries(SECTION_EXAMPLES)) {
       expect(() => validateScenario({ ...EXAMPLE_BASE, ...needs[key], [key]: example }), key).not.toThrow();
     }

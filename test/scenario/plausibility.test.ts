@@ -20,44 +20,92 @@ describe('plausibility warnings', () => {
     expect(warningsOf(() => {})).toEqual([]);
   });
 
-  it('a source more than 3 × its zone\'s design load', () => {
-    const w = warningsOf((s) => { s.sources[0].capacityMW = 151; });
-    expect(w).toEqual([{ path: 'sources[0].capacityMW', message: expect.stringContaining('151 MW, 3.0 × the 50 MW design load of its zone `z`') }]);
-    expect(warningsOf((s) => { s.sources[0].capacityMW = 150; })).toEqual([]);
+  it("a source more than 3 × its zone's design load", () => {
+    const w = warningsOf((s) => {
+      s.sources[0].capacityMW = 151;
+    });
+    expect(w).toEqual([
+      {
+        path: 'sources[0].capacityMW',
+        message: expect.stringContaining('151 MW, 3.0 × the 50 MW design load of its zone `z`'),
+      },
+    ]);
+    expect(
+      warningsOf((s) => {
+        s.sources[0].capacityMW = 150;
+      }),
+    ).toEqual([]);
   });
 
   it('the design load counts network loss and the setpoint', () => {
     // 10 % loss and 20 °C on 18 °C indices: 50 × (20 + 10) / (18 + 10) / 0.9 = 59.5 MW
-    expect(warningsOf((s) => { s.sources[0].capacityMW = 59; s.zones[0].networkLossFraction = 0.1; s.zones[0].indoorSetpointC = 20; }).map((x) => x.message)[0]).toContain('59.5 MW');
+    expect(
+      warningsOf((s) => {
+        s.sources[0].capacityMW = 59;
+        s.zones[0].networkLossFraction = 0.1;
+        s.zones[0].indoorSetpointC = 20;
+      }).map((x) => x.message)[0],
+    ).toContain('59.5 MW');
   });
 
   it('total capacity below the design load, city-wide and for the zone', () => {
-    const w = warningsOf((s) => { s.sources[0].capacityMW = 40; });
+    const w = warningsOf((s) => {
+      s.sources[0].capacityMW = 40;
+    });
     expect(w.map((x) => x.path)).toEqual(['sources', 'zones[0]']);
-    expect(w[0].message).toContain('40 MW together, below the city\'s design load of 50 MW');
+    expect(w[0].message).toContain("40 MW together, below the city's design load of 50 MW");
   });
 
   it('a zone without enough sources of its own, helped by a link', () => {
     const twoZones = (linkMW: number) => (s: any) => {
-      s.zones.push({ id: 'east', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 400_000, heatIndexWPerM2: 50 }] }); // 20 MW
+      s.zones.push({
+        id: 'east',
+        networkLossFraction: 0,
+        buildings: [{ type: 'residential', areaM2: 400_000, heatIndexWPerM2: 50 }],
+      }); // 20 MW
       s.links = [{ id: 'l', from: 'z', to: 'east', capacityMW: linkMW, lossFraction: 0 }];
     };
     const short = warningsOf(twoZones(15));
-    expect(short).toEqual([{ path: 'zones[1]', message: expect.stringContaining('zone `east` can get 15 MW (its own sources 0 MW, links 15 MW), below its design load of 20 MW') }]);
+    expect(short).toEqual([
+      {
+        path: 'zones[1]',
+        message: expect.stringContaining(
+          'zone `east` can get 15 MW (its own sources 0 MW, links 15 MW), below its design load of 20 MW',
+        ),
+      },
+    ]);
     expect(warningsOf(twoZones(25))).toEqual([]);
   });
 
   it('a heat index outside the usual range of its building type (CJJ 34)', () => {
-    const w = warningsOf((s) => { s.zones[0].buildings[0].heatIndexWPerM2 = 120; s.zones[0].buildings[0].areaM2 = 400_000; });
-    expect(w).toEqual([{ path: 'zones[0].buildings[0].heatIndexWPerM2', message: expect.stringContaining('a residential heat index of 120 W/m² is outside the usual 30–70 W/m²') }]);
-    expect(warningsOf((s) => { s.zones[0].buildings[0].type = 'other'; s.zones[0].buildings[0].heatIndexWPerM2 = 120; s.zones[0].buildings[0].areaM2 = 400_000; })).toEqual([]);
+    const w = warningsOf((s) => {
+      s.zones[0].buildings[0].heatIndexWPerM2 = 120;
+      s.zones[0].buildings[0].areaM2 = 400_000;
+    });
+    expect(w).toEqual([
+      {
+        path: 'zones[0].buildings[0].heatIndexWPerM2',
+        message: expect.stringContaining('a residential heat index of 120 W/m² is outside the usual 30–70 W/m²'),
+      },
+    ]);
+    expect(
+      warningsOf((s) => {
+        s.zones[0].buildings[0].type = 'other';
+        s.zones[0].buildings[0].heatIndexWPerM2 = 120;
+        s.zones[0].buildings[0].areaM2 = 400_000;
+      }),
+    ).toEqual([]);
   });
 
-  it('opening stock above the yard\'s maximum is an error, not a warning', () => {
+  it("opening stock above the yard's maximum is an error, not a warning", () => {
     const s = fixture();
     s.yards[0].maxStockT = 5000;
     const outcome = checkScenario(s);
-    expect(outcome).toMatchObject({ ok: false, code: 'SCENARIO_CHECK', problems: [{ path: 'yards[0].openingStockT' }] });
+    expect(outcome).toMatchObject({
+      ok: false,
+      code: 'SCENARIO_CHECK',
+      problems: [{ path: 'yards[0].openingStockT' }],
+    });
   });
 
   it('a run lists them first in its warnings', async () => {

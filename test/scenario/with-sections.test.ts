@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { withSections } from '../../engine/scenario/validate.ts';
 import { BaogongError, validateScenario, type Scenario } from '../../engine/index.ts';
 
-const demo: Scenario = validateScenario(JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8')));
+const demo: Scenario = validateScenario(
+  JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8')),
+);
 
 function outcome(f: () => Scenario): { ok: true; json: string } | { ok: false; code: string; paths: string[] } {
   try {
@@ -18,9 +20,10 @@ function outcome(f: () => Scenario): { ok: true; json: string } | { ok: false; c
   }
 }
 
-const withWindows = (windows: unknown[]) => ({
-  yards: demo.yards.map((y) => ({ ...y, deliveries: { ...y.deliveries, disruptions: windows } })),
-}) as Pick<Scenario, 'yards'>;
+const withWindows = (windows: unknown[]) =>
+  ({
+    yards: demo.yards.map((y) => ({ ...y, deliveries: { ...y.deliveries, disruptions: windows } })),
+  }) as Pick<Scenario, 'yards'>;
 
 describe('withSections agrees with validateScenario', () => {
   const cases: Array<[string, unknown[]]> = [

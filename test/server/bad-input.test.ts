@@ -28,7 +28,8 @@ interface Body {
   readonly at?: string;
 }
 
-const formatPath = (path: readonly Key[]) => path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out === '' ? k : `${out}.${k}`), '');
+const formatPath = (path: readonly Key[]) =>
+  path.reduce<string>((out, k) => (typeof k === 'number' ? `${out}[${k}]` : out === '' ? k : `${out}.${k}`), '');
 
 function setAt(doc: Record<string, unknown>, path: readonly Key[], value: unknown): Record<string, unknown> {
   const copy = structuredClone(doc);
@@ -40,13 +41,51 @@ function setAt(doc: Record<string, unknown>, path: readonly Key[], value: unknow
 
 const PLACEHOLDER = '"@@SPLICE@@"';
 /** The fixture as JSON text with `raw` (any text, valid JSON or not) spliced in at `path`. */
-const spliceAt = (path: readonly Key[], raw: string) => JSON.stringify(setAt(oneDayCoal(), path, '@@SPLICE@@')).replace(PLACEHOLDER, raw);
+const spliceAt = (path: readonly Key[], raw: string) =>
+  JSON.stringify(setAt(oneDayCoal(), path, '@@SPLICE@@')).replace(PLACEHOLDER, raw);
 
-const hostileStrings = fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '', ' ', '0x10', '12', 'null', '<script>alert(1)</script>', 'ſ'.repeat(1000));
-const notNumber = fc.oneof(hostileStrings, fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.constant({ value: 1 }), fc.constant(-1e308));
-const notDate = fc.oneof(hostileStrings, fc.constantFrom('2013-02-30', '13-01-10', '9999-99-99', '2013-1-1'), fc.integer(), fc.constant(null), fc.string().filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s)));
-const notId = fc.oneof(fc.constantFrom('', '1abc', 'has space', 'a'.repeat(41), 'ü'), fc.integer(), fc.constant(null), fc.constant({}));
-const notArray = fc.oneof(hostileStrings, fc.integer(), fc.constant(null), fc.constant({}), fc.constant([]), fc.array(fc.integer(), { minLength: 1, maxLength: 5 }));
+const hostileStrings = fc.constantFrom(
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '1e309',
+  '',
+  ' ',
+  '0x10',
+  '12',
+  'null',
+  '<script>alert(1)</script>',
+  'ſ'.repeat(1000),
+);
+const notNumber = fc.oneof(
+  hostileStrings,
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.constant({ value: 1 }),
+  fc.constant(-1e308),
+);
+const notDate = fc.oneof(
+  hostileStrings,
+  fc.constantFrom('2013-02-30', '13-01-10', '9999-99-99', '2013-1-1'),
+  fc.integer(),
+  fc.constant(null),
+  fc.string().filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s)),
+);
+const notId = fc.oneof(
+  fc.constantFrom('', '1abc', 'has space', 'a'.repeat(41), 'ü'),
+  fc.integer(),
+  fc.constant(null),
+  fc.constant({}),
+);
+const notArray = fc.oneof(
+  hostileStrings,
+  fc.integer(),
+  fc.constant(null),
+  fc.constant({}),
+  fc.constant([]),
+  fc.array(fc.integer(), { minLength: 1, maxLength: 5 }),
+);
 const notObject = fc.oneof(hostileStrings, fc.integer(), fc.constant([]), fc.constant({ xUnknown: 1 }));
 
 const FIELDS: ReadonlyArray<[readonly Key[], fc.Arbitrary<unknown>]> = [
@@ -66,52 +105,145 @@ const FIELDS: ReadonlyArray<[readonly Key[], fc.Arbitrary<unknown>]> = [
   [['policy'], notObject],
   [['dispatch'], notObject],
 ];
-const OBJECT_PATHS: ReadonlyArray<readonly Key[]> = [[], ['horizon'], ['weather'], ['zones', 0], ['sources', 0], ['yards', 0, 'deliveries'], ['dispatch']];
+const OBJECT_PATHS: ReadonlyArray<readonly Key[]> = [
+  [],
+  ['horizon'],
+  ['weather'],
+  ['zones', 0],
+  ['sources', 0],
+  ['yards', 0, 'deliveries'],
+  ['dispatch'],
+];
 
-const json = (value: unknown, at?: string): Body => ({ text: JSON.stringify(value), contentType: 'application/json', at });
+const json = (value: unknown, at?: string): Body => ({
+  text: JSON.stringify(value),
+  contentType: 'application/json',
+  at,
+});
 
 const wrongType = fc
   .tuple(fc.integer({ min: 0, max: FIELDS.length - 1 }), fc.nat())
   .chain(([i]) => FIELDS[i][1].map((v) => json(setAt(oneDayCoal(), FIELDS[i][0], v), formatPath(FIELDS[i][0]))));
 const unknownField = fc
   .tuple(fc.constantFrom(...OBJECT_PATHS), fc.string({ maxLength: 20 }), fc.jsonValue({ maxDepth: 2 }))
-  .map(([path, name, value]) => json(path.length === 0 ? { ...oneDayCoal(), [`x${name}`]: value } : setAt(oneDayCoal(), path, { ...(path.reduce((n: any, k) => n[k], oneDayCoal()) as object), [`x${name}`]: value })));
+  .map(([path, name, value]) =>
+    json(
+      path.length === 0
+        ? { ...oneDayCoal(), [`x${name}`]: value }
+        : setAt(oneDayCoal(), path, {
+            ...(path.reduce((n: any, k) => n[k], oneDayCoal()) as object),
+            [`x${name}`]: value,
+          }),
+    ),
+  );
 const hugeArray = fc
-  .tuple(fc.constantFrom<readonly Key[]>(['zones'], ['sources'], ['coldWaves'], ['yards', 0, 'deliveries', 'disruptions']), fc.integer({ min: 2_001, max: 20_000 }))
-  .map(([path, n]) => ({ text: spliceAt(path, `[${Array(n).fill('{"id":"z"}').join(',')}]`), contentType: 'application/json', at: formatPath(path) }));
+  .tuple(
+    fc.constantFrom<readonly Key[]>(['zones'], ['sources'], ['coldWaves'], ['yards', 0, 'deliveries', 'disruptions']),
+    fc.integer({ min: 2_001, max: 20_000 }),
+  )
+  .map(([path, n]) => ({
+    text: spliceAt(path, `[${Array(n).fill('{"id":"z"}').join(',')}]`),
+    contentType: 'application/json',
+    at: formatPath(path),
+  }));
 const deepNesting = fc
-  .tuple(fc.constantFrom<readonly Key[]>(['zones'], ['weather'], ['policy'], ['dispatch', 'mode'], ['name']), fc.integer({ min: 50, max: 50_000 }), fc.boolean())
+  .tuple(
+    fc.constantFrom<readonly Key[]>(['zones'], ['weather'], ['policy'], ['dispatch', 'mode'], ['name']),
+    fc.integer({ min: 50, max: 50_000 }),
+    fc.boolean(),
+  )
   .map(([path, depth, arrays]) => ({
-    text: spliceAt(path, arrays ? '['.repeat(depth) + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth)),
+    text: spliceAt(
+      path,
+      arrays ? '['.repeat(depth) + ']'.repeat(depth) : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`,
+    ),
     contentType: 'application/json',
     at: formatPath(path),
   }));
 const longHorizon = fc
   .tuple(fc.integer({ min: 1900, max: 2000 }), fc.integer({ min: 100, max: 400 }))
-  .map(([y, years]) => json({ ...oneDayCoal(), horizon: { start: `${y}-01-01`, end: `${y + years}-12-31` } }, 'horizon.end'));
+  .map(([y, years]) =>
+    json({ ...oneDayCoal(), horizon: { start: `${y}-01-01`, end: `${y + years}-12-31` } }, 'horizon.end'),
+  );
 const protoKeys = fc
-  .tuple(fc.constantFrom('"__proto__":{"polluted":true}', '"constructor":{"prototype":{"polluted":true}}', '"\\u005f_proto__":{"polluted":1}'), fc.constantFrom<readonly Key[]>(['zones', 0], ['dispatch'], ['horizon']))
+  .tuple(
+    fc.constantFrom(
+      '"__proto__":{"polluted":true}',
+      '"constructor":{"prototype":{"polluted":true}}',
+      '"\\u005f_proto__":{"polluted":1}',
+    ),
+    fc.constantFrom<readonly Key[]>(['zones', 0], ['dispatch'], ['horizon']),
+  )
   .map(([raw, path]) => ({ text: spliceAt(path, `{${raw}}`), contentType: 'application/json' }));
 const notAScenario = fc
-  .oneof(fc.integer(), fc.string({ maxLength: 30 }), fc.constant(null), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 5 }), hostileStrings)
+  .oneof(
+    fc.integer(),
+    fc.string({ maxLength: 30 }),
+    fc.constant(null),
+    fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 5 }),
+    hostileStrings,
+  )
   .map((v) => json(v, ''));
-const brokenJson = fc.oneof(
-  fc.integer({ min: 1, max: 400 }).map((n) => JSON.stringify(oneDayCoal()).slice(0, n)),
-  fc.constantFrom('NaN', 'Infinity', '{"id": NaN}', "{'id':'x'}", '{"a":1,}', '[', '\u0000', '{"horizon":{"end":Infinity}}', ''),
-).map((text) => ({ text, contentType: 'application/json' }));
-const wrongMediaType = fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml').map((contentType) => ({ text: JSON.stringify(oneDayCoal()), contentType }));
-const tooLarge = fc.integer({ min: 2_100_000, max: 3_000_000 }).map((n) => json({ ...oneDayCoal(), description: 'x'.repeat(n) }));
+const brokenJson = fc
+  .oneof(
+    fc.integer({ min: 1, max: 400 }).map((n) => JSON.stringify(oneDayCoal()).slice(0, n)),
+    fc.constantFrom(
+      'NaN',
+      'Infinity',
+      '{"id": NaN}',
+      "{'id':'x'}",
+      '{"a":1,}',
+      '[',
+      '\u0000',
+      '{"horizon":{"end":Infinity}}',
+      '',
+    ),
+  )
+  .map((text) => ({ text, contentType: 'application/json' }));
+const wrongMediaType = fc
+  .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml')
+  .map((contentType) => ({ text: JSON.stringify(oneDayCoal()), contentType }));
+const tooLarge = fc
+  .integer({ min: 2_100_000, max: 3_000_000 })
+  .map((n) => json({ ...oneDayCoal(), description: 'x'.repeat(n) }));
 const whatIf = fc.oneof(
-  fc.oneof(fc.constantFrom('no_such_city', '', 'a'.repeat(65)), fc.integer(), fc.constant(null)).map((base) => json({ base, overrides: {} })),
-  fc.oneof(hostileStrings, fc.integer(), fc.constant(null), fc.constant([1, 2])).map((overrides) => json({ base: DEMO_ID, overrides }, 'overrides')),
+  fc
+    .oneof(fc.constantFrom('no_such_city', '', 'a'.repeat(65)), fc.integer(), fc.constant(null))
+    .map((base) => json({ base, overrides: {} })),
+  fc
+    .oneof(hostileStrings, fc.integer(), fc.constant(null), fc.constant([1, 2]))
+    .map((overrides) => json({ base: DEMO_ID, overrides }, 'overrides')),
   fc.tuple(fc.integer({ min: 0, max: FIELDS.length - 1 }), fc.nat()).chain(([i]) =>
-    FIELDS[i][1].map((v) => json({ base: DEMO_ID, overrides: setAt({ zones: [{ buildings: [{}] }], sources: [{}], yards: [{ deliveries: {} }], horizon: {}, weather: {} }, FIELDS[i][0], v) })),
+    FIELDS[i][1].map((v) =>
+      json({
+        base: DEMO_ID,
+        overrides: setAt(
+          { zones: [{ buildings: [{}] }], sources: [{}], yards: [{ deliveries: {} }], horizon: {}, weather: {} },
+          FIELDS[i][0],
+          v,
+        ),
+      }),
+    ),
   ),
-  fc.integer({ min: 100, max: 300 }).map((years) => json({ base: DEMO_ID, overrides: { horizon: { end: `${2012 + years}-03-15` } } }, 'horizon.end')),
+  fc
+    .integer({ min: 100, max: 300 })
+    .map((years) => json({ base: DEMO_ID, overrides: { horizon: { end: `${2012 + years}-03-15` } } }, 'horizon.end')),
   fc.string({ maxLength: 10 }).map((k) => json({ base: DEMO_ID, overrides: {}, [`x${k}`]: true }, '')),
 );
 
-const hostileBody: fc.Arbitrary<Body> = fc.oneof(wrongType, unknownField, hugeArray, deepNesting, longHorizon, protoKeys, notAScenario, brokenJson, wrongMediaType, tooLarge, whatIf);
+const hostileBody: fc.Arbitrary<Body> = fc.oneof(
+  wrongType,
+  unknownField,
+  hugeArray,
+  deepNesting,
+  longHorizon,
+  protoKeys,
+  notAScenario,
+  brokenJson,
+  wrongMediaType,
+  tooLarge,
+  whatIf,
+);
 
 const KNOWN_CODES = new Set([...Object.keys(SERVER_ERROR_CODES), ...Object.keys(ERROR_CODES)]);
 const NO_FIELD = new Set(['BODY_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE']);
@@ -130,7 +262,10 @@ function expectClientError(res: Awaited<ReturnType<typeof postRaw>>, body: Body,
   if (!NO_FIELD.has(answer.code)) expect(typeof answer.path, `${where}: ${res.body.slice(0, 300)}`).toBe('string');
   if (body.at !== undefined && !NO_FIELD.has(answer.code)) {
     const paths = [answer.path as string, ...((answer.problems ?? []) as Array<{ path: string }>).map((p) => p.path)];
-    expect(paths.some((p) => p.startsWith(body.at!) || body.at!.startsWith(p)), `${where}: expected a problem at ${body.at}, got ${paths.join(', ')}`).toBe(true);
+    expect(
+      paths.some((p) => p.startsWith(body.at!) || body.at!.startsWith(p)),
+      `${where}: expected a problem at ${body.at}, got ${paths.join(', ')}`,
+    ).toBe(true);
   }
   return answer.code;
 }
@@ -149,7 +284,16 @@ describe('hostile bodies', () => {
     );
     expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(1000);
     // The generator reaches every kind of refusal, not just one.
-    const kinds = ['SCENARIO_JSON', 'SCENARIO_SCHEMA', 'SCENARIO_CHECK', 'FORBIDDEN_KEY', 'BAD_REQUEST', 'SCENARIO_NOT_FOUND', 'BODY_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'];
+    const kinds = [
+      'SCENARIO_JSON',
+      'SCENARIO_SCHEMA',
+      'SCENARIO_CHECK',
+      'FORBIDDEN_KEY',
+      'BAD_REQUEST',
+      'SCENARIO_NOT_FOUND',
+      'BODY_TOO_LARGE',
+      'UNSUPPORTED_MEDIA_TYPE',
+    ];
     expect([...seen.keys()].sort(), JSON.stringify(Object.fromEntries(seen))).toEqual(expect.arrayContaining(kinds));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
@@ -160,17 +304,65 @@ describe('hostile bodies', () => {
 describe('each kind of bad input has its code and path', () => {
   const cases: Array<[string, Body, number, string, string | undefined]> = [
     ['broken JSON', { text: '{"id":', contentType: 'application/json' }, 400, 'SCENARIO_JSON', ''],
-    ['"NaN" as a number', json(setAt(oneDayCoal(), ['sources', 0, 'capacityMW'], 'NaN')), 400, 'SCENARIO_SCHEMA', 'sources[0].capacityMW'],
+    [
+      '"NaN" as a number',
+      json(setAt(oneDayCoal(), ['sources', 0, 'capacityMW'], 'NaN')),
+      400,
+      'SCENARIO_SCHEMA',
+      'sources[0].capacityMW',
+    ],
     ['an unknown field', json({ ...oneDayCoal(), colour: 'red' }), 400, 'SCENARIO_SCHEMA', ''],
-    ['a 100-year horizon', json({ ...oneDayCoal(), horizon: { start: '2000-01-01', end: '2099-12-31' } }), 400, 'SCENARIO_CHECK', 'horizon.end'],
-    ['__proto__ in overrides', { text: `{"base":"${DEMO_ID}","overrides":{"gas":{"__proto__":{"x":1}}}}`, contentType: 'application/json' }, 400, 'FORBIDDEN_KEY', 'overrides.gas.__proto__'],
-    ['constructor.prototype', { text: '{"constructor":{"prototype":{"x":1}}}', contentType: 'application/json' }, 400, 'FORBIDDEN_KEY', 'constructor'],
-    ['an absolute weather file', json({ ...oneDayCoal(), weather: { kind: 'csv', file: '/etc/passwd', designOutdoorTempC: -7 } }), 400, 'FILE_NOT_ALLOWED', 'weather.file'],
-    ['a weather file outside scenarios/', json({ ...oneDayCoal(), weather: { kind: 'csv', file: '../package.json', designOutdoorTempC: -7 } }), 400, 'FILE_NOT_ALLOWED', 'weather.file'],
+    [
+      'a 100-year horizon',
+      json({ ...oneDayCoal(), horizon: { start: '2000-01-01', end: '2099-12-31' } }),
+      400,
+      'SCENARIO_CHECK',
+      'horizon.end',
+    ],
+    [
+      '__proto__ in overrides',
+      { text: `{"base":"${DEMO_ID}","overrides":{"gas":{"__proto__":{"x":1}}}}`, contentType: 'application/json' },
+      400,
+      'FORBIDDEN_KEY',
+      'overrides.gas.__proto__',
+    ],
+    [
+      'constructor.prototype',
+      { text: '{"constructor":{"prototype":{"x":1}}}', contentType: 'application/json' },
+      400,
+      'FORBIDDEN_KEY',
+      'constructor',
+    ],
+    [
+      'an absolute weather file',
+      json({ ...oneDayCoal(), weather: { kind: 'csv', file: '/etc/passwd', designOutdoorTempC: -7 } }),
+      400,
+      'FILE_NOT_ALLOWED',
+      'weather.file',
+    ],
+    [
+      'a weather file outside scenarios/',
+      json({ ...oneDayCoal(), weather: { kind: 'csv', file: '../package.json', designOutdoorTempC: -7 } }),
+      400,
+      'FILE_NOT_ALLOWED',
+      'weather.file',
+    ],
     ['an unknown base', json({ base: 'atlantis' }), 404, 'SCENARIO_NOT_FOUND', 'base'],
     ['overrides that are not an object', json({ base: DEMO_ID, overrides: [1] }), 400, 'BAD_REQUEST', 'overrides'],
-    ['a body over 2 MiB', json({ ...oneDayCoal(), description: 'x'.repeat(2_200_000) }), 413, 'BODY_TOO_LARGE', undefined],
-    ['a form body', { text: 'id=x', contentType: 'application/x-www-form-urlencoded' }, 415, 'UNSUPPORTED_MEDIA_TYPE', undefined],
+    [
+      'a body over 2 MiB',
+      json({ ...oneDayCoal(), description: 'x'.repeat(2_200_000) }),
+      413,
+      'BODY_TOO_LARGE',
+      undefined,
+    ],
+    [
+      'a form body',
+      { text: 'id=x', contentType: 'application/x-www-form-urlencoded' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      undefined,
+    ],
   ];
   it.each(cases)('%s', async (_name, body, status, code, path) => {
     const res = await postRaw('/v1/runs', body);

@@ -11,7 +11,10 @@ let other: string;
 beforeAll(async () => {
   app = buildApp({ rateLimitPerMinute: 0, workers: 1 });
   id = (await app.inject({ method: 'POST', url: '/v1/runs', payload: DEMO_SEASON })).json().id;
-  const coldWave = { ...DEMO_SEASON, overrides: { ...DEMO_SEASON.overrides, coldWaves: [{ start: '2013-01-05', grade: 'strong' }] } };
+  const coldWave = {
+    ...DEMO_SEASON,
+    overrides: { ...DEMO_SEASON.overrides, coldWaves: [{ start: '2013-01-05', grade: 'strong' }] },
+  };
   other = (await app.inject({ method: 'POST', url: '/v1/runs', payload: coldWave })).json().id;
 });
 afterAll(() => app.close());
@@ -56,9 +59,17 @@ describe('comparison chart', () => {
     const spec = await get(`/v1/compare/chart.json?runs=${id},${other}&metrics=cost,temperature`);
     expect(spec.statusCode).toBe(200);
     expect(spec.json().vconcat).toHaveLength(2);
-    expect((await get(`/v1/compare/chart.svg?runs=${id},${other}`)).headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect((await get(`/v1/compare/chart.svg?runs=${id},${other}`)).headers['content-type']).toMatch(
+      /^image\/svg\+xml/,
+    );
     expect((await get(`/v1/compare/chart.png?runs=${id},${other}`)).headers['content-type']).toBe('image/png');
-    expect((await get(`/v1/compare/chart.json?runs=${id},${other}&metrics=nope`)).json()).toMatchObject({ code: 'BAD_REQUEST', path: 'metrics' });
-    expect((await get(`/v1/compare/chart.json?runs=${id},rMissing`)).json()).toMatchObject({ code: 'RUN_NOT_FOUND', path: 'runs' });
+    expect((await get(`/v1/compare/chart.json?runs=${id},${other}&metrics=nope`)).json()).toMatchObject({
+      code: 'BAD_REQUEST',
+      path: 'metrics',
+    });
+    expect((await get(`/v1/compare/chart.json?runs=${id},rMissing`)).json()).toMatchObject({
+      code: 'RUN_NOT_FOUND',
+      path: 'runs',
+    });
   });
 });

@@ -9,12 +9,18 @@ const section = (heading: string) => doc.split(/^## /m).find((s) => s.startsWith
 
 describe('server error catalogue', () => {
   it('matches the server table of docs/server-errors.md row for row', () => {
-    const rows = [...section('Codes of the server').matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => [m[1], { status: Number(m[2]), message: m[3] }]);
+    const rows = [...section('Codes of the server').matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => [
+      m[1],
+      { status: Number(m[2]), message: m[3] },
+    ]);
     expect(Object.fromEntries(rows)).toEqual(SERVER_ERROR_CODES);
   });
 
   it('gives every engine code its status, in the doc too', () => {
-    const rows = [...section('Engine codes').matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|$/gm)].map((m) => [m[1], Number(m[2])]);
+    const rows = [...section('Engine codes').matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \|$/gm)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
     expect(Object.fromEntries(rows)).toEqual(ENGINE_CODE_STATUS);
     expect(Object.keys(ENGINE_CODE_STATUS).sort()).toEqual(Object.keys(ERROR_CODES).sort());
   });

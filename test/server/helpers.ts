@@ -36,10 +36,23 @@ export interface ServerProcess {
 }
 
 /** `node --import tsx server/main.ts` on 127.0.0.1:port with the given store file; resolves once /healthz answers. */
-export async function startServerProcess(port: number, dbFile: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  port: number,
+  dbFile: string,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BAOGONG_DB: dbFile, BAOGONG_LOG: '0', BAOGONG_RATE_LIMIT: '0', BAOGONG_WORKERS: '1', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BAOGONG_DB: dbFile,
+      BAOGONG_LOG: '0',
+      BAOGONG_RATE_LIMIT: '0',
+      BAOGONG_WORKERS: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -61,5 +74,7 @@ export async function startServerProcess(port: number, dbFile: string, env: Reco
 }
 
 export function waitForExit(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  return new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+  );
 }

@@ -20,9 +20,20 @@ afterAll(() => app.close());
 
 describe('load on 127.0.0.1', () => {
   it('answers cached and uncached runs without errors or 5xx', async () => {
-    const common = { url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, duration: 1.5, timeout: 20 };
+    const common = {
+      url,
+      method: 'POST' as const,
+      headers: { 'content-type': 'application/json' },
+      duration: 1.5,
+      timeout: 20,
+    };
     const cached = await autocannon({ ...common, body: JSON.stringify(oneDayCoal()), connections: 8 });
-    const uncached = await autocannon({ ...common, body: JSON.stringify({ ...oneDayCoal(), name: 'load [<id>]' }), idReplacement: true, connections: 4 });
+    const uncached = await autocannon({
+      ...common,
+      body: JSON.stringify({ ...oneDayCoal(), name: 'load [<id>]' }),
+      idReplacement: true,
+      connections: 4,
+    });
     for (const r of [cached, uncached]) {
       expect(r.errors + r.timeouts).toBe(0);
       expect(r['5xx']).toBe(0);

@@ -33,8 +33,14 @@ describe('mergePatch', () => {
 describe('inspectBody', () => {
   it('passes a scenario and names forbidden keys and shapes by path', () => {
     expect(inspectBody(oneDayCoal())).toBeNull();
-    expect(inspectBody(JSON.parse('{"a":[{"__proto__":1}]}'))?.toBody()).toMatchObject({ code: 'FORBIDDEN_KEY', path: 'a[0].__proto__' });
-    expect(inspectBody({ a: { constructor: { prototype: {} } } })?.toBody()).toMatchObject({ code: 'FORBIDDEN_KEY', path: 'a.constructor' });
+    expect(inspectBody(JSON.parse('{"a":[{"__proto__":1}]}'))?.toBody()).toMatchObject({
+      code: 'FORBIDDEN_KEY',
+      path: 'a[0].__proto__',
+    });
+    expect(inspectBody({ a: { constructor: { prototype: {} } } })?.toBody()).toMatchObject({
+      code: 'FORBIDDEN_KEY',
+      path: 'a.constructor',
+    });
     expect(inspectBody({ constructor: 'fine' })).toBeNull();
     expect(inspectBody({ a: new Array(10_001).fill(0) })?.toBody()).toMatchObject({ code: 'BAD_REQUEST', path: 'a' });
     let deep: unknown = [];
@@ -47,7 +53,12 @@ describe('diffSummaries', () => {
   it('gives numbers a delta, other values same-or-not, nested figures key by key', () => {
     const d = diffSummaries(
       { costYuan: 10, firstReserveBreach: null, homesProtected: true, gasCutM3ByCategory: { industrial: 5 } },
-      { costYuan: 15, firstReserveBreach: '2013-01-20', homesProtected: true, gasCutM3ByCategory: { industrial: 7, commercial: 1 } },
+      {
+        costYuan: 15,
+        firstReserveBreach: '2013-01-20',
+        homesProtected: true,
+        gasCutM3ByCategory: { industrial: 7, commercial: 1 },
+      },
     );
     expect(d).toEqual({
       costYuan: { a: 10, b: 15, delta: 5 },
@@ -76,7 +87,15 @@ describe('contentHash', () => {
 describe('RunStore', () => {
   it('keeps the first run of an input hash and returns the stored text as is', () => {
     const store = new RunStore(':memory:');
-    const run = { id: 'r1', inputHash: 'h', scenarioId: 's', createdAt: '2026-01-01T00:00:00.000Z', summaryJson: '{"x":1}', resultJson: '{"a": 1.50}', scenarioJson: '{"name":"n"}' };
+    const run = {
+      id: 'r1',
+      inputHash: 'h',
+      scenarioId: 's',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      summaryJson: '{"x":1}',
+      resultJson: '{"a": 1.50}',
+      scenarioJson: '{"name":"n"}',
+    };
     expect(store.insert(run).id).toBe('r1');
     expect(store.insert({ ...run, id: 'r2' }).id).toBe('r1');
     expect(store.resultJson('r1')).toBe('{"a": 1.50}');

@@ -34,7 +34,10 @@ describe('bounded queue', () => {
     expect(refused.statusCode).toBe(503);
     expect(refused.json()).toMatchObject({ code: 'QUEUE_FULL' });
     expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect((await app.inject({ method: 'GET', url: '/healthz' })).json().solvers).toMatchObject({ busy: 2, capacity: 2 });
+    expect((await app.inject({ method: 'GET', url: '/healthz' })).json().solvers).toMatchObject({
+      busy: 2,
+      capacity: 2,
+    });
     expect((await running).statusCode).toBe(201);
     expect((await queued).statusCode).toBe(201);
     expect((await post(busyFor(0, 'refused'))).statusCode).toBe(201);
@@ -52,6 +55,10 @@ describe('time limit', () => {
     expect(took).toBeLessThan(15_000);
     expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
     expect((await post(busyFor(0, 'after the timeout'))).statusCode).toBe(201);
-    expect((await app.inject({ method: 'GET', url: '/v1/runs' })).json().runs.some((r: { scenarioName: string }) => r.scenarioName === 'forever')).toBe(false);
+    expect(
+      (await app.inject({ method: 'GET', url: '/v1/runs' }))
+        .json()
+        .runs.some((r: { scenarioName: string }) => r.scenarioName === 'forever'),
+    ).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ afterAll(() => app.close());
 
 describe('rate limit', () => {
   it('refuses the fourth request of a minute with RATE_LIMITED and Retry-After', async () => {
-    for (let i = 0; i < 3; i++) expect((await app.inject({ method: 'GET', url: '/v1/scenarios' })).statusCode).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await app.inject({ method: 'GET', url: '/v1/scenarios' })).statusCode).toBe(200);
     const limited = await app.inject({ method: 'GET', url: '/v1/scenarios' });
     expect(limited.statusCode).toBe(429);
     expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED' });

@@ -44,12 +44,18 @@ describe('POST /v1/scenarios/validate', () => {
   });
 
   it('names every problem by JSON path, with ok: false', async () => {
-    const bad = { ...oneDayCoal(), sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'north', capacityMW: 100 }] };
+    const bad = {
+      ...oneDayCoal(),
+      sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'north', capacityMW: 100 }],
+    };
     const res = await post('/v1/scenarios/validate', bad);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ ok: false, code: 'SCENARIO_CHECK', path: 'sources[0].yard' });
     expect(res.json().problems[0].message).toMatch(/names yard `north`, which does not exist/);
-    const schema = await post('/v1/scenarios/validate', { base: DEMO_ID, overrides: { zones: [{ id: 'z', buildings: 'many' }] } });
+    const schema = await post('/v1/scenarios/validate', {
+      base: DEMO_ID,
+      overrides: { zones: [{ id: 'z', buildings: 'many' }] },
+    });
     expect(schema.json()).toMatchObject({ ok: false, code: 'SCENARIO_SCHEMA', path: 'zones[0].buildings' });
   });
 });
@@ -68,7 +74,10 @@ describe('runs', () => {
   });
 
   it('an identical input is answered from the store: 200, cached, same id (key order and spelt-out defaults do not matter)', async () => {
-    const again = await post('/v1/runs', { overrides: { dispatch: { mode: 'season', solver: 'highs' } }, base: DEMO_ID });
+    const again = await post('/v1/runs', {
+      overrides: { dispatch: { mode: 'season', solver: 'highs' } },
+      base: DEMO_ID,
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ id: first.id, cached: true, summary: first.summary });
     const fixture = oneDayCoal();
@@ -96,8 +105,16 @@ describe('runs', () => {
     expect((await get(`/v1/runs/${first.id}`)).body).toBe(res.body);
     const list = (await get('/v1/runs?limit=10')).json();
     expect(list.total).toBeGreaterThanOrEqual(2);
-    expect(list.runs.find((r: { id: string }) => r.id === first.id)).toMatchObject({ scenarioId: DEMO_ID, mode: 'season', summary: first.summary });
-    expect((await get(`/v1/runs?scenarioId=one_day_coal`)).json().runs.every((r: { scenarioId: string }) => r.scenarioId === 'one_day_coal')).toBe(true);
+    expect(list.runs.find((r: { id: string }) => r.id === first.id)).toMatchObject({
+      scenarioId: DEMO_ID,
+      mode: 'season',
+      summary: first.summary,
+    });
+    expect(
+      (await get(`/v1/runs?scenarioId=one_day_coal`))
+        .json()
+        .runs.every((r: { scenarioId: string }) => r.scenarioId === 'one_day_coal'),
+    ).toBe(true);
   });
 
   it('GET /v1/runs/:id/days.csv is the day table', async () => {
@@ -114,18 +131,28 @@ describe('runs', () => {
     supplyPoints[0].disruptions = [{ start: '2013-01-05', end: '2013-01-20', cutFraction: 0.6 }];
     const whatIf = {
       base: DEMO_ID,
-      overrides: { dispatch: { mode: 'season' }, coldWaves: [{ start: '2013-01-05', grade: 'extreme', days: 7 }], gas: { supplyPoints } },
+      overrides: {
+        dispatch: { mode: 'season' },
+        coldWaves: [{ start: '2013-01-05', grade: 'extreme', days: 7 }],
+        gas: { supplyPoints },
+      },
     };
     const res = await post('/v1/runs', whatIf);
     expect(res.statusCode).toBe(201);
-    const base = first.summary as { gasCutM3ByCategory: Record<string, number>; heatDemandMWh: number; coldWaveDays: number };
+    const base = first.summary as {
+      gasCutM3ByCategory: Record<string, number>;
+      heatDemandMWh: number;
+      coldWaveDays: number;
+    };
     const s = res.json().summary as typeof base;
     const cut = (x: typeof base) => Object.values(x.gasCutM3ByCategory).reduce((a, b) => a + b, 0);
     expect(s.heatDemandMWh).toBeGreaterThan(base.heatDemandMWh);
     expect(s.coldWaveDays).toBeGreaterThan(base.coldWaveDays);
     expect(cut(s)).toBeGreaterThan(cut(base));
     const run = (await get(`/v1/runs/${res.json().id}`)).json();
-    expect(Object.keys(run.days[0].gas.categories).sort()).toEqual(Object.keys((await get(`/v1/runs/${first.id}`)).json().days[0].gas.categories).sort());
+    expect(Object.keys(run.days[0].gas.categories).sort()).toEqual(
+      Object.keys((await get(`/v1/runs/${first.id}`)).json().days[0].gas.categories).sort(),
+    );
 
     const cmp = await get(`/v1/compare?runs=${first.id},${res.json().id}`);
     expect(cmp.statusCode).toBe(200);
@@ -152,7 +179,9 @@ describe('runs', () => {
 describe('docs, page and vendor files', () => {
   it('serves the OpenAPI document and its UI at /docs', async () => {
     const doc = (await get('/docs/json')).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/runs', '/v1/runs/{id}', '/v1/scenarios/validate', '/v1/compare', '/healthz']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/v1/runs', '/v1/runs/{id}', '/v1/scenarios/validate', '/v1/compare', '/healthz']),
+    );
     expect(doc.paths['/v1/runs'].post.requestBody.content['application/json'].schema.anyOf).toHaveLength(2);
     expect((await get('/docs')).statusCode).toBe(200);
   });
@@ -163,7 +192,13 @@ describe('docs, page and vendor files', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/javascript/);
     }
-    for (const url of ['/vendor/vega.js', '/vendor/..%2fpackage.json', '/vendor/%2e%2e/package.json', '/.env', '/a/../../package.json']) {
+    for (const url of [
+      '/vendor/vega.js',
+      '/vendor/..%2fpackage.json',
+      '/vendor/%2e%2e/package.json',
+      '/.env',
+      '/a/../../package.json',
+    ]) {
       const res = await get(url);
       expect(res.statusCode, url).toBe(404);
       expect(res.json().code).toBe('ROUTE_NOT_FOUND');

@@ -11,5 +11,10 @@ export default async function solve(task: SolveTask): Promise<SolveOutcome> {
   while (Date.now() < until) {
     // busy on purpose
   }
-  return { ok: true, resultJson: JSON.stringify({ scenarioId: scenario.id, days: [] }), summaryJson: '{"costYuan":0}', scenarioId: scenario.id };
+  return {
+    ok: true,
+    resultJson: JSON.stringify({ scenarioId: scenario.id, days: [] }),
+    summaryJson: '{"costYuan":0}',
+    scenarioId: scenario.id,
+  };
 }

@@ -37,10 +37,26 @@ export async function highsLexicographic(dm: DispatchModel): Promise<Lexicograph
     const items = dm.items;
     const objectives = items.map((item, k) => {
       const coefficients = new Float64Array(n);
-      item.cols.forEach((c, i) => { coefficients[c] += item.weights?.[i] ?? 1; });
-      return { weight: 1, offset: 0, coefficients, absoluteTolerance: ABS_TOL, relativeTolerance: REL_TOL, priority: items.length - k };
+      item.cols.forEach((c, i) => {
+        coefficients[c] += item.weights?.[i] ?? 1;
+      });
+      return {
+        weight: 1,
+        offset: 0,
+        coefficients,
+        absoluteTolerance: ABS_TOL,
+        relativeTolerance: REL_TOL,
+        priority: items.length - k,
+      };
     });
-    objectives.push({ weight: 1, offset: m.objectiveOffset, coefficients: Float64Array.from(m.colCost), absoluteTolerance: 0, relativeTolerance: 0, priority: 0 });
+    objectives.push({
+      weight: 1,
+      offset: m.objectiveOffset,
+      coefficients: Float64Array.from(m.colCost),
+      absoluteTolerance: 0,
+      relativeTolerance: 0,
+      priority: 0,
+    });
     hm.passLinearObjectives(objectives);
     const code = hm.run().modelStatus;
     if (code !== highs.constants.modelStatus.optimal) {

@@ -39,13 +39,16 @@ export function importViolations(files: readonly SourceFile[]): string[] {
     const isFrontEnd = FRONT_ENDS.some((p) => f.path.startsWith(p));
     for (const target of importsOf(f)) {
       if (!isFrontEnd && f.path.startsWith('engine/')) {
-        if (!target.startsWith('engine/')) problems.push(`${f.path} → ${target}: the engine imports nothing of the project outside engine/`);
-        else if (target.startsWith('engine/cli/')) problems.push(`${f.path} → ${target}: the engine never imports its CLI front-end`);
+        if (!target.startsWith('engine/'))
+          problems.push(`${f.path} → ${target}: the engine imports nothing of the project outside engine/`);
+        else if (target.startsWith('engine/cli/'))
+          problems.push(`${f.path} → ${target}: the engine never imports its CLI front-end`);
         continue;
       }
       if (!isFrontEnd) continue;
       // the CLI is engine/cli/ and its launcher bin/: they may import each other
-      const inOwnFolder = (f.path.startsWith('engine/cli/') || f.path.startsWith('bin/')) && target.startsWith('engine/cli/');
+      const inOwnFolder =
+        (f.path.startsWith('engine/cli/') || f.path.startsWith('bin/')) && target.startsWith('engine/cli/');
       if (target.startsWith('engine/') && target !== ENGINE_API && !inOwnFolder) {
         problems.push(`${f.path} → ${target}: front-ends import the engine only through ${ENGINE_API}`);
       }

@@ -20,17 +20,22 @@ export function checkInvariants(r: RunResult, scenario: ScenarioInput): string[]
   for (const d of r.days) {
     // zone heat balance: own sources + net imports + unserved − dumped = demand
     for (const [zid, z] of Object.entries(d.zones)) {
-      const own = Object.entries(d.sources).filter(([sid]) => sourceZone.get(sid) === zid).reduce((s, [, v]) => s + v.heatMWh, 0);
+      const own = Object.entries(d.sources)
+        .filter(([sid]) => sourceZone.get(sid) === zid)
+        .reduce((s, [, v]) => s + v.heatMWh, 0);
       const fed = own + z.netImportMWh + z.unservedMWh - z.dumpedMWh;
       if (!close(fed, z.demandMWh)) bad.push(`${d.date} zone ${zid}: heat in ${fed} ≠ demand ${z.demandMWh}`);
-      if (z.unservedMWh < -ABS || z.unservedMWh > z.demandMWh + ABS) bad.push(`${d.date} zone ${zid}: unserved ${z.unservedMWh} outside [0, demand]`);
+      if (z.unservedMWh < -ABS || z.unservedMWh > z.demandMWh + ABS)
+        bad.push(`${d.date} zone ${zid}: unserved ${z.unservedMWh} outside [0, demand]`);
     }
     // yard stock balance and non-negativity
     for (const [yid, y] of Object.entries(d.yards)) {
       const expected = (prevStock.get(yid) ?? 0) + y.deliveredT - y.burnT;
-      if (!close(y.stockT, expected)) bad.push(`${d.date} yard ${yid}: stock ${y.stockT} ≠ previous + delivered − burn = ${expected}`);
+      if (!close(y.stockT, expected))
+        bad.push(`${d.date} yard ${yid}: stock ${y.stockT} ≠ previous + delivered − burn = ${expected}`);
       if (y.stockT < 0) bad.push(`${d.date} yard ${yid}: negative stock ${y.stockT}`);
-      if (y.deliveredT > y.scheduledT + ABS) bad.push(`${d.date} yard ${yid}: delivered ${y.deliveredT} > scheduled ${y.scheduledT}`);
+      if (y.deliveredT > y.scheduledT + ABS)
+        bad.push(`${d.date} yard ${yid}: delivered ${y.deliveredT} > scheduled ${y.scheduledT}`);
       prevStock.set(yid, y.stockT);
     }
     // gas: served + cut = demand per category; supply = served + heat sources
@@ -42,7 +47,8 @@ export function checkInvariants(r: RunResult, scenario: ScenarioInput): string[]
       served += c.servedM3;
     }
     const supply = Object.values(d.gas.supplyM3).reduce((a, b) => a + b, 0) + d.gas.withdrawalM3 - d.gas.injectionM3;
-    if (!close(supply, served + d.gas.heatSourcesM3)) bad.push(`${d.date} gas balance: supply ${supply} ≠ served ${served} + heat sources ${d.gas.heatSourcesM3}`);
+    if (!close(supply, served + d.gas.heatSourcesM3))
+      bad.push(`${d.date} gas balance: supply ${supply} ≠ served ${served} + heat sources ${d.gas.heatSourcesM3}`);
     bad.push(...priorityViolations(d, order, scenario.policy?.gasCurtailment ?? 'priority'));
   }
   return bad;
@@ -50,21 +56,27 @@ export function checkInvariants(r: RunResult, scenario: ScenarioInput): string[]
 
 /** 压非保民: no category is cut while a later-cut (less protected) category still gets gas. */
 function priorityViolations(d: RunResult['days'][number], order: readonly string[], mode: string): string[] {
-  const cats = order.filter((i) => i.startsWith('gas-')).map((i) => i.slice(4)).filter((c) => d.gas.categories[c as never]);
-  const get = (c: string) => d.gas.categories[c as never] as unknown as { demandM3: number; servedM3: number; cutM3: number };
+  const cats = order
+    .filter((i) => i.startsWith('gas-'))
+    .map((i) => i.slice(4))
+    .filter((c) => d.gas.categories[c as never]);
+  const get = (c: string) =>
+    d.gas.categories[c as never] as unknown as { demandM3: number; servedM3: number; cutM3: number };
   const bad: string[] = [];
   // solver precision: a relative 1e-6 of the day's gas demand may move between categories
   const slack = ABS + REL * cats.reduce((s, c) => s + get(c).demandM3, 0);
   if (mode === 'pro-rata') {
     const shares = cats.filter((c) => get(c).demandM3 > 1).map((c) => get(c).cutM3 / get(c).demandM3);
-    if (shares.length > 1 && Math.max(...shares) - Math.min(...shares) > 1e-6) bad.push(`${d.date} pro-rata: cut shares differ ${shares.join(', ')}`);
+    if (shares.length > 1 && Math.max(...shares) - Math.min(...shares) > 1e-6)
+      bad.push(`${d.date} pro-rata: cut shares differ ${shares.join(', ')}`);
     return bad;
   }
   for (let i = 0; i < cats.length; i++) {
     const more = get(cats[i]);
     if (more.cutM3 <= slack) continue;
     for (const less of cats.slice(i + 1))
-      if (get(less).servedM3 > slack) bad.push(`${d.date}: ${cats[i]} cut ${more.cutM3} m³ while ${less} still gets ${get(less).servedM3} m³`);
+      if (get(less).servedM3 > slack)
+        bad.push(`${d.date}: ${cats[i]} cut ${more.cutM3} m³ while ${less} still gets ${get(less).servedM3} m³`);
   }
   return bad;
 }

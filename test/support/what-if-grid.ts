@@ -21,7 +21,10 @@ export function shippedScenarios(): Array<{ file: string; scenario: ScenarioInpu
   return readdirSync(SHIPPED_SCENARIOS_DIR)
     .filter(isScenarioFileName)
     .sort()
-    .map((file) => ({ file, scenario: JSON.parse(readFileSync(join(SHIPPED_SCENARIOS_DIR, file), 'utf8')) as ScenarioInput }));
+    .map((file) => ({
+      file,
+      scenario: JSON.parse(readFileSync(join(SHIPPED_SCENARIOS_DIR, file), 'utf8')) as ScenarioInput,
+    }));
 }
 
 const WAVE_DAYS = 7;
@@ -34,13 +37,23 @@ function addDays(iso: string, n: number): string {
 }
 
 function withCut(s: ScenarioInput, cut: Cut, start: string, last: string): ScenarioInput {
-  const end = addDays(start, WAVE_DAYS + CUT_TAIL_DAYS - 1) < last ? addDays(start, WAVE_DAYS + CUT_TAIL_DAYS - 1) : last;
+  const end =
+    addDays(start, WAVE_DAYS + CUT_TAIL_DAYS - 1) < last ? addDays(start, WAVE_DAYS + CUT_TAIL_DAYS - 1) : last;
   if (cut === 'gas-30') {
-    const points = (s.gas?.supplyPoints ?? []).map((p) => ({ ...p, disruptions: [...(p.disruptions ?? []), { start, end, cutFraction: 0.3 }] }));
+    const points = (s.gas?.supplyPoints ?? []).map((p) => ({
+      ...p,
+      disruptions: [...(p.disruptions ?? []), { start, end, cutFraction: 0.3 }],
+    }));
     return { ...s, gas: { ...s.gas, supplyPoints: points } };
   }
   if (cut === 'coal-50') {
-    const yards = (s.yards ?? []).map((y) => ({ ...y, deliveries: { ...y.deliveries, disruptions: [...(y.deliveries?.disruptions ?? []), { start, end, cutFraction: 0.5 }] } }));
+    const yards = (s.yards ?? []).map((y) => ({
+      ...y,
+      deliveries: {
+        ...y.deliveries,
+        disruptions: [...(y.deliveries?.disruptions ?? []), { start, end, cutFraction: 0.5 }],
+      },
+    }));
     return { ...s, yards };
   }
   return s;
@@ -56,7 +69,12 @@ export function whatIfGrid(s: ScenarioInput, stepDays = 7): WhatIf[] {
     for (const start of starts) {
       for (const cut of CUTS) {
         const wave = { start, grade, days: WAVE_DAYS };
-        const scenario = withCut({ ...s, coldWaves: [...(s.coldWaves ?? []), wave], dispatch: { ...s.dispatch, mode: 'daily' } }, cut, start, last);
+        const scenario = withCut(
+          { ...s, coldWaves: [...(s.coldWaves ?? []), wave], dispatch: { ...s.dispatch, mode: 'daily' } },
+          cut,
+          start,
+          last,
+        );
         out.push({ label: `${s.id} ${grade} from ${start}, cut ${cut}`, scenario });
       }
     }

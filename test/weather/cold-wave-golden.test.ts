@@ -25,7 +25,12 @@ describe('GB/T 21987 golden of the Beijing 2010–2014 series', () => {
       expect(d.minC, d.date).toBeLessThanOrEqual(c.maxMinC);
       expect(d.dropsC[d.windowH / 24 - 1]).toBe(d.dropC);
     }
-    expect(golden.gradedDays.find((d) => d.date === '2010-01-05')).toMatchObject({ grade: 'cold-wave', windowH: 72, dropC: 13, minC: -19 });
+    expect(golden.gradedDays.find((d) => d.date === '2010-01-05')).toMatchObject({
+      grade: 'cold-wave',
+      windowH: 72,
+      dropC: 13,
+      minC: -19,
+    });
   });
 
   describe('the comparison can fail', () => {
@@ -43,7 +48,9 @@ describe('GB/T 21987 golden of the Beijing 2010–2014 series', () => {
     });
 
     it('a changed grade, window or drop fails and leaves the new golden beside the old one', () => {
-      const tampered = structuredClone(golden) as unknown as { gradedDays: { grade: string; windowH: number; dropC: number }[] };
+      const tampered = structuredClone(golden) as unknown as {
+        gradedDays: { grade: string; windowH: number; dropC: number }[];
+      };
       tampered.gradedDays[0] = { ...tampered.gradedDays[0], grade: 'strong', windowH: 24, dropC: 8 };
       writeFileSync(file, JSON.stringify(tampered));
       expect(() => expectColdWaveGolden(golden, file, {})).toThrow(/differs in 3 place/);

@@ -9,7 +9,14 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
-  COLD_WAVE_CRITERIA, detectColdSpells, detectColdWaves, gradeCriterion, GRADE_LOOKBACK_DAYS, MAX_SPELL_DAYS, SPELL_HOLD_BAND_C, type DayWeather,
+  COLD_WAVE_CRITERIA,
+  detectColdSpells,
+  detectColdWaves,
+  gradeCriterion,
+  GRADE_LOOKBACK_DAYS,
+  MAX_SPELL_DAYS,
+  SPELL_HOLD_BAND_C,
+  type DayWeather,
 } from '../../engine/weather/index.ts';
 
 /** Rounded to 1e-6 °C so binary noise (7.999999999999999) does not enter the file. */
@@ -45,13 +52,21 @@ export function coldWaveGolden(series: readonly DayWeather[], source: string): C
     const c = gradeCriterion(tMin, d);
     if (!c || c.grade !== g) throw new Error(`${series[d].date}: grade ${g} without its criterion`);
     const dropsC = [1, 2, 3].map((k) => (d - k >= 0 ? r6(tMin[d - k] - tMin[d]) : null));
-    gradedDays.push({ date: series[d].date, grade: g, windowH: c.windowH, dropC: r6(c.dropC), minC: r6(c.minC), dropsC });
+    gradedDays.push({
+      date: series[d].date,
+      grade: g,
+      windowH: c.windowH,
+      dropC: r6(c.dropC),
+      minC: r6(c.minC),
+      dropsC,
+    });
   });
   const coldSpells: { start: string; end: string; days: number }[] = [];
   spells.forEach((on, d) => {
     if (!on) return;
     const last = coldSpells.at(-1);
-    if (last && d > 0 && spells[d - 1]) coldSpells[coldSpells.length - 1] = { ...last, end: series[d].date, days: last.days + 1 };
+    if (last && d > 0 && spells[d - 1])
+      coldSpells[coldSpells.length - 1] = { ...last, end: series[d].date, days: last.days + 1 };
     else coldSpells.push({ start: series[d].date, end: series[d].date, days: 1 });
   });
   return {
@@ -67,10 +82,19 @@ export function coldWaveGolden(series: readonly DayWeather[], source: string): C
 
 /** Differences between two goldens, as readable lines (empty when equal). */
 export function goldenDiff(expected: unknown, actual: unknown, path = ''): string[] {
-  if (typeof expected !== typeof actual || Array.isArray(expected) !== Array.isArray(actual) || expected === null || actual === null || typeof expected !== 'object') {
-    return Object.is(expected, actual) ? [] : [`${path || '.'}: golden ${JSON.stringify(expected)}, now ${JSON.stringify(actual)}`];
+  if (
+    typeof expected !== typeof actual ||
+    Array.isArray(expected) !== Array.isArray(actual) ||
+    expected === null ||
+    actual === null ||
+    typeof expected !== 'object'
+  ) {
+    return Object.is(expected, actual)
+      ? []
+      : [`${path || '.'}: golden ${JSON.stringify(expected)}, now ${JSON.stringify(actual)}`];
   }
-  const e = expected as Record<string, unknown>, a = actual as Record<string, unknown>;
+  const e = expected as Record<string, unknown>,
+    a = actual as Record<string, unknown>;
   const keys = [...new Set([...Object.keys(e), ...Object.keys(a)])];
   return keys.flatMap((k) => goldenDiff(e[k], a[k], Array.isArray(expected) ? `${path}[${k}]` : `${path}.${k}`));
 }
@@ -95,5 +119,7 @@ export function expectColdWaveGolden(golden: ColdWaveGolden, file: string, env: 
     return;
   }
   writeFileSync(fresh, text);
-  throw new Error(`${file} differs in ${diff.length} place(s); the new golden is in ${fresh} for review:\n  ${diff.slice(0, 25).join('\n  ')}`);
+  throw new Error(
+    `${file} differs in ${diff.length} place(s); the new golden is in ${fresh} for review:\n  ${diff.slice(0, 25).join('\n  ')}`,
+  );
 }

@@ -119,7 +119,7 @@ describe('GB/T 21987 thresholds under floating-point noise', () => {
   });
 });
 
-describe('a grade is the day\'s own criterion only (no carry-over)', () => {
+describe("a grade is the day's own criterion only (no carry-over)", () => {
   it('the day after a trigger that meets no criterion is not graded, only in a cold spell', () => {
     // day 1: 24 h drop 8, min −4 → cold wave. Days 2–7 stay at −4: 48 h drop 8 < 10, 72 h 8 < 12.
     const series = mins([4, -4, -4, -4, -4, -4, -4, -4, -4, -4]);
@@ -128,7 +128,7 @@ describe('a grade is the day\'s own criterion only (no carry-over)', () => {
     expect(detectColdSpells(series, grades)).toEqual([false, true, true, true, true, true, true, true, false, false]);
   });
 
-  it('a day is not upgraded to an earlier day\'s grade', () => {
+  it("a day is not upgraded to an earlier day's grade", () => {
     // day 2 extreme (48 h drop 14, min −2); day 3 meets only cold wave itself (72 h drop 13, min −1)
     expect(detectColdWaves(mins([12, 4, -2, -1]))).toEqual(['none', 'cold-wave', 'extreme', 'cold-wave']);
   });
@@ -217,7 +217,9 @@ describe('injectColdWave', () => {
   });
 
   it('rejects a start outside the series or on its first day', () => {
-    expect(() => injectColdWave(mild, { start: '2014-01-01', days: 2 })).toThrow(/2014-01-01 is outside the series \(2013-01-01\.\.2013-01-20\)/);
+    expect(() => injectColdWave(mild, { start: '2014-01-01', days: 2 })).toThrow(
+      /2014-01-01 is outside the series \(2013-01-01\.\.2013-01-20\)/,
+    );
     expect(() => injectColdWave(mild, { start: '2013-01-01', days: 2 })).toThrow(/first day/);
     expect(() => injectColdWave(mild, { start: '2013-01-05', days: 0 })).toThrow(/days/);
   });
@@ -258,7 +260,12 @@ describe('injectColdWave', () => {
 
 describe('lead-in: a horizon is graded with the days before it', () => {
   const demo = loadScenarioFile(`${SHIPPED_SCENARIOS_DIR}/demo-beijing-2012.json`);
-  const onHorizon = (start: string, end: string, extra: Partial<Scenario> = {}): Scenario => ({ ...demo, horizon: { ...demo.horizon, start, end }, coldWaves: [], ...extra });
+  const onHorizon = (start: string, end: string, extra: Partial<Scenario> = {}): Scenario => ({
+    ...demo,
+    horizon: { ...demo.horizon, start, end },
+    coldWaves: [],
+    ...extra,
+  });
 
   it('Beijing CSV: a horizon from 2010-01-04 grades 2010-01-05 a cold wave (GB/T 21987 72 h drop 13 °C from 2010-01-02)', () => {
     const w = horizonWeather(onHorizon('2010-01-04', '2010-01-12'), { baseDir: SHIPPED_SCENARIOS_DIR });
@@ -271,7 +278,10 @@ describe('lead-in: a horizon is graded with the days before it', () => {
   });
 
   it('without the lead-in (a series that starts on the horizon) 2010-01-05 would not be graded', () => {
-    const csv = parseTemperatureCsv(readFileSync(`${SHIPPED_SCENARIOS_DIR}/data/beijing-daily-temperature-2010-2014.csv`, 'utf8'), 'beijing');
+    const csv = parseTemperatureCsv(
+      readFileSync(`${SHIPPED_SCENARIOS_DIR}/data/beijing-daily-temperature-2010-2014.csv`, 'utf8'),
+      'beijing',
+    );
     const cut = csv.filter((d) => d.date >= '2010-01-04');
     const w = horizonWeather(onHorizon('2010-01-04', '2010-01-12'), { baseDir: SHIPPED_SCENARIOS_DIR, series: cut });
     expect(w.coldWave[1]).toBe('none');
@@ -287,18 +297,31 @@ describe('lead-in: a horizon is graded with the days before it', () => {
 
   it('inline weather: lead-in days before the horizon count; a gap stops the lead-in', () => {
     const day = (date: string, t: number) => ({ date, tMeanC: t + 3, tMinC: t, tMaxC: t + 6 });
-    const days = [day('2013-01-01', 6), day('2013-01-02', 5), day('2013-01-03', 0), day('2013-01-04', -6), day('2013-01-05', -5)];
+    const days = [
+      day('2013-01-01', 6),
+      day('2013-01-02', 5),
+      day('2013-01-03', 0),
+      day('2013-01-04', -6),
+      day('2013-01-05', -5),
+    ];
     const weather = { kind: 'inline' as const, days, designOutdoorTempC: -7.6 };
     const w = horizonWeather(onHorizon('2013-01-04', '2013-01-05', { weather }), { baseDir: SHIPPED_SCENARIOS_DIR });
     // 4 Jan: 24 h drop 6, 48 h drop 11 (≥ 10, min −6 ≤ 4) → cold wave by GB/T 21987
     expect(w.coldWave).toEqual(['cold-wave', 'none']);
     const gap = { ...weather, days: days.filter((d) => d.date !== '2013-01-03') };
-    const g = horizonWeather(onHorizon('2013-01-04', '2013-01-05', { weather: gap }), { baseDir: SHIPPED_SCENARIOS_DIR });
+    const g = horizonWeather(onHorizon('2013-01-04', '2013-01-05', { weather: gap }), {
+      baseDir: SHIPPED_SCENARIOS_DIR,
+    });
     expect(g.coldWave).toEqual(['none', 'none']);
   });
 
-  it('a cold wave injected on the horizon\'s first day drops from the day before it', () => {
-    const w = horizonWeather(onHorizon('2012-12-01', '2012-12-10', { coldWaves: [{ start: '2012-12-01', grade: 'strong', days: 2, recoveryDays: 0 }] }), { baseDir: SHIPPED_SCENARIOS_DIR });
+  it("a cold wave injected on the horizon's first day drops from the day before it", () => {
+    const w = horizonWeather(
+      onHorizon('2012-12-01', '2012-12-10', {
+        coldWaves: [{ start: '2012-12-01', grade: 'strong', days: 2, recoveryDays: 0 }],
+      }),
+      { baseDir: SHIPPED_SCENARIOS_DIR },
+    );
     expect(w.coldWave[0]).toBe('strong');
   });
 });
@@ -319,7 +342,13 @@ describe('Beijing 2010–2014 record', () => {
     expect(at('2010-01-04')).toBe('none');
     expect(at('2010-01-05')).toBe('cold-wave');
     expect(['2010-01-06', '2010-01-07', '2010-01-08', '2010-01-09'].map(at)).toEqual(['none', 'none', 'none', 'none']);
-    expect(['2010-01-05', '2010-01-06', '2010-01-07', '2010-01-08', '2010-01-09'].map(spell)).toEqual([true, true, true, true, false]);
+    expect(['2010-01-05', '2010-01-06', '2010-01-07', '2010-01-08', '2010-01-09'].map(spell)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('2013-10-16 is graded by its own 72 h drop (cold wave), not by 2013-10-15 (strong)', () => {

@@ -108,12 +108,16 @@ describe('sliceHorizon', () => {
 
   it('names the first missing date', () => {
     const gappy = s.filter((d) => d.date !== '2013-01-04' && d.date !== '2013-01-07');
-    expect(() => sliceHorizon(gappy, '2013-01-02', '2013-01-08', 'gappy.csv')).toThrow(/gappy\.csv.*first missing date is 2013-01-04/);
+    expect(() => sliceHorizon(gappy, '2013-01-02', '2013-01-08', 'gappy.csv')).toThrow(
+      /gappy\.csv.*first missing date is 2013-01-04/,
+    );
     expect(() => sliceHorizon(s, '2013-01-05', '2013-01-12', 'c')).toThrow(/first missing date is 2013-01-11/);
   });
 
   it('rejects duplicates and reversed horizons', () => {
-    expect(() => sliceHorizon([...s, s[3]], '2013-01-01', '2013-01-10', 'd')).toThrow(/2013-01-04 appears more than once/);
+    expect(() => sliceHorizon([...s, s[3]], '2013-01-01', '2013-01-10', 'd')).toThrow(
+      /2013-01-04 appears more than once/,
+    );
     expect(() => sliceHorizon(s, '2013-01-05', '2013-01-04', 'r')).toThrow(/before start/);
   });
 });

@@ -21,14 +21,18 @@ describe('import errors name the sheet, row and column', () => {
     expect(err).toBeInstanceOf(BaogongError);
     expect(err.code).toBe('SCENARIO_XLSX');
     expect(err.message).toBe(`workbook has ${MALFORMED_CITY_EXPECTED.length} problems`);
-    expect([...err.problems].sort((a, b) => a.path.localeCompare(b.path))).toEqual([...MALFORMED_CITY_EXPECTED].sort((a, b) => a.path.localeCompare(b.path)));
+    expect([...err.problems].sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+      [...MALFORMED_CITY_EXPECTED].sort((a, b) => a.path.localeCompare(b.path)),
+    );
   });
 
   it('moves a cross-field check to the cell it names', async () => {
     const wb = await scenarioToWorkbook(oneDayCoal());
     wb.getWorksheet('sources')!.getCell('D2').value = 'nowhere'; // the boiler's yard
     const err = await problemsOf(Buffer.from(await wb.xlsx.writeBuffer()));
-    expect(err.problems).toEqual([{ path: 'sources!D2', message: expect.stringContaining('names yard `nowhere`, which does not exist') }]);
+    expect(err.problems).toEqual([
+      { path: 'sources!D2', message: expect.stringContaining('names yard `nowhere`, which does not exist') },
+    ]);
   });
 
   it('accepts what a spreadsheet does to values: numbers typed as text, date cells, formulas', async () => {
@@ -40,7 +44,9 @@ describe('import errors name the sheet, row and column', () => {
     const settings = wb.getWorksheet('scenario')!;
     // the row of horizon.start, found by its field name (column A)
     let row = 0;
-    settings.eachRow((r, n) => { if (r.getCell(1).value === 'horizon.start') row = n; });
+    settings.eachRow((r, n) => {
+      if (r.getCell(1).value === 'horizon.start') row = n;
+    });
     expect(row).toBeGreaterThan(1);
     const start = settings.getCell(`B${row}`).value as string;
     settings.getCell(`B${row}`).value = new Date(`${start}T00:00:00Z`);

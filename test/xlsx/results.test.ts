@@ -13,12 +13,15 @@ beforeAll(async () => {
   const demo = JSON.parse(readFileSync(new URL('../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
   demo.horizon = { start: '2013-01-01', end: '2013-01-31' }; // a month with the yard and gas disruptions in it
   demo.dispatch = { ...demo.dispatch, mode: 'season' };
-  result = await runScenario(validateScenario(demo), { baseDir: new URL('../../scenarios/', import.meta.url).pathname });
+  result = await runScenario(validateScenario(demo), {
+    baseDir: new URL('../../scenarios/', import.meta.url).pathname,
+  });
   wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await resultToXlsx(result)) as unknown as ArrayBuffer);
 });
 
-const rowsOf = (ws: ExcelJS.Worksheet) => Array.from({ length: ws.rowCount }, (_, i) => (ws.getRow(i + 1).values as unknown[]).slice(1));
+const rowsOf = (ws: ExcelJS.Worksheet) =>
+  Array.from({ length: ws.rowCount }, (_, i) => (ws.getRow(i + 1).values as unknown[]).slice(1));
 
 describe('result workbook', () => {
   it('has the sheets days, summary, yards and gas', () => {
@@ -30,7 +33,9 @@ describe('result workbook', () => {
     const cols = dayColumns(result);
     expect(header).toEqual(cols.map(([h]) => h));
     expect(rows).toHaveLength(result.days.length);
-    result.days.forEach((d, i) => cols.forEach(([h, f], c) => expect(rows[i][c] ?? null, `${d.date} ${h}`).toEqual(f(d) ?? null)));
+    result.days.forEach((d, i) =>
+      cols.forEach(([h, f], c) => expect(rows[i][c] ?? null, `${d.date} ${h}`).toEqual(f(d) ?? null)),
+    );
   });
 
   it('summary: one row per figure, each number with its unit', () => {
@@ -40,7 +45,8 @@ describe('result workbook', () => {
     expect(byName.get('costYuan')).toEqual(['costYuan', result.summary.costYuan, '¥']);
     expect(byName.get('coalBurnT')).toEqual(['coalBurnT', result.summary.coalBurnT, 't']);
     expect(byName.get('peakDemandMW')?.[2]).toBe('MW');
-    for (const [name, value, unit] of rows) if (typeof value === 'number' && name !== 'solver.lpCount') expect(unit, String(name)).not.toBe('');
+    for (const [name, value, unit] of rows)
+      if (typeof value === 'number' && name !== 'solver.lpCount') expect(unit, String(name)).not.toBe('');
     expect(summaryUnit('minDaysOfCoverDate')).toBe('YYYY-MM-DD');
   });
 
@@ -51,7 +57,8 @@ describe('result workbook', () => {
     for (const y of yards) expect(y[6]).toBe(result.summary.yards[String(y[0])].floorT);
     const [gh, ...gas] = rowsOf(wb.getWorksheet('gas')!);
     expect(gh).toEqual(['category', 'demandM3 (m³)', 'servedM3 (m³)', 'cutM3 (m³)', 'cutShare (%)', 'daysWithCut (d)']);
-    for (const g of gas) expect(g[3] as number).toBeCloseTo(result.summary.gasCutM3ByCategory[g[0] as 'industrial'] ?? 0, 3);
+    for (const g of gas)
+      expect(g[3] as number).toBeCloseTo(result.summary.gasCutM3ByCategory[g[0] as 'industrial'] ?? 0, 3);
     expect(gas.length).toBe(Object.keys(result.days[0].gas.categories).length);
   });
 });

@@ -14,7 +14,9 @@ import { FIELDS, SHEETS, columnsOf, type TableSheet } from '../../engine/xlsx/la
 import { fieldInfo } from '../../engine/xlsx/schema-fields.ts';
 
 const dir = new URL('../../scenarios/', import.meta.url);
-const shipped = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
+const shipped = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+  .sort();
 
 describe('every shipped scenario survives JSON → XLSX → JSON unchanged', () => {
   it('finds the shipped scenarios', () => expect(shipped.length).toBeGreaterThanOrEqual(6));
@@ -44,13 +46,21 @@ describe('the layout', () => {
   it('names a unit for every number and an option list for every enum', () => {
     for (const { path } of FIELDS) {
       const info = fieldInfo(path);
-      if (info.kind === 'number' || (info.kind === 'integer' && !/Seed$/.test(path))) expect(info.unit, path).not.toBe('');
+      if (info.kind === 'number' || (info.kind === 'integer' && !/Seed$/.test(path)))
+        expect(info.unit, path).not.toBe('');
       if (info.kind === 'enum') expect(info.options?.length, path).toBeGreaterThan(1);
     }
     expect(fieldInfo('sources[].capacityMW').unit).toBe('MW');
     expect(fieldInfo('yards[].deliveries.baseTPerDay').unit).toBe('t/day');
     expect(fieldInfo('shortageValuation.unservedHeatYuanPerMWh.residential').unit).toBe('¥/MWh');
-    expect(fieldInfo('sources[].kind').options).toEqual(['coal-chp', 'coal-boiler', 'gas-boiler', 'electric-boiler', 'heat-pump', 'waste-heat']);
+    expect(fieldInfo('sources[].kind').options).toEqual([
+      'coal-chp',
+      'coal-boiler',
+      'gas-boiler',
+      'electric-boiler',
+      'heat-pump',
+      'waste-heat',
+    ]);
   });
 
   it('writes units in the headers and a drop-down on every enum column', async () => {
@@ -60,7 +70,9 @@ describe('the layout', () => {
     const sources = wb.getWorksheet('sources')!;
     const headers = (sources.getRow(1).values as unknown[]).slice(1);
     expect(headers.slice(0, 6)).toEqual(['id', 'kind', 'zone', 'yard', 'capacityMW (MW)', 'minOutputMW (MW)']);
-    for (const sheet of SHEETS.filter((s): s is TableSheet => s.kind === 'table' && wb.getWorksheet(s.name) !== undefined)) {
+    for (const sheet of SHEETS.filter(
+      (s): s is TableSheet => s.kind === 'table' && wb.getWorksheet(s.name) !== undefined,
+    )) {
       const ws = wb.getWorksheet(sheet.name)!;
       columnsOf(sheet).forEach((c, i) => {
         if (fieldInfo(c.pattern).kind !== 'enum') return;
@@ -68,7 +80,10 @@ describe('the layout', () => {
         expect(cell.dataValidation?.type, `${sheet.name} ${c.name}`).toBe('list');
       });
     }
-    expect(sources.getCell('B2').dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^lists!\$[A-Z]+\$1:\$[A-Z]+\$6$/)] });
+    expect(sources.getCell('B2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: [expect.stringMatching(/^lists!\$[A-Z]+\$1:\$[A-Z]+\$6$/)],
+    });
     const settings = wb.getWorksheet('scenario')!;
     const row = (settings.getColumn(1).values as unknown[]).indexOf('dispatch.solver');
     expect(settings.getCell(row, 2).dataValidation?.type).toBe('list');

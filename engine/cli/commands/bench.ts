@@ -19,7 +19,10 @@ export const benchCommand: Command = {
       ...(typeof values['cap-s'] === 'string' ? ['--cap-s', values['cap-s']] : []),
       ...(typeof values.compare === 'string' ? ['--compare', resolve(values.compare)] : []),
     ];
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...pass], { cwd: root, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...pass], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   },
 };

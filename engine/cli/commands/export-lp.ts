@@ -10,18 +10,35 @@ import { choice, positionals, usageError, type Command } from '../command.ts';
 
 export const exportLpCommand: Command = {
   name: 'export-lp',
-  usage: 'baogong export-lp <scenario.json> [--day YYYY-MM-DD | --season] [--format lp|mps] [--stage K|last] > model.lp',
-  options: { day: { type: 'string' }, season: { type: 'boolean' }, format: { type: 'string' }, stage: { type: 'string' } },
+  usage:
+    'baogong export-lp <scenario.json> [--day YYYY-MM-DD | --season] [--format lp|mps] [--stage K|last] > model.lp',
+  options: {
+    day: { type: 'string' },
+    season: { type: 'boolean' },
+    format: { type: 'string' },
+    stage: { type: 'string' },
+  },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
     if (values.day !== undefined && values.season) usageError('give --day or --season, not both', this);
     const format = choice(this, 'format', values.format, ['lp', 'mps'] as const, 'lp');
-    const exported = await exportLps(loadScenarioFile(file), { baseDir: dirname(resolve(file)), day: values.day as string | undefined, season: Boolean(values.season) });
+    const exported = await exportLps(loadScenarioFile(file), {
+      baseDir: dirname(resolve(file)),
+      day: values.day as string | undefined,
+      season: Boolean(values.season),
+    });
     const last = exported.lps.length - 1;
     const stage = values.stage === undefined ? 0 : values.stage === 'last' ? last : Number(values.stage);
-    if (!Number.isInteger(stage) || stage < 0 || stage > last) usageError(`--stage must be 0..${last} or last; got ${String(values.stage)}`, this);
-    process.stderr.write(`window ${exported.window.first} + ${exported.window.days} day(s): ${exported.lps.length} LP(s) solved in turn:\n`);
-    exported.lps.forEach((lp, k) => process.stderr.write(`  ${k === stage ? '*' : ' '} ${k} ${lp.label} (${lp.model.colNames.length} columns × ${lp.model.rowNames.length} rows)\n`));
+    if (!Number.isInteger(stage) || stage < 0 || stage > last)
+      usageError(`--stage must be 0..${last} or last; got ${String(values.stage)}`, this);
+    process.stderr.write(
+      `window ${exported.window.first} + ${exported.window.days} day(s): ${exported.lps.length} LP(s) solved in turn:\n`,
+    );
+    exported.lps.forEach((lp, k) =>
+      process.stderr.write(
+        `  ${k === stage ? '*' : ' '} ${k} ${lp.label} (${lp.model.colNames.length} columns × ${lp.model.rowNames.length} rows)\n`,
+      ),
+    );
     const model = exported.lps[stage].model;
     process.stdout.write(format === 'lp' ? toCplexLp(model) : toMps(model));
   },

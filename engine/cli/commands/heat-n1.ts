@@ -9,21 +9,52 @@ export function formatHeatN1(r: HeatN1Result): string {
   return [
     `Heat N-1 of ${r.scenarioId}: one day at ${fmt(r.tMeanC, 1)} °C (${r.date}), links counted; ${r.pass ? 'every zone is met with its largest source out' : 'NOT every zone is met with its largest source out'}`,
     '',
-    table(['zone', 'design MW', 'own MW', 'largest', 'largest MW', 'import MW', 'margin MW', 'largest out: served', 'unserved MW', 'homes unserved MW', 'met'],
+    table(
+      [
+        'zone',
+        'design MW',
+        'own MW',
+        'largest',
+        'largest MW',
+        'import MW',
+        'margin MW',
+        'largest out: served',
+        'unserved MW',
+        'homes unserved MW',
+        'met',
+      ],
       r.rows.map((z) => [
-        z.zone, fmt(z.designDemandMW), fmt(z.ownCapacityMW), z.largestSource ?? '—', fmt(z.largestCapacityMW), fmt(z.importCapacityMW), fmt(z.capacityMarginMW),
-        pct(z.largestOut?.servedShare), fmt(z.largestOut?.unservedMW, 1), fmt(z.largestOut?.unservedResidentialMW, 1), z.largestOut ? (z.largestOut.met ? 'yes' : 'NO') : '—',
-      ])),
+        z.zone,
+        fmt(z.designDemandMW),
+        fmt(z.ownCapacityMW),
+        z.largestSource ?? '—',
+        fmt(z.largestCapacityMW),
+        fmt(z.importCapacityMW),
+        fmt(z.capacityMarginMW),
+        pct(z.largestOut?.servedShare),
+        fmt(z.largestOut?.unservedMW, 1),
+        fmt(z.largestOut?.unservedResidentialMW, 1),
+        z.largestOut ? (z.largestOut.met ? 'yes' : 'NO') : '—',
+      ]),
+    ),
     '',
     'Served share of each zone with one source out:',
-    table(['zone', ...sources.map((s) => `${s} out`), 'worst'], r.rows.map((z) => [z.zone, ...sources.map((s) => pct(z.servedShareBySourceOut[s])), z.worst?.source ?? '—'])),
+    table(
+      ['zone', ...sources.map((s) => `${s} out`), 'worst'],
+      r.rows.map((z) => [z.zone, ...sources.map((s) => pct(z.servedShareBySourceOut[s])), z.worst?.source ?? '—']),
+    ),
   ].join('\n');
 }
 
 export const heatN1Command: Command = {
   name: 'heat-n1',
   usage: `baogong heat-n1 <scenario.json> [--temp °C] [--date YYYY-MM-DD] [--solver ${SOLVER_CHOICES.join('|')}] [--format table|json]`,
-  options: { temp: { type: 'string' }, date: { type: 'string' }, solver: { type: 'string' }, format: { type: 'string' } },
+  options: {
+    temp: { type: 'string' },
+    date: { type: 'string' },
+    solver: { type: 'string' },
+    format: { type: 'string' },
+  },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json'] as const, 'table');

@@ -13,4 +13,17 @@ import { heatN1Command } from './heat-n1.ts';
 import { initCommand } from './init.ts';
 import { xlsxCommand } from './xlsx.ts';
 
-export const COMMANDS: readonly Command[] = [initCommand, runCommand, validateCommand, compareModesCommand, exportLpCommand, serveCommand, benchCommand, riskCommand, sizeReserveCommand, gasN1Command, heatN1Command, xlsxCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  runCommand,
+  validateCommand,
+  compareModesCommand,
+  exportLpCommand,
+  serveCommand,
+  benchCommand,
+  riskCommand,
+  sizeReserveCommand,
+  gasN1Command,
+  heatN1Command,
+  xlsxCommand,
+];

@@ -35,7 +35,9 @@ export function templateScenario(name: TemplateName): Record<string, unknown> {
 /** Beijing's daily temperatures between two dates, as `date,t_mean_c,t_min_c,t_max_c`. */
 export function templateWeatherCsv(name: TemplateName): string {
   const [from, to] = WEATHER_DAYS[name];
-  const rows = readFileSync(BEIJING_CSV, 'utf8').split('\n').slice(1)
+  const rows = readFileSync(BEIJING_CSV, 'utf8')
+    .split('\n')
+    .slice(1)
     .filter((line) => line.slice(0, 10) >= from && line.slice(0, 10) <= to)
     .map((line) => line.split(',').slice(0, 4).join(','));
   return `date,t_mean_c,t_min_c,t_max_c\n${rows.join('\n')}\n`;
@@ -97,10 +99,15 @@ export const initCommand: Command = {
     const files = templateFiles(folder, name);
     for (const file of Object.keys(files)) {
       const path = join(folder, file);
-      if (existsSync(path)) usageError(`${path} already exists; init never overwrites a file: choose a new folder or move the file away`);
+      if (existsSync(path))
+        usageError(`${path} already exists; init never overwrites a file: choose a new folder or move the file away`);
     }
     mkdirSync(folder, { recursive: true });
     for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
-    process.stdout.write(`wrote ${Object.keys(files).map((f) => join(folder, f)).join(', ')} (template ${name})\nnext: npx baogong validate ${join(folder, 'scenario.json')}\n`);
+    process.stdout.write(
+      `wrote ${Object.keys(files)
+        .map((f) => join(folder, f))
+        .join(', ')} (template ${name})\nnext: npx baogong validate ${join(folder, 'scenario.json')}\n`,
+    );
   },
 };

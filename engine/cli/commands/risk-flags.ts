@@ -8,22 +8,47 @@ import { choice, usageError, type Command, type OptionValues } from '../command.
 
 /** Options every sampling risk command takes. */
 export const MONTE_CARLO_OPTIONS = {
-  runs: { type: 'string' }, seed: { type: 'string' }, workers: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' },
-  weather: { type: 'string' }, 'cold-waves': { type: 'string' },
-  'coal-events': { type: 'string' }, 'coal-days': { type: 'string' }, 'coal-cut': { type: 'string' },
-  'gas-events': { type: 'string' }, 'gas-days': { type: 'string' }, 'gas-cut': { type: 'string' },
-  'keep-disruptions': { type: 'boolean' }, format: { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  workers: { type: 'string' },
+  mode: { type: 'string' },
+  solver: { type: 'string' },
+  weather: { type: 'string' },
+  'cold-waves': { type: 'string' },
+  'coal-events': { type: 'string' },
+  'coal-days': { type: 'string' },
+  'coal-cut': { type: 'string' },
+  'gas-events': { type: 'string' },
+  'gas-days': { type: 'string' },
+  'gas-cut': { type: 'string' },
+  'keep-disruptions': { type: 'boolean' },
+  format: { type: 'string' },
 } as const;
 
 export const MONTE_CARLO_USAGE = `[--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--weather ${WEATHER_KINDS.join('|')}] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json]`;
 
 /** A number flag, checked; undefined when absent. */
-export function numberFlag(c: Command, values: OptionValues, name: string, o: { integer?: boolean; min?: number; max?: number } = {}): number | undefined {
+export function numberFlag(
+  c: Command,
+  values: OptionValues,
+  name: string,
+  o: { integer?: boolean; min?: number; max?: number } = {},
+): number | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
   const v = Number(raw);
-  const ok = typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(v) && (!o.integer || Number.isInteger(v)) && v >= (o.min ?? -Infinity) && v <= (o.max ?? Infinity);
-  if (!ok) usageError(`--${name} must be ${o.integer ? 'a whole number' : 'a number'}${o.min !== undefined ? ` ≥ ${o.min}` : ''}${o.max !== undefined ? ` and ≤ ${o.max}` : ''}; got ${String(raw)}`, c);
+  const ok =
+    typeof raw === 'string' &&
+    raw.trim() !== '' &&
+    Number.isFinite(v) &&
+    (!o.integer || Number.isInteger(v)) &&
+    v >= (o.min ?? -Infinity) &&
+    v <= (o.max ?? Infinity);
+  if (!ok)
+    usageError(
+      `--${name} must be ${o.integer ? 'a whole number' : 'a number'}${o.min !== undefined ? ` ≥ ${o.min}` : ''}${o.max !== undefined ? ` and ≤ ${o.max}` : ''}; got ${String(raw)}`,
+      c,
+    );
   return v;
 }
 
@@ -31,9 +56,12 @@ export function numberFlag(c: Command, values: OptionValues, name: string, o: { 
 export function rangeFlag(c: Command, values: OptionValues, name: string): [number, number] | undefined {
   const raw = values[name];
   if (raw === undefined) return undefined;
-  const parts = String(raw).split(/(?<=\d)-/).map(Number);
+  const parts = String(raw)
+    .split(/(?<=\d)-/)
+    .map(Number);
   if (parts.length === 1) parts.push(parts[0]);
-  if (parts.length !== 2 || !parts.every(Number.isFinite)) usageError(`--${name} must be MIN-MAX, e.g. 3-10; got ${String(raw)}`, c);
+  if (parts.length !== 2 || !parts.every(Number.isFinite))
+    usageError(`--${name} must be MIN-MAX, e.g. 3-10; got ${String(raw)}`, c);
   return [parts[0], parts[1]];
 }
 
@@ -71,17 +99,23 @@ export function progressBar(label: string, width = 30): (done: number, total: nu
     if (!process.stderr.isTTY) return;
     const filled = Math.round((done / total) * width);
     const s = (Date.now() - started) / 1000;
-    process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${s.toFixed(0)} s${done === total ? '\n' : ''}`);
+    process.stderr.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${s.toFixed(0)} s${done === total ? '\n' : ''}`,
+    );
   };
 }
 
 export const fmt = (x: number | null | undefined, digits = 0) =>
-  x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-export const pct = (p: number | null | undefined, digits = 1) => (p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)} %`);
+  x === null || x === undefined || !Number.isFinite(x)
+    ? '—'
+    : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const pct = (p: number | null | undefined, digits = 1) =>
+  p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)} %`;
 
 /** Columns padded to fit; the first left-aligned, the rest right-aligned. */
 export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -1,7 +1,15 @@
 /** `baogong run <scenario.json>`: one season, printed as a table, JSON or CSV, optionally written to a folder. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { DISPATCH_MODES, SOLVER_CHOICES, daysToCsv, loadScenarioFile, resultToXlsx, runScenario, type RunResult } from '../../index.ts';
+import {
+  DISPATCH_MODES,
+  SOLVER_CHOICES,
+  daysToCsv,
+  loadScenarioFile,
+  resultToXlsx,
+  runScenario,
+  type RunResult,
+} from '../../index.ts';
 import { choice, positionals, progress, type Command } from '../command.ts';
 import { formatDayTable, formatSummary, formatModeLine } from '../format-table.ts';
 
@@ -23,7 +31,13 @@ async function writeWorkbook(out: string | undefined, result: RunResult): Promis
 export const runCommand: Command = {
   name: 'run',
   usage: `baogong run <scenario.json> [--format table|json|csv|xlsx] [--out DIR|FILE.xlsx] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--with-season]`,
-  options: { format: { type: 'string' }, out: { type: 'string' }, mode: { type: 'string' }, solver: { type: 'string' }, 'with-season': { type: 'boolean' } },
+  options: {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    mode: { type: 'string' },
+    solver: { type: 'string' },
+    'with-season': { type: 'boolean' },
+  },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv', 'xlsx'] as const, 'table');
@@ -31,15 +45,26 @@ export const runCommand: Command = {
     const solver = choice(this, 'solver', values.solver, SOLVER_CHOICES);
     const scenario = loadScenarioFile(file);
     const baseDir = dirname(resolve(file));
-    const result = await runScenario(scenario, { baseDir, mode, solver, coalToHoldFloor: true, onProgress: progress('solving day') });
-    if (format === 'xlsx') { await writeWorkbook(typeof values.out === 'string' ? values.out : undefined, result); return; }
+    const result = await runScenario(scenario, {
+      baseDir,
+      mode,
+      solver,
+      coalToHoldFloor: true,
+      onProgress: progress('solving day'),
+    });
+    if (format === 'xlsx') {
+      await writeWorkbook(typeof values.out === 'string' ? values.out : undefined, result);
+      return;
+    }
     if (typeof values.out === 'string') writeOutputs(values.out, result);
     if (format === 'json') process.stdout.write(`${JSON.stringify(result)}\n`);
     else if (format === 'csv') process.stdout.write(daysToCsv(result));
     else process.stdout.write(`${formatDayTable(result)}\n\n${formatSummary(result)}\n`);
     if (values['with-season'] && format === 'table') {
       const season = await runScenario(scenario, { baseDir, mode: 'season', solver });
-      process.stdout.write(`\nSame scenario in season mode (one LP, perfect foresight):\n${formatModeLine(result)}\n${formatModeLine(season)}\n`);
+      process.stdout.write(
+        `\nSame scenario in season mode (one LP, perfect foresight):\n${formatModeLine(result)}\n${formatModeLine(season)}\n`,
+      );
     }
   },
 };

@@ -14,7 +14,11 @@ export const serveCommand: Command = {
   usage: 'baogong serve [--port 3000] [--host 127.0.0.1]',
   options: { port: { type: 'string' }, host: { type: 'string' } },
   run(_args, values) {
-    const env = { ...process.env, ...(values.port ? { PORT: String(values.port) } : {}), ...(values.host ? { HOST: String(values.host) } : {}) };
+    const env = {
+      ...process.env,
+      ...(values.port ? { PORT: String(values.port) } : {}),
+      ...(values.host ? { HOST: String(values.host) } : {}),
+    };
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: root, stdio: 'inherit', env });
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   },

@@ -2,17 +2,32 @@
 import { dirname, resolve } from 'node:path';
 import { loadScenarioFile, sizeReserve, type ReserveSizingResult, type SizingAnswer } from '../../index.ts';
 import { choice, positionals, type Command } from '../command.ts';
-import { fmt, monteCarloOptions, MONTE_CARLO_OPTIONS, MONTE_CARLO_USAGE, numberFlag, pct, progressBar, table } from './risk-flags.ts';
+import {
+  fmt,
+  monteCarloOptions,
+  MONTE_CARLO_OPTIONS,
+  MONTE_CARLO_USAGE,
+  numberFlag,
+  pct,
+  progressBar,
+  table,
+} from './risk-flags.ts';
 
 function answerLines(a: SizingAnswer, unit: string, name: string): string[] {
-  const ans = a.answer === null ? `not reached up to ${fmt(a.upperLimit)} ${unit}` : `${fmt(a.answer)} ${unit} (within +${fmt(a.tolerance, a.tolerance < 10 ? 1 : 0)} ${unit})`;
+  const ans =
+    a.answer === null
+      ? `not reached up to ${fmt(a.upperLimit)} ${unit}`
+      : `${fmt(a.answer)} ${unit} (within +${fmt(a.tolerance, a.tolerance < 10 ? 1 : 0)} ${unit})`;
   return [
     `  ${name.padEnd(16)} ${ans}; the scenario's ${fmt(a.scenarioValue)} ${unit} holds in ${pct(a.probabilityAtScenarioValue)} of seasons; ${a.evaluations} seasons solved`,
   ];
 }
 
 function curveTable(a: SizingAnswer, unit: string): string {
-  return table([`${a.parameter === 'openingStockT' ? 'opening stock' : 'steady delivery'} (${unit})`, 'floor held all season'], a.curve.map((p) => [fmt(p.value), pct(p.probability)]));
+  return table(
+    [`${a.parameter === 'openingStockT' ? 'opening stock' : 'steady delivery'} (${unit})`, 'floor held all season'],
+    a.curve.map((p) => [fmt(p.value), pct(p.probability)]),
+  );
 }
 
 export function formatSizing(r: ReserveSizingResult): string {
@@ -31,7 +46,13 @@ export function formatSizing(r: ReserveSizingResult): string {
 export const sizeReserveCommand: Command = {
   name: 'size-reserve',
   usage: `baogong size-reserve <scenario.json> [--target 0.95] [--yard ID] [--tolerance T] [--no-rate] ${MONTE_CARLO_USAGE}`,
-  options: { ...MONTE_CARLO_OPTIONS, target: { type: 'string' }, yard: { type: 'string' }, tolerance: { type: 'string' }, 'no-rate': { type: 'boolean' } },
+  options: {
+    ...MONTE_CARLO_OPTIONS,
+    target: { type: 'string' },
+    yard: { type: 'string' },
+    tolerance: { type: 'string' },
+    'no-rate': { type: 'boolean' },
+  },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json'] as const, 'table');

@@ -12,7 +12,10 @@ function read(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch (err) {
-    throw new BaogongError('SCENARIO_FILE', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new BaogongError(
+      'SCENARIO_FILE',
+      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }
 
@@ -26,7 +29,7 @@ export const xlsxCommand: Command = {
     if (action === 'export') {
       const written = parseScenarioJson(read(file).toString('utf8'), file);
       validateScenario(written);
-      const target = out ?? file.replace(/\.json$/i, '') + '.xlsx';
+      const target = out ?? `${file.replace(/\.json$/i, '')}.xlsx`;
       writeFileSync(target, await scenarioToXlsx(written));
       process.stderr.write(`wrote ${target}\n`);
     } else if (action === 'import') {

@@ -18,11 +18,16 @@ export function buildGas(ctx: BuildContext): void {
     const terms: Array<[number, number]> = [];
     plan.gasPoints.forEach((p, pi) => {
       terms.push([v.supplyContract[pi], 1], [v.supplyOver[pi], 1]);
-      b.addRow(`gas-supply-capacity:${p.id}:${tag(ctx, k)}`, -Infinity, p.capacityM3[d], [[v.supplyContract[pi], 1], [v.supplyOver[pi], 1]]);
+      b.addRow(`gas-supply-capacity:${p.id}:${tag(ctx, k)}`, -Infinity, p.capacityM3[d], [
+        [v.supplyContract[pi], 1],
+        [v.supplyOver[pi], 1],
+      ]);
     });
     if (v.withdraw >= 0) terms.push([v.withdraw, 1], [v.inject, -1]);
     v.cut.forEach((col) => terms.push([col, 1]));
-    plan.sources.forEach((s, si) => { if (s.gasM3PerMWh > 0) terms.push([v.heat[si], -s.gasM3PerMWh]); });
+    plan.sources.forEach((s, si) => {
+      if (s.gasM3PerMWh > 0) terms.push([v.heat[si], -s.gasM3PerMWh]);
+    });
     const demand = plan.categories.reduce((sum, c) => sum + c.demandM3[d], 0);
     v.rows.gasBalance = b.addRow(`gas-balance:${tag(ctx, k)}`, demand, demand, terms);
     // On a one-day model without the pro-rata rows, each category's cut is in this row only,
@@ -31,13 +36,22 @@ export function buildGas(ctx: BuildContext): void {
     // (the proof is in engine/dispatch/policy/blocks.ts).
     if (ctx.count === 1 && v.proRata < 0 && v.cut.length >= 2) ctx.vars.interchangeable.push([...v.cut]);
     if (v.inventory >= 0) {
-      const st: Array<[number, number]> = [[v.inventory, 1], [v.withdraw, 1], [v.inject, -1]];
+      const st: Array<[number, number]> = [
+        [v.inventory, 1],
+        [v.withdraw, 1],
+        [v.inject, -1],
+      ];
       let rhs = 0;
       if (k === 0) rhs = ctx.state.inventoryM3;
       else st.push([ctx.vars.days[k - 1].inventory, -1]);
       b.addRow(`gas-storage-balance:${tag(ctx, k)}`, rhs, rhs, st);
     }
     if (v.proRata >= 0)
-      plan.categories.forEach((c, ci) => b.addRow(`gas-priority:${c.category}:${tag(ctx, k)}`, 0, 0, [[v.cut[ci], 1], [v.proRata, -c.demandM3[d]]]));
+      plan.categories.forEach((c, ci) =>
+        b.addRow(`gas-priority:${c.category}:${tag(ctx, k)}`, 0, 0, [
+          [v.cut[ci], 1],
+          [v.proRata, -c.demandM3[d]],
+        ]),
+      );
   }
 }

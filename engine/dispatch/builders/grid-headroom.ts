@@ -12,7 +12,9 @@ export function buildGridHeadroom(ctx: BuildContext): void {
     const v = ctx.vars.days[k];
     const d = ctx.first + k;
     const terms: Array<[number, number]> = [];
-    plan.sources.forEach((s, si) => { if (s.electricityMWhPerMWh[d] > 0) terms.push([v.heat[si], s.electricityMWhPerMWh[d]]); });
+    plan.sources.forEach((s, si) => {
+      if (s.electricityMWhPerMWh[d] > 0) terms.push([v.heat[si], s.electricityMWhPerMWh[d]]);
+    });
     if (terms.length > 0) b.addRow(`grid-headroom:${tag(ctx, k)}`, -Infinity, plan.gridHeadroomMWhPerDay, terms);
   }
 }

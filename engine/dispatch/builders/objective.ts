@@ -15,7 +15,10 @@ export const MUST_RUN_PENALTY_YUAN_PER_MWH = 10_000;
 export function buildObjective(ctx: BuildContext): void {
   const { b, plan } = ctx;
   const pen = plan.scenario.dispatch;
-  const penalty = (col: number, cost: number) => { b.addCost(col, cost); ctx.vars.penaltyCols.add(col); };
+  const penalty = (col: number, cost: number) => {
+    b.addCost(col, cost);
+    ctx.vars.penaltyCols.add(col);
+  };
   for (let k = 0; k < ctx.count; k++) {
     const v = ctx.vars.days[k];
     const d = ctx.first + k;
@@ -39,7 +42,8 @@ export function buildObjective(ctx: BuildContext): void {
       b.addCost(v.withdraw, plan.storage.withdrawalCostYuanPerM3);
       b.addCost(v.inject, plan.storage.injectionCostYuanPerM3);
       // gas left in store at the window's end is worth its held value (a valuation, not money spent)
-      if (k === ctx.count - 1 && plan.storage.heldValueYuanPerM3 > 0) penalty(v.inventory, -plan.storage.heldValueYuanPerM3);
+      if (k === ctx.count - 1 && plan.storage.heldValueYuanPerM3 > 0)
+        penalty(v.inventory, -plan.storage.heldValueYuanPerM3);
     }
   }
 }

@@ -17,11 +17,20 @@ export function buildSourceLimits(ctx: BuildContext): void {
     const d = ctx.first + k;
     plan.sources.forEach((s, si) => {
       if (v.mustRunSlack[si] >= 0)
-        b.addRow(`source-must-run:${s.id}:${tag(ctx, k)}`, s.minMWh[d], Infinity, [[v.heat[si], 1], [v.mustRunSlack[si], 1]]);
+        b.addRow(`source-must-run:${s.id}:${tag(ctx, k)}`, s.minMWh[d], Infinity, [
+          [v.heat[si], 1],
+          [v.mustRunSlack[si], 1],
+        ]);
       if (v.valleyShift[si] >= 0 && s.valley) {
         const f = s.valley.valleyHoursFraction;
-        b.addRow(`source-valley-shift:${s.id}:${tag(ctx, k)}`, -Infinity, 0, [[v.valleyShift[si], 1], [v.heat[si], -(1 - f)]]);
-        b.addRow(`source-valley-capacity:${s.id}:${tag(ctx, k)}`, -Infinity, s.maxMWh[d] * f, [[v.heat[si], f], [v.valleyShift[si], 1]]);
+        b.addRow(`source-valley-shift:${s.id}:${tag(ctx, k)}`, -Infinity, 0, [
+          [v.valleyShift[si], 1],
+          [v.heat[si], -(1 - f)],
+        ]);
+        b.addRow(`source-valley-capacity:${s.id}:${tag(ctx, k)}`, -Infinity, s.maxMWh[d] * f, [
+          [v.heat[si], f],
+          [v.valleyShift[si], 1],
+        ]);
       }
     });
   }

@@ -13,14 +13,22 @@ export function buildYardStock(ctx: BuildContext): void {
   for (let k = 0; k < ctx.count; k++) {
     const v = ctx.vars.days[k];
     plan.yards.forEach((y, yi) => {
-      const terms: Array<[number, number]> = [[v.stock[yi], 1], [v.accepted[yi], -1]];
-      plan.sources.forEach((s, si) => { if (s.yard === yi) terms.push([v.heat[si], s.coalTPerMWh]); });
+      const terms: Array<[number, number]> = [
+        [v.stock[yi], 1],
+        [v.accepted[yi], -1],
+      ];
+      plan.sources.forEach((s, si) => {
+        if (s.yard === yi) terms.push([v.heat[si], s.coalTPerMWh]);
+      });
       let rhs = 0;
       if (k === 0) rhs = ctx.state.stockT[yi];
       else terms.push([ctx.vars.days[k - 1].stock[yi], -1]);
       v.rows.yardStock.push(b.addRow(`yard-stock-balance:${y.id}:${tag(ctx, k)}`, rhs, rhs, terms));
       if (v.floorShort[yi] >= 0)
-        b.addRow(`yard-reserve-floor:${y.id}:${tag(ctx, k)}`, ctx.options.floorsT[yi], Infinity, [[v.stock[yi], 1], [v.floorShort[yi], 1]]);
+        b.addRow(`yard-reserve-floor:${y.id}:${tag(ctx, k)}`, ctx.options.floorsT[yi], Infinity, [
+          [v.stock[yi], 1],
+          [v.floorShort[yi], 1],
+        ]);
     });
   }
 }

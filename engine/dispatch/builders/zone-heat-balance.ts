@@ -12,8 +12,14 @@ export function buildZoneHeatBalance(ctx: BuildContext): void {
   for (let k = 0; k < ctx.count; k++) {
     const v = ctx.vars.days[k];
     plan.zones.forEach((z, zi) => {
-      const terms: Array<[number, number]> = [[v.unservedRes[zi], 1], [v.unservedNonRes[zi], 1], [v.dump[zi], -1]];
-      plan.sources.forEach((s, si) => { if (s.zone === zi) terms.push([v.heat[si], 1]); });
+      const terms: Array<[number, number]> = [
+        [v.unservedRes[zi], 1],
+        [v.unservedNonRes[zi], 1],
+        [v.dump[zi], -1],
+      ];
+      plan.sources.forEach((s, si) => {
+        if (s.zone === zi) terms.push([v.heat[si], 1]);
+      });
       plan.links.forEach((l, li) => {
         const gain = 1 - l.lossFraction;
         if (l.to === z.id) terms.push([v.flowFwd[li], gain], [v.flowBack[li], -1]);

@@ -32,9 +32,13 @@ function groupOf(item: PolicyStageItem, interchangeable: readonly (readonly numb
 }
 
 /** The items in protectOrder, runs of two or more items in one declared group as blocks. */
-export function stageUnits(items: readonly PolicyStageItem[], interchangeable: readonly (readonly number[])[]): StageUnit[] {
+export function stageUnits(
+  items: readonly PolicyStageItem[],
+  interchangeable: readonly (readonly number[])[],
+): StageUnit[] {
   const units: StageUnit[] = [];
-  let run: PolicyStageItem[] = [], runGroup = -1;
+  let run: PolicyStageItem[] = [],
+    runGroup = -1;
   const close = () => {
     if (run.length >= 2) units.push({ items: run, block: true });
     else for (const i of run) units.push({ items: [i], block: false });

@@ -22,7 +22,10 @@ function gather(vars: ModelVars, pick: (d: ModelVars['days'][number]) => readonl
   const out: number[] = [];
   for (const d of vars.days) {
     const cols = pick(d);
-    if (at >= 0) { if (cols[at] >= 0) out.push(cols[at]); continue; }
+    if (at >= 0) {
+      if (cols[at] >= 0) out.push(cols[at]);
+      continue;
+    }
     for (const c of cols) if (c >= 0) out.push(c);
   }
   return out;
@@ -66,7 +69,9 @@ export function policyItems(plan: Plan, vars: ModelVars, floorsT: readonly numbe
       continue;
     }
     const cols = columnsOf(item, plan, vars);
-    items.push(item === 'coal-reserve-floor' ? { item, cols, weights: floorWeights(plan, vars, floorsT) } : { item, cols });
+    items.push(
+      item === 'coal-reserve-floor' ? { item, cols, weights: floorWeights(plan, vars, floorsT) } : { item, cols },
+    );
   }
   return items.filter((i) => i.cols.length > 0);
 }

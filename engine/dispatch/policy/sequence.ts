@@ -25,7 +25,12 @@ export interface StageOutcome {
 export type ModelObserver = (label: string, model: LpModel) => void;
 
 /** The item's weighted shortfall in a solution, over the columns whose window day is below `days`. */
-export function itemShortfall(item: PolicyStageItem, values: readonly number[], colDay?: readonly number[], days = Infinity): number {
+export function itemShortfall(
+  item: PolicyStageItem,
+  values: readonly number[],
+  colDay?: readonly number[],
+  days = Infinity,
+): number {
   let sum = 0;
   for (let i = 0; i < item.cols.length; i++) {
     const c = item.cols[i];
@@ -47,7 +52,11 @@ export class Solves {
   solveMs = 0;
   /** Label of the last LP handed to the solver (the step that failed, when one does). */
   lastLabel = '';
-  constructor(readonly solver: LpSolver, private readonly timeLimitS: number, private readonly observe?: ModelObserver) {}
+  constructor(
+    readonly solver: LpSolver,
+    private readonly timeLimitS: number,
+    private readonly observe?: ModelObserver,
+  ) {}
   run(label: string, model: LpModel): SolveResult {
     this.observe?.(label, model);
     this.lastLabel = label;
@@ -66,17 +75,29 @@ export class Solves {
 class Held {
   private model: LpModel;
   private upper: number[] | null = null;
-  constructor(base: LpModel) { this.model = base; }
+  constructor(base: LpModel) {
+    this.model = base;
+  }
   hold(item: PolicyStageItem, zero: boolean, bound: number): void {
     if (zero) {
       this.upper ??= this.model.colUpper.slice();
       for (const c of item.cols) this.upper[c] = 0;
       return;
     }
-    this.model = withRows(this.current(), [{ name: `policy-${item.item}`, lower: -Infinity, upper: bound, terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const) }]);
+    this.model = withRows(this.current(), [
+      {
+        name: `policy-${item.item}`,
+        lower: -Infinity,
+        upper: bound,
+        terms: item.cols.map((c, i) => [c, item.weights?.[i] ?? 1] as const),
+      },
+    ]);
   }
   current(): LpModel {
-    if (this.upper !== null) { this.model = Object.freeze({ ...this.model, colUpper: this.upper }); this.upper = null; }
+    if (this.upper !== null) {
+      this.model = Object.freeze({ ...this.model, colUpper: this.upper });
+      this.upper = null;
+    }
     return this.model;
   }
 }
@@ -109,7 +130,12 @@ export interface LoopEnd {
  * The stage loop: proves the items of `assumeZero` to be 0 and solves the others' stages.
  * The last LP is labelled `fast-path` when no stage was solved (every item held at 0), else `money`.
  */
-export function proveStages(dm: DispatchModel, units: readonly StageUnit[], solves: Solves, assumeZero: ReadonlySet<string>): LoopEnd {
+export function proveStages(
+  dm: DispatchModel,
+  units: readonly StageUnit[],
+  solves: Solves,
+  assumeZero: ReadonlySet<string>,
+): LoopEnd {
   const held = new Held(dm.model);
   const stages: StageOutcome[] = [];
   let last: readonly number[] | null = null; // the last stage's solution, while it keeps every hold
@@ -119,14 +145,19 @@ export function proveStages(dm: DispatchModel, units: readonly StageUnit[], solv
     let zero = unit.items.map(() => true);
     const skip = unit.items.every((i) => assumeZero.has(i.item)) || unit.items.every((i) => isZeroIn(i, last));
     if (!skip) {
-      const r = solves.run(`stage:${unit.items.map((i) => i.item).join('+')}`, shortfallObjective(held.current(), unit.items));
+      const r = solves.run(
+        `stage:${unit.items.map((i) => i.item).join('+')}`,
+        shortfallObjective(held.current(), unit.items),
+      );
       if (r.status !== 'optimal') return { kind: 'failed', result: r, stages };
       solved++;
       if (unit.block) {
         // the block's total, allocated from the least protected up; the optimal point reallocated keeps every hold
         optima = allocateBlock(unit.items, dm.model, r.objective);
         const point = r.values.slice();
-        unit.items.forEach((item, k) => { point[item.cols[0]] = optima[k]; });
+        unit.items.forEach((item, k) => {
+          point[item.cols[0]] = optima[k];
+        });
         last = point;
       } else {
         optima = [Math.max(0, r.objective)];

@@ -51,7 +51,12 @@ export interface PolicyOptions {
   readonly observe?: ModelObserver;
 }
 
-export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS: number, options: PolicyOptions = {}): PolicySolve {
+export function solveWithPolicy(
+  dm: DispatchModel,
+  solver: LpSolver,
+  timeLimitS: number,
+  options: PolicyOptions = {},
+): PolicySolve {
   const solves = new Solves(solver, timeLimitS, options.observe);
   const units = stageUnits(dm.items, dm.vars.interchangeable);
   const expect = options.expectShort ?? new Set<string>();
@@ -60,7 +65,14 @@ export function solveWithPolicy(dm: DispatchModel, solver: LpSolver, timeLimitS:
   if (end.kind === 'failed' && guess.size > 0) end = proveStages(dm, units, solves, new Set());
   // every optimum 0: the last LP held every item at 0, which is the fast path's LP
   const fastPath = end.result.status === 'optimal' && end.stages.every((s) => s.objective <= SHORTFALL_ZERO);
-  return { result: end.result, stages: end.stages, lpCount: solves.lpCount, solveMs: solves.solveMs, fastPath, lastLabel: solves.lastLabel };
+  return {
+    result: end.result,
+    stages: end.stages,
+    lpCount: solves.lpCount,
+    solveMs: solves.solveMs,
+    fastPath,
+    lastLabel: solves.lastLabel,
+  };
 }
 
 /** Items that fell short in a policy solve (the next day's guess). */

@@ -6,6 +6,8 @@
 import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
 import { BaogongError } from '../../errors.ts';
 
+// glpk.js ships no types; the adapter reads only the members it names
+// biome-ignore lint/suspicious/noExplicitAny: an untyped optional dependency
 type Glpk = Record<string, any>;
 
 export async function loadGlpkSolver(): Promise<LpSolver> {
@@ -14,7 +16,10 @@ export async function loadGlpkSolver(): Promise<LpSolver> {
     const mod = (await import('glpk.js/node' as string)) as { default: () => Glpk | Promise<Glpk> };
     glpk = await mod.default();
   } catch {
-    throw new BaogongError('SOLVER_FAILED', 'the glpk solver needs the optional package glpk.js (GPL-3.0); install it with `npm install glpk.js` or choose another solver');
+    throw new BaogongError(
+      'SOLVER_FAILED',
+      'the glpk solver needs the optional package glpk.js (GPL-3.0); install it with `npm install glpk.js` or choose another solver',
+    );
   }
   return { name: 'glpk', solve: (model, options) => solveWithGlpk(glpk, model, options) };
 }
@@ -29,29 +34,52 @@ function bounds(g: Glpk, lb: number, ub: number): { type: number; lb: number; ub
 
 function solveWithGlpk(g: Glpk, model: LpModel, options?: SolveOptions): SolveResult {
   const t0 = performance.now();
-  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({ status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0 });
-  const n = model.colNames.length, m = model.rowNames.length;
-  const col = (j: number) => `x${j}`, row = (i: number) => `r${i}`;
+  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({
+    status,
+    objective: NaN,
+    values: [],
+    ...rest,
+    solveMs: performance.now() - t0,
+  });
+  const n = model.colNames.length,
+    m = model.rowNames.length;
+  const col = (j: number) => `x${j}`,
+    row = (i: number) => `r${i}`;
   // GLPK rejects a column named twice in one row: sum repeated triplets first
   const rowMaps: Array<Map<number, number>> = Array.from({ length: m }, () => new Map());
   for (let k = 0; k < model.aVal.length; k++) {
-    const r = model.aRow[k], c = model.aCol[k];
-    if (!(r >= 0 && r < m && c >= 0 && c < n)) return finish('error', { message: `glpk: triplet ${k} (${r}, ${c}) outside ${m}×${n}` });
+    const r = model.aRow[k],
+      c = model.aCol[k];
+    if (!(r >= 0 && r < m && c >= 0 && c < n))
+      return finish('error', { message: `glpk: triplet ${k} (${r}, ${c}) outside ${m}×${n}` });
     rowMaps[r].set(c, (rowMaps[r].get(c) ?? 0) + model.aVal[k]);
   }
   const rows = rowMaps.map((mp) => [...mp].map(([c, coef]) => ({ name: col(c), coef })));
   for (let j = 0; j < n; j++) if (model.colLower[j] > model.colUpper[j]) return finish('infeasible');
   if (n === 0) {
     const ok = model.rowLower.every((lo, i) => lo <= 0 && model.rowUpper[i] >= 0);
-    return ok ? finish('optimal', { objective: model.objectiveOffset, values: [], rowDuals: model.rowNames.map(() => 0) }) : finish('infeasible');
+    return ok
+      ? finish('optimal', { objective: model.objectiveOffset, values: [], rowDuals: model.rowNames.map(() => 0) })
+      : finish('infeasible');
   }
   try {
-    const res = g.solve({
-      name: 'baogong',
-      objective: { direction: g.GLP_MIN, name: 'cost', vars: model.colCost.map((c, j) => ({ name: col(j), coef: c })) },
-      subjectTo: rows.map((vars, i) => ({ name: row(i), vars, bnds: bounds(g, model.rowLower[i], model.rowUpper[i]) })),
-      bounds: model.colNames.map((_, j) => ({ name: col(j), ...bounds(g, model.colLower[j], model.colUpper[j]) })),
-    }, { msglev: g.GLP_MSG_OFF, presol: false, tmlim: options?.timeLimitS });
+    const res = g.solve(
+      {
+        name: 'baogong',
+        objective: {
+          direction: g.GLP_MIN,
+          name: 'cost',
+          vars: model.colCost.map((c, j) => ({ name: col(j), coef: c })),
+        },
+        subjectTo: rows.map((vars, i) => ({
+          name: row(i),
+          vars,
+          bnds: bounds(g, model.rowLower[i], model.rowUpper[i]),
+        })),
+        bounds: model.colNames.map((_, j) => ({ name: col(j), ...bounds(g, model.colLower[j], model.colUpper[j]) })),
+      },
+      { msglev: g.GLP_MSG_OFF, presol: false, tmlim: options?.timeLimitS },
+    );
     const r = res.result;
     if (r.status === g.GLP_NOFEAS || r.status === g.GLP_INFEAS) return finish('infeasible');
     if (r.status === g.GLP_UNBND) return finish('unbounded');

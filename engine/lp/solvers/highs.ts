@@ -61,7 +61,11 @@ function solveWithHighs(
 ): SolveResult {
   const t0 = performance.now();
   const finish: Finish = (status, rest = {}) => ({
-    status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0,
+    status,
+    objective: NaN,
+    values: [],
+    ...rest,
+    solveMs: performance.now() - t0,
   });
   const codes = highs.constants.modelStatus;
   const limit = solveOptions.timeLimitS;
@@ -86,14 +90,22 @@ function solveWithHighs(
   }
 }
 
-function setOptions(hm: HighsModel, options: Readonly<Record<string, HighsOptionValue>>, limitS: number | undefined): void {
+function setOptions(
+  hm: HighsModel,
+  options: Readonly<Record<string, HighsOptionValue>>,
+  limitS: number | undefined,
+): void {
   hm.options.set(options);
   // time_limit must be finite (HiGHS rejects Infinity); a fresh instance defaults to no limit.
   if (limitS !== undefined && Number.isFinite(limitS)) hm.options.set('time_limit', Math.max(0, limitS));
 }
 
 /** Runs the model; an "infeasible" from presolve is confirmed by a run without it. */
-function runConfirmingInfeasible(hm: HighsModel, codes: Highs['constants']['modelStatus'], options: Readonly<Record<string, HighsOptionValue>>): ModelStatusCode {
+function runConfirmingInfeasible(
+  hm: HighsModel,
+  codes: Highs['constants']['modelStatus'],
+  options: Readonly<Record<string, HighsOptionValue>>,
+): ModelStatusCode {
   const code = hm.run().modelStatus;
   if (code !== codes.infeasible || options.presolve === 'off') return code;
   // Confirm presolve's "infeasible" on the full model: its forcing-row rule can fix a row's
@@ -107,7 +119,8 @@ function runConfirmingInfeasible(hm: HighsModel, codes: Highs['constants']['mode
 /** HiGHS reports "empty" (no columns) without a solution; rows then only hold 0. */
 function emptyModelResult(model: LpModel, finish: Finish): SolveResult {
   const ok = model.rowLower.every((lo, i) => lo <= 0 && 0 <= model.rowUpper[i]);
-  return ok ? finish('optimal', { objective: model.objectiveOffset, values: [], rowDuals: model.rowLower.map(() => 0) })
+  return ok
+    ? finish('optimal', { objective: model.objectiveOffset, values: [], rowDuals: model.rowLower.map(() => 0) })
     : finish('infeasible');
 }
 
@@ -115,7 +128,11 @@ function emptyModelResult(model: LpModel, finish: Finish): SolveResult {
  * Rare (HiGHS normally re-solves to decide). Decide ourselves: with a zero objective the LP
  * is bounded, so it is optimal iff the feasible set is non-empty. Any other status is given back.
  */
-function decideUnboundedOrInfeasible(hm: HighsModel, data: ModelData, codes: Highs['constants']['modelStatus']): 'unbounded' | 'infeasible' | ModelStatusCode {
+function decideUnboundedOrInfeasible(
+  hm: HighsModel,
+  data: ModelData,
+  codes: Highs['constants']['modelStatus'],
+): 'unbounded' | 'infeasible' | ModelStatusCode {
   hm.passModel({ ...data, colCost: new Float64Array(data.numCols), offset: 0 });
   const feasibility = hm.run().modelStatus;
   if (feasibility === codes.optimal) return 'unbounded';
@@ -123,7 +140,13 @@ function decideUnboundedOrInfeasible(hm: HighsModel, data: ModelData, codes: Hig
   return feasibility;
 }
 
-function resultOf(highs: Highs, hm: HighsModel, code: ModelStatusCode, limitS: number | undefined, finish: Finish): SolveResult {
+function resultOf(
+  highs: Highs,
+  hm: HighsModel,
+  code: ModelStatusCode,
+  limitS: number | undefined,
+  finish: Finish,
+): SolveResult {
   const codes = highs.constants.modelStatus;
   switch (code) {
     case codes.optimal: {
@@ -135,10 +158,14 @@ function resultOf(highs: Highs, hm: HighsModel, code: ModelStatusCode, limitS: n
         rowDuals: Array.from(sol.rowDual),
       });
     }
-    case codes.infeasible: return finish('infeasible');
-    case codes.unbounded: return finish('unbounded');
-    case codes.timeLimit: return finish('time-limit', { message: `HiGHS hit time_limit ${limitS} s` });
-    default: return finish('error', { message: `HiGHS stopped with model status ${code} (${statusName(highs, code)})` });
+    case codes.infeasible:
+      return finish('infeasible');
+    case codes.unbounded:
+      return finish('unbounded');
+    case codes.timeLimit:
+      return finish('time-limit', { message: `HiGHS hit time_limit ${limitS} s` });
+    default:
+      return finish('error', { message: `HiGHS stopped with model status ${code} (${statusName(highs, code)})` });
   }
 }
 
@@ -159,10 +186,14 @@ export function toModelData(model: LpModel, inf = Infinity): ModelData {
   const matrix = tripletsToCsc(model);
   const map = (xs: readonly number[]) => Float64Array.from(xs, (v) => bound(v, inf));
   return {
-    numCols, numRows, offset: model.objectiveOffset,
+    numCols,
+    numRows,
+    offset: model.objectiveOffset,
     colCost: Float64Array.from(model.colCost),
-    colLower: map(model.colLower), colUpper: map(model.colUpper),
-    rowLower: map(model.rowLower), rowUpper: map(model.rowUpper),
+    colLower: map(model.colLower),
+    colUpper: map(model.colUpper),
+    rowLower: map(model.rowLower),
+    rowUpper: map(model.rowUpper),
     matrix: { format: 'csc', numRows, numCols, ...matrix },
   };
 }
@@ -172,7 +203,8 @@ export function toModelData(model: LpModel, inf = Infinity): ModelData {
  * column, and `withRows` (unlike `LpModelBuilder.addRow`) does not merge them.
  */
 export function tripletsToCsc(model: LpModel): { starts: Int32Array; indices: Int32Array; values: Float64Array } {
-  const n = model.colNames.length, m = model.rowNames.length;
+  const n = model.colNames.length,
+    m = model.rowNames.length;
   const { aRow, aCol, aVal } = model;
   const nnz = aVal.length;
   if (aRow.length !== nnz || aCol.length !== nnz) {
@@ -180,14 +212,16 @@ export function tripletsToCsc(model: LpModel): { starts: Int32Array; indices: In
   }
   const starts = new Int32Array(n + 1);
   for (let k = 0; k < nnz; k++) {
-    const r = aRow[k], c = aCol[k];
+    const r = aRow[k],
+      c = aCol[k];
     if (!Number.isInteger(c) || c < 0 || c >= n) throw new RangeError(`triplet ${k}: column ${c} outside 0..${n - 1}`);
     if (!Number.isInteger(r) || r < 0 || r >= m) throw new RangeError(`triplet ${k}: row ${r} outside 0..${m - 1}`);
     starts[c + 1]++;
   }
   for (let j = 0; j < n; j++) starts[j + 1] += starts[j];
   const next = starts.slice(0, n);
-  const rows = new Int32Array(nnz), vals = new Float64Array(nnz);
+  const rows = new Int32Array(nnz),
+    vals = new Float64Array(nnz);
   for (let k = 0; k < nnz; k++) {
     const p = next[aCol[k]]++;
     rows[p] = aRow[k];

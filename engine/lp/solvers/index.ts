@@ -25,7 +25,10 @@ export async function createSolver(name: SolverName): Promise<LpSolver> {
       return loadGlpkSolver();
     default:
       // Reachable from untyped input (JSON, argv); `never` keeps the switch exhaustive.
-      throw new BaogongError('BAD_OPTION', `Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`);
+      throw new BaogongError(
+        'BAD_OPTION',
+        `Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`,
+      );
   }
 }
 

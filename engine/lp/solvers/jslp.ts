@@ -27,7 +27,11 @@ export function createJsLpSolver(): LpSolver {
 function solveWithJsLp(model: LpModel, _options?: SolveOptions): SolveResult {
   const t0 = performance.now();
   const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({
-    status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0,
+    status,
+    objective: NaN,
+    values: [],
+    ...rest,
+    solveMs: performance.now() - t0,
   });
   try {
     const tr = translate(model);
@@ -57,23 +61,35 @@ interface Translation {
 
 /** Neutral model → jslp JSON model; 'infeasible' when the bounds alone already contradict. */
 function translate(model: LpModel): Translation | 'infeasible' {
-  const n = model.colNames.length, m = model.rowNames.length;
-  const shift: number[] = [], sign: number[] = [];
+  const n = model.colNames.length,
+    m = model.rowNames.length;
+  const shift: number[] = [],
+    sign: number[] = [];
   const variables: Record<string, Record<string, number>> = {};
   const constraints: JsLpModel['constraints'] = {};
   const unrestricted: Record<string, 1> = {};
   for (let j = 0; j < n; j++) {
-    const lb = model.colLower[j], ub = model.colUpper[j], c = model.colCost[j];
-    if ([lb, ub, c].some(Number.isNaN)) throw new RangeError(`column ${j} (${model.colNames[j]}) has a NaN bound or cost`);
+    const lb = model.colLower[j],
+      ub = model.colUpper[j],
+      c = model.colCost[j];
+    if ([lb, ub, c].some(Number.isNaN))
+      throw new RangeError(`column ${j} (${model.colNames[j]}) has a NaN bound or cost`);
     if (lb === Infinity || ub === -Infinity || lb > ub) return 'infeasible';
     const v: Record<string, number> = {};
     if (lb > -Infinity) {
-      shift.push(lb); sign.push(1);
-      if (ub < Infinity) { constraints[`b${j}`] = { max: ub - lb }; v[`b${j}`] = 1; }
+      shift.push(lb);
+      sign.push(1);
+      if (ub < Infinity) {
+        constraints[`b${j}`] = { max: ub - lb };
+        v[`b${j}`] = 1;
+      }
     } else if (ub < Infinity) {
-      shift.push(ub); sign.push(-1);
+      shift.push(ub);
+      sign.push(-1);
     } else {
-      shift.push(0); sign.push(1); unrestricted[`x${j}`] = 1;
+      shift.push(0);
+      sign.push(1);
+      unrestricted[`x${j}`] = 1;
     }
     if (c !== 0) v[OBJ] = c * sign[j];
     variables[`x${j}`] = v;
@@ -82,13 +98,16 @@ function translate(model: LpModel): Translation | 'infeasible' {
   const terms: Map<number, number>[] = Array.from({ length: m }, () => new Map());
   const rowShift = new Float64Array(m);
   for (let k = 0; k < model.aVal.length; k++) {
-    const r = model.aRow[k], c = model.aCol[k], a = model.aVal[k];
+    const r = model.aRow[k],
+      c = model.aCol[k],
+      a = model.aVal[k];
     if (!(r >= 0 && r < m && c >= 0 && c < n)) throw new RangeError(`triplet ${k}: (${r}, ${c}) outside ${m}×${n}`);
     terms[r].set(c, (terms[r].get(c) ?? 0) + a);
     rowShift[r] += a * shift[c];
   }
   for (let i = 0; i < m; i++) {
-    const lo = model.rowLower[i] - rowShift[i], hi = model.rowUpper[i] - rowShift[i];
+    const lo = model.rowLower[i] - rowShift[i],
+      hi = model.rowUpper[i] - rowShift[i];
     const live = [...terms[i]].filter(([, a]) => a !== 0);
     if (live.length === 0) {
       if (lo > EMPTY_ROW_TOL || hi < -EMPTY_ROW_TOL) return 'infeasible';

@@ -24,17 +24,22 @@ export function createYalpsSolver(): LpSolver {
 }
 
 /** Triplet k of row i is `order[p]` for p in rowStart[i]..rowStart[i+1]; `order` null when the triplets are in row order. */
-interface RowGrouping { readonly rowStart: Int32Array; readonly order: Int32Array | null }
+interface RowGrouping {
+  readonly rowStart: Int32Array;
+  readonly order: Int32Array | null;
+}
 const groupings = new WeakMap<readonly number[], RowGrouping>();
 
 /** Triplets grouped by row (a counting sort, skipped when they already are, as the builders write them); null when one lies outside the model. */
 function rowGrouping(model: LpModel, m: number, n: number): RowGrouping | null {
   const cached = groupings.get(model.aVal);
   if (cached && cached.rowStart.length === m + 1) return cached;
-  const nnz = model.aVal.length, rowStart = new Int32Array(m + 1);
+  const nnz = model.aVal.length,
+    rowStart = new Int32Array(m + 1);
   let sorted = true;
   for (let k = 0; k < nnz; k++) {
-    const r = model.aRow[k], c = model.aCol[k];
+    const r = model.aRow[k],
+      c = model.aCol[k];
     if (!(r >= 0 && r < m && c >= 0 && c < n)) return null;
     if (k > 0 && r < model.aRow[k - 1]) sorted = false;
     rowStart[r + 1]++;
@@ -51,18 +56,36 @@ function rowGrouping(model: LpModel, m: number, n: number): RowGrouping | null {
   return g;
 }
 
-const FIXED = 0, LOWER = 1, UPPER = -1;
+const FIXED = 0,
+  LOWER = 1,
+  UPPER = -1;
 
 /**
  * Scratch arrays reused from one solve to the next (a solve is synchronous, so they are never
  * shared): a day's policy solve makes several small LPs, and fresh typed arrays for each were
  * a visible share of the garbage collector's time.
  */
-const scratch = { n: 0, shift: new Float64Array(0), sign: new Float64Array(0), free: new Uint8Array(0), stamp: new Int32Array(0), slot: new Int32Array(0), y: new Float64Array(0) };
+const scratch = {
+  n: 0,
+  shift: new Float64Array(0),
+  sign: new Float64Array(0),
+  free: new Uint8Array(0),
+  stamp: new Int32Array(0),
+  slot: new Int32Array(0),
+  y: new Float64Array(0),
+};
 function scratchFor(n: number): typeof scratch {
   if (scratch.n < n) {
     const size = Math.max(n, 2 * scratch.n);
-    Object.assign(scratch, { n: size, shift: new Float64Array(size), sign: new Float64Array(size), free: new Uint8Array(size), stamp: new Int32Array(size), slot: new Int32Array(size), y: new Float64Array(2 * size) });
+    Object.assign(scratch, {
+      n: size,
+      shift: new Float64Array(size),
+      sign: new Float64Array(size),
+      free: new Uint8Array(size),
+      stamp: new Int32Array(size),
+      slot: new Int32Array(size),
+      y: new Float64Array(2 * size),
+    });
   }
   scratch.free.fill(0, 0, n);
   scratch.stamp.fill(-1, 0, n);
@@ -78,8 +101,14 @@ type Settled = { readonly status: SolveStatus; readonly message?: string };
 
 function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
   const t0 = performance.now();
-  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({ status, objective: NaN, values: [], ...rest, solveMs: performance.now() - t0 });
-  const n = model.colNames.length, m = model.rowNames.length;
+  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({
+    status,
+    objective: NaN,
+    values: [],
+    ...rest,
+    solveMs: performance.now() - t0,
+  });
+  const n = model.colNames.length;
   const sc = scratchFor(n);
   const coefs: Coefs = new Array(n);
   const constraints: Constraints = [];
@@ -87,7 +116,10 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
   if (settled) return finish(settled.status, settled.message === undefined ? {} : { message: settled.message });
   const variables = tableauColumns(coefs, sc.free, n);
   try {
-    const res = solve({ direction: 'minimize', objective: OBJ, constraints, variables }, { maxPivots: MAX_PIVOTS, timeout: (options?.timeLimitS ?? Infinity) * 1000, includeZeroVariables: false });
+    const res = solve(
+      { direction: 'minimize', objective: OBJ, constraints, variables },
+      { maxPivots: MAX_PIVOTS, timeout: (options?.timeLimitS ?? Infinity) * 1000, includeZeroVariables: false },
+    );
     if (res.status === 'infeasible') return finish('infeasible');
     if (res.status === 'unbounded') return finish('unbounded');
     if (res.status === 'timedout') return finish('time-limit');
@@ -102,18 +134,43 @@ function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
  * Each column as x = shift + sign·y (the header's table): fixed columns leave the tableau
  * (`coefs[j]` null), a finite range adds its bound row, the cost goes on the objective key.
  */
-function substituteColumns(model: LpModel, { shift, sign, free }: Scratch, coefs: Coefs, constraints: Constraints): Settled | null {
-  const n = model.colNames.length, m = model.rowNames.length;
+function substituteColumns(
+  model: LpModel,
+  { shift, sign, free }: Scratch,
+  coefs: Coefs,
+  constraints: Constraints,
+): Settled | null {
+  const n = model.colNames.length,
+    m = model.rowNames.length;
   for (let j = 0; j < n; j++) {
-    const lb = model.colLower[j], ub = model.colUpper[j], cost = model.colCost[j];
-    if (Number.isNaN(lb) || Number.isNaN(ub) || Number.isNaN(cost)) return { status: 'error', message: `yalps: column ${j} has a NaN bound or cost` };
+    const lb = model.colLower[j],
+      ub = model.colUpper[j],
+      cost = model.colCost[j];
+    if (Number.isNaN(lb) || Number.isNaN(ub) || Number.isNaN(cost))
+      return { status: 'error', message: `yalps: column ${j} has a NaN bound or cost` };
     if (lb > ub || lb === Infinity || ub === -Infinity) return { status: 'infeasible' };
-    if (lb === ub) { shift[j] = lb; sign[j] = FIXED; coefs[j] = null; continue; }
+    if (lb === ub) {
+      shift[j] = lb;
+      sign[j] = FIXED;
+      coefs[j] = null;
+      continue;
+    }
     const list: Array<[number, number]> = [];
     if (lb > -Infinity) {
-      shift[j] = lb; sign[j] = LOWER;
-      if (ub < Infinity) { constraints.push([m + j, { max: ub - lb }]); list.push([m + j, 1]); }
-    } else if (ub < Infinity) { shift[j] = ub; sign[j] = UPPER; } else { shift[j] = 0; sign[j] = LOWER; free[j] = 1; }
+      shift[j] = lb;
+      sign[j] = LOWER;
+      if (ub < Infinity) {
+        constraints.push([m + j, { max: ub - lb }]);
+        list.push([m + j, 1]);
+      }
+    } else if (ub < Infinity) {
+      shift[j] = ub;
+      sign[j] = UPPER;
+    } else {
+      shift[j] = 0;
+      sign[j] = LOWER;
+      free[j] = 1;
+    }
     if (cost !== 0) list.push([OBJ, cost * sign[j]]);
     coefs[j] = list;
   }
@@ -125,30 +182,47 @@ function substituteColumns(model: LpModel, { shift, sign, free }: Scratch, coefs
  * columns summed by a stamp per column), its bounds moved by the fixed part; a row with no
  * term left is checked against its bounds and dropped.
  */
-function shiftRows(model: LpModel, { shift, sign, stamp, slot }: Scratch, coefs: Coefs, constraints: Constraints): Settled | null {
-  const n = model.colNames.length, m = model.rowNames.length;
+function shiftRows(
+  model: LpModel,
+  { shift, sign, stamp, slot }: Scratch,
+  coefs: Coefs,
+  constraints: Constraints,
+): Settled | null {
+  const n = model.colNames.length,
+    m = model.rowNames.length;
   const grouping = rowGrouping(model, m, n);
   if (grouping === null) return { status: 'error', message: `yalps: a triplet lies outside the ${m}×${n} model` };
   const { rowStart, order } = grouping;
   for (let i = 0; i < m; i++) {
-    let rowShift = 0, hasTerms = false;
+    let rowShift = 0,
+      hasTerms = false;
     for (let p = rowStart[i]; p < rowStart[i + 1]; p++) {
-      const k = order === null ? p : order[p], c = model.aCol[k], a = model.aVal[k];
+      const k = order === null ? p : order[p],
+        c = model.aCol[k],
+        a = model.aVal[k];
       rowShift += a * shift[c];
       const list = coefs[c];
       if (list === null || a === 0) continue;
       hasTerms = true;
       if (stamp[c] === i) list[slot[c]][1] += a * sign[c];
-      else { stamp[c] = i; slot[c] = list.length; list.push([i, a * sign[c]]); }
+      else {
+        stamp[c] = i;
+        slot[c] = list.length;
+        list.push([i, a * sign[c]]);
+      }
     }
-    const lo = model.rowLower[i] - rowShift, hi = model.rowUpper[i] - rowShift;
+    const lo = model.rowLower[i] - rowShift,
+      hi = model.rowUpper[i] - rowShift;
     if (!hasTerms) {
       const tol = 1e-9 * Math.max(1, Math.abs(rowShift));
       if (lo > tol || hi < -tol) return { status: 'infeasible' };
       continue;
     }
     if (lo === -Infinity && hi === Infinity) continue;
-    constraints.push([i, lo === hi ? { equal: lo } : lo === -Infinity ? { max: hi } : hi === Infinity ? { min: lo } : { min: lo, max: hi }]);
+    constraints.push([
+      i,
+      lo === hi ? { equal: lo } : lo === -Infinity ? { max: hi } : hi === Infinity ? { min: lo } : { min: lo, max: hi },
+    ]);
   }
   return null;
 }
@@ -166,7 +240,11 @@ function tableauColumns(coefs: Coefs, free: Uint8Array, n: number): Array<[numbe
 }
 
 /** The solution in the model's own columns (x = shift + sign·(y − y⁻)) and its objective with the offset. */
-function originalValues(model: LpModel, { shift, sign, free, y }: Scratch, solved: Iterable<[number, number]>): { objective: number; values: number[] } {
+function originalValues(
+  model: LpModel,
+  { shift, sign, free, y }: Scratch,
+  solved: Iterable<[number, number]>,
+): { objective: number; values: number[] } {
   const n = model.colNames.length;
   for (const [key, v] of solved) y[key] = v;
   const values = new Array<number>(n);

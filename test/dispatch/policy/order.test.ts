@@ -26,7 +26,9 @@ function gasShort(extra: Partial<ScenarioInput> = {}): ScenarioInput {
         { category: 'interruptible', baseM3PerDay: 250_000, perDegreeDayM3: 5_000 },
       ],
     },
-    electricity: {}, policy: {}, dispatch: {},
+    electricity: {},
+    policy: {},
+    dispatch: {},
     ...extra,
   };
 }
@@ -44,12 +46,16 @@ describe('gas priority curtailment', () => {
 
   it('under pro-rata cuts every category by 400 000 / 1 400 000 = 28.57 %', async () => {
     const r = await runScenario(gasShort({ policy: { gasCurtailment: 'pro-rata' } }));
-    for (const c of Object.values(r.days[0].gas.categories)) expect(c!.cutM3 / c!.demandM3).toBeCloseTo(400_000 / 1_400_000, 9);
+    for (const c of Object.values(r.days[0].gas.categories))
+      expect(c!.cutM3 / c!.demandM3).toBeCloseTo(400_000 / 1_400_000, 9);
     expect(r.summary.homesProtected).toBe(false);
   });
 
   it('follows an edited order: protecting industry first moves its cut onto commercial users', async () => {
-    const order: PolicyItem[] = [...DEFAULT_PROTECT_ORDER.filter((i) => i !== 'gas-industrial' && i !== 'gas-interruptible'), 'gas-interruptible'];
+    const order: PolicyItem[] = [
+      ...DEFAULT_PROTECT_ORDER.filter((i) => i !== 'gas-industrial' && i !== 'gas-interruptible'),
+      'gas-interruptible',
+    ];
     order.unshift('gas-industrial');
     const r = await runScenario(gasShort({ policy: { protectOrder: order } }));
     const c = r.days[0].gas.categories;
@@ -67,10 +73,17 @@ describe('heat for homes ahead of gas', () => {
     id: 'heat_vs_gas',
     horizon: { start: '2013-01-10', end: '2013-01-10' },
     weather: { kind: 'constant', tMeanC: -10, dailyRangeC: 0, designOutdoorTempC: -10 },
-    zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1_000_000, heatIndexWPerM2: 45 }] }],
+    zones: [
+      { id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1_000_000, heatIndexWPerM2: 45 }] },
+    ],
     sources: [{ id: 'gb', kind: 'gas-boiler', zone: 'z', capacityMW: 60, efficiencyFraction: 1 }],
-    gas: { supplyPoints: [{ id: 'p', capacityM3PerDay: 150_000 }], categories: [{ category: 'interruptible', baseM3PerDay: 100_000 }] },
-    electricity: {}, policy: {}, dispatch: {},
+    gas: {
+      supplyPoints: [{ id: 'p', capacityM3PerDay: 150_000 }],
+      categories: [{ category: 'interruptible', baseM3PerDay: 100_000 }],
+    },
+    electricity: {},
+    policy: {},
+    dispatch: {},
   };
   const boilerGas = (1080 * 3600) / 35.6;
 
@@ -82,7 +95,10 @@ describe('heat for homes ahead of gas', () => {
   });
 
   it('with interruptible gas put first, homes go short instead', async () => {
-    const order: PolicyItem[] = ['gas-interruptible', ...DEFAULT_PROTECT_ORDER.filter((i) => i !== 'gas-interruptible')];
+    const order: PolicyItem[] = [
+      'gas-interruptible',
+      ...DEFAULT_PROTECT_ORDER.filter((i) => i !== 'gas-interruptible'),
+    ];
     const r = await runScenario({ ...base, policy: { protectOrder: order } });
     expect(r.days[0].gas.categories.interruptible?.cutM3).toBeCloseTo(0, 6);
     expect(r.days[0].unservedMWh).toBeCloseTo(1080 - (50_000 * 35.6) / 3600, 3);

@@ -51,13 +51,19 @@ async function agrees(dm: DispatchModel, solvers: readonly LpSolver[], pick = 0b
   const units = stageUnits(dm.items, dm.vars.interchangeable);
   for (const solver of solvers) {
     const proof = proveStages(dm, units, new Solves(solver, 60), new Set());
-    if (proof.kind === 'failed' && solver.name === 'yalps') { yalpsFailures.push(`${dm.count} d: ${proof.result.status}`); continue; }
+    if (proof.kind === 'failed' && solver.name === 'yalps') {
+      yalpsFailures.push(`${dm.count} d: ${proof.result.status}`);
+      continue;
+    }
     for (const assumeZero of assumptions(dm, lex, pick)) {
       const label = `${solver.name}, assuming ${[...assumeZero].join(',') || 'none'} 0`;
       const got = proveStages(dm, units, new Solves(solver, 60), assumeZero);
       // a stage agrees within 1e-6 of the largest optimum up to it: an earlier hold's slack can leak into a later stage
       let scale = 1;
-      const wrong = dm.items.some((item, k) => (scale = Math.max(scale, lex.stages[k])) && assumeZero.has(item.item) && lex.stages[k] > 1e-6 * scale);
+      const wrong = dm.items.some(
+        (item, k) =>
+          (scale = Math.max(scale, lex.stages[k])) && assumeZero.has(item.item) && lex.stages[k] > 1e-6 * scale,
+      );
       if (got.kind === 'failed') {
         if (!wrong) problems.push(`${label}: ${got.result.status} although the assumption holds`);
         continue;
@@ -65,17 +71,21 @@ async function agrees(dm: DispatchModel, solvers: readonly LpSolver[], pick = 0b
       scale = 1;
       got.stages.forEach((s, k) => {
         scale = Math.max(scale, Math.abs(lex.stages[k]));
-        if (Math.abs(s.objective - lex.stages[k]) > 1e-6 * scale) problems.push(`${label}: ${s.item} ${s.objective} vs HiGHS ${lex.stages[k]}`);
+        if (Math.abs(s.objective - lex.stages[k]) > 1e-6 * scale)
+          problems.push(`${label}: ${s.item} ${s.objective} vs HiGHS ${lex.stages[k]}`);
       });
       // money is the last stage, under the same rule: the holds' slack (the engine's and HiGHS's differ) can buy a little
-      if (!close(got.result.objective, lex.money, 1e-6 * scale)) problems.push(`${label}: money ${got.result.objective} vs HiGHS ${lex.money}`);
+      if (!close(got.result.objective, lex.money, 1e-6 * scale))
+        problems.push(`${label}: money ${got.result.objective} vs HiGHS ${lex.money}`);
     }
     // the whole solve: the guess, then the proof of every stage when the guess fails
     const expectShort = new Set(dm.items.filter((_, k) => ((pick >> k) & 1) === 1).map((i) => i.item as string));
     const solved = solveWithPolicy(dm, solver, 60, { expectShort });
     if (solved.result.status !== 'optimal') problems.push(`${solver.name} solve: ${solved.result.status}`);
-    else if (!close(solved.result.objective, lex.money, 1e-6 * Math.max(1, ...lex.stages))) problems.push(`${solver.name} solve: money ${solved.result.objective} vs HiGHS ${lex.money}`);
-    if (solved.fastPath !== lex.stages.every((s) => s <= 1e-6)) problems.push(`${solver.name} solve: fastPath ${solved.fastPath} with stages ${lex.stages}`);
+    else if (!close(solved.result.objective, lex.money, 1e-6 * Math.max(1, ...lex.stages)))
+      problems.push(`${solver.name} solve: money ${solved.result.objective} vs HiGHS ${lex.money}`);
+    if (solved.fastPath !== lex.stages.every((s) => s <= 1e-6))
+      problems.push(`${solver.name} solve: fastPath ${solved.fastPath} with stages ${lex.stages}`);
   }
   return problems;
 }
@@ -85,11 +95,12 @@ function planOf(input: unknown): Plan {
   return normalise(scenario, horizonWeather(scenario, { baseDir: SHIPPED_SCENARIOS_DIR }));
 }
 
-describe('every call of the stage loop gives HiGHS\'s lexicographic answer', () => {
+describe("every call of the stage loop gives HiGHS's lexicographic answer", () => {
   it('on 100 generated scenarios, the first day and the whole window, on HiGHS and on YALPS', async () => {
     const highs = await createSolver('highs');
     const yalps = await createSolver('yalps');
-    let withShortfall = 0, blocks = 0;
+    let withShortfall = 0,
+      blocks = 0;
     await fc.assert(
       fc.asyncProperty(scenarioArb, fc.nat(2047), async (s: ScenarioInput, pick: number) => {
         const plan = planOf(s);
@@ -100,7 +111,12 @@ describe('every call of the stage loop gives HiGHS\'s lexicographic answer', () 
           expect(await agrees(dm, [highs, yalps], pick), `${count} days, ${JSON.stringify(s)}`).toEqual([]);
           const lex = await highsLexicographic(dm);
           if (lex.stages.some((x) => x > 1e-6)) withShortfall++;
-          if (stageUnits(dm.items, dm.vars.interchangeable).some((u) => u.block && u.items.some((i) => lex.stages[dm.items.indexOf(i)] > 1e-6))) blocks++;
+          if (
+            stageUnits(dm.items, dm.vars.interchangeable).some(
+              (u) => u.block && u.items.some((i) => lex.stages[dm.items.indexOf(i)] > 1e-6),
+            )
+          )
+            blocks++;
         }
       }),
       { numRuns: 100, seed: 2026 },
@@ -112,7 +128,9 @@ describe('every call of the stage loop gives HiGHS\'s lexicographic answer', () 
   }, 180_000);
 
   it('on every day of the demo season (daily mode, YALPS), carried stock and all', async () => {
-    const demo = JSON.parse(readFileSync(new URL('../../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+    const demo = JSON.parse(
+      readFileSync(new URL('../../../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'),
+    );
     const plan = planOf(demo);
     const yalps = await createSolver('yalps');
     const floors = reserveFloors(plan, yalps, 'daily');
