@@ -61,7 +61,7 @@ report.table(
     'coal burned t',
     'min days of cover',
     'first floor breach',
-    'gas cut km³ (homes)',
+    'gas cut 10³ m³ (homes)',
     'homes protected',
     'cost M¥',
   ],
@@ -86,7 +86,7 @@ report.table(
 const [b, e, ec] = cases.map((c) => c.result.summary);
 report.list([
   `the cold wave raises the peak heat demand from ${num(b.peakDemandMW)} to ${num(e.peakDemandMW)} MW; the season's coal burn ${Math.abs(e.coalBurnT - b.coalBurnT) < 1 ? 'is the same over the season: the extra coal burned during the wave is made up later by burning less while the yard climbs back to its floor (coal-stock chart)' : `changes by ${num(e.coalBurnT - b.coalBurnT)} t`}; the lowest days of cover go from ${num(b.minDaysOfCover, 1)} to ${num(e.minDaysOfCover, 1)} d`,
-  `gas cut over the season: ${num(cut(cases[0].result) / 1000)} km³ baseline, ${num(cut(cases[1].result) / 1000)} km³ in the cold wave, ${num(cut(cases[2].result) / 1000)} km³ with the gas cut as well; homes (residential and heating-residential gas) lose ${num(cut(cases[2].result, HOMES) / 1000)} km³ in the worst case — the priority order (压非保民) cuts interruptible, industrial, vehicles and commercial users first`,
+  `gas cut over the season: ${num(cut(cases[0].result) / 1000)} 10³ m³ baseline, ${num(cut(cases[1].result) / 1000)} 10³ m³ in the cold wave, ${num(cut(cases[2].result) / 1000)} 10³ m³ with the gas cut as well; homes (residential and heating-residential gas) lose ${num(cut(cases[2].result, HOMES) / 1000)} 10³ m³ in the worst case — the priority order (压非保民) cuts interruptible, industrial, vehicles and commercial users first`,
   `unserved heat: ${num(b.unservedHeatMWh)} → ${num(e.unservedHeatMWh)} → ${num(ec.unservedHeatMWh)} MWh, of it for homes ${num(b.unservedResidentialHeatMWh)} → ${num(e.unservedResidentialHeatMWh)} → ${num(ec.unservedResidentialHeatMWh)} MWh`,
 ]);
 
@@ -124,7 +124,7 @@ await report.chart(
     ),
     'Gas cut over the season by consumer category',
     'Categories in the default cut order (first cut first)',
-    'Gas cut (km³)',
+    'Gas cut (10³ m³)',
     cases.map((c) => c.label),
     order,
   ),
