@@ -60,7 +60,8 @@ export async function runCli(argv: string[]): Promise<number> {
   });
   try {
     await main(argv);
-    return 0;
+    // a command may set its own status (validate --format json on a bad scenario, bench and serve passing their child's on)
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     return report(err);
   }
