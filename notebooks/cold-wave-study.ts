@@ -4,18 +4,27 @@
  *   baseline                 the demo as shipped (its January rail and pipeline what-ifs included)
  *   extreme cold wave        + a GB/T 21987 extreme cold wave from 15 Jan, held 6 days, 3 to recover
  *   … and 30 % gas cut       + every gas supply point losing 30 % of its capacity 15–23 Jan
- * `npx tsx notebooks/cold-wave-study.ts`
+ * `npx tsx notebooks/cold-wave-study.ts [--scenario FILE.json]` (default the demo; for another
+ * scenario whose horizon misses 15 Jan 2013 the wave and the cut start on the horizon's middle day)
  */
-import { readFileSync } from 'node:fs';
 import { chartSpec, GAS_CATEGORIES, runScenario, type RunResult, type ScenarioInput } from '../engine/index.ts';
 import { runsLineSpec, stackedBarSpec } from './lib/charts.ts';
+import { notebookArgs } from './lib/args.ts';
 import { num, Report } from './lib/report.ts';
 
-const demo: ScenarioInput = JSON.parse(
-  readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'),
-);
-const WAVE = { start: '2013-01-15', grade: 'extreme' as const, days: 6, recoveryDays: 3 };
-const CUT = { start: '2013-01-15', end: '2013-01-23', cutFraction: 0.3 };
+const args = notebookArgs();
+const demo: ScenarioInput = args.scenario;
+const day = (iso: string, plus: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
+/** 15 Jan 2013 when the horizon holds it (the demo), else the horizon's middle day. */
+function waveStart(): string {
+  const { start, end } = demo.horizon as { start: string; end: string };
+  if (start <= '2013-01-15' && '2013-01-15' <= end) return '2013-01-15';
+  return day(start, Math.floor((Date.parse(end) - Date.parse(start)) / 86_400_000 / 2));
+}
+const START = waveStart();
+const WAVE = { start: START, grade: 'extreme' as const, days: 6, recoveryDays: 3 };
+const CUT = { start: START, end: day(START, 8), cutFraction: 0.3 };
 
 const extreme: ScenarioInput = { ...demo, id: 'demo_extreme_wave', coldWaves: [WAVE] };
 const extremeCut: ScenarioInput = {
@@ -33,7 +42,7 @@ for (const [label, s] of [
   ['extreme cold wave + 30 % gas cut', extremeCut],
 ] as const) {
   process.stderr.write(`running ${label}…\n`);
-  cases.push({ label, result: await runScenario(s, { mode: 'daily' }) });
+  cases.push({ label, result: await runScenario(s, { mode: 'daily', baseDir: args.baseDir }) });
 }
 
 const report = new Report(

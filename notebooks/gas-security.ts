@@ -2,9 +2,9 @@
  * Notebook (c): gas N-1 (EU Reg. 2017/1938 Annex II) and the three supply-standard tests for
  * the demo city, with the 1-in-20 temperatures from the synthetic ensemble and, for
  * comparison, from the design temperature; and the heat-side N-1 table.
- * `npx tsx notebooks/gas-security.ts`
+ * `npx tsx notebooks/gas-security.ts [--scenario FILE.json] [--runs SEASONS]` (default the demo and
+ * 1000 synthetic seasons for the 1-in-20 temperatures, or BAOGONG_NOTEBOOK_SEASONS).
  */
-import { readFileSync } from 'node:fs';
 import {
   gasSecurity,
   GAS_CATEGORIES,
@@ -15,16 +15,18 @@ import {
   type VegaLiteSpec,
 } from '../engine/index.ts';
 import { frame, stackedBarSpec } from './lib/charts.ts';
+import { notebookArgs } from './lib/args.ts';
 import { num, pct, Report } from './lib/report.ts';
 
-const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
-const SEASONS = Number(process.env.BAOGONG_NOTEBOOK_SEASONS ?? 1000);
+const args = notebookArgs({ defaultRuns: 1000, env: 'BAOGONG_NOTEBOOK_SEASONS' });
+const demo = args.scenario;
+const SEASONS = args.runs;
 process.stderr.write('gas security (ensemble climate)…\n');
-const ens = await gasSecurity(demo, { climate: 'ensemble', runs: SEASONS, seed: 1 });
+const ens = await gasSecurity(demo, { climate: 'ensemble', runs: SEASONS, seed: 1, baseDir: args.baseDir });
 process.stderr.write('gas security (design climate)…\n');
-const des = await gasSecurity(demo, { climate: 'design' });
+const des = await gasSecurity(demo, { climate: 'design', baseDir: args.baseDir });
 process.stderr.write('heat N-1…\n');
-const heat = await heatNMinusOne(demo);
+const heat = await heatNMinusOne(demo, { baseDir: args.baseDir });
 
 const thousandM3 = (x: number) => num(x / 1000);
 const report = new Report('gas-security', 'Gas N-1, the supply standard and heat N-1 of the demo city');
