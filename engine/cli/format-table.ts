@@ -90,5 +90,5 @@ export function formatSummary(r: RunResult): string {
 export function formatModeLine(r: RunResult): string {
   const s = r.summary;
   const cut = Object.values(s.gasCutM3ByCategory).reduce((a, b) => a + (b ?? 0), 0);
-  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥ (supply ${(s.supplyCostYuan / 1e6).toFixed(1)} + shortage ${(s.shortageCostYuan / 1e6).toFixed(1)}), unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${(cut / 1000).toFixed(0)} 10³ m³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
+  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥ (supply ${(s.supplyCostYuan / 1e6).toFixed(1)} + shortage ${(s.shortageCostYuan / 1e6).toFixed(1)}), unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${num(cut / 1000)} 10³ m³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
 }
