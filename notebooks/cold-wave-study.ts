@@ -4,18 +4,27 @@
  *   baseline                 the demo as shipped (its January rail and pipeline what-ifs included)
  *   extreme cold wave        + a GB/T 21987 extreme cold wave from 15 Jan, held 6 days, 3 to recover
  *   … and 30 % gas cut       + every gas supply point losing 30 % of its capacity 15–23 Jan
- * `npx tsx notebooks/cold-wave-study.ts`
+ * `npx tsx notebooks/cold-wave-study.ts [--scenario FILE.json]` (default the demo; for another
+ * scenario whose horizon misses 15 Jan 2013 the wave and the cut start on the horizon's middle day)
  */
-import { readFileSync } from 'node:fs';
 import { chartSpec, GAS_CATEGORIES, runScenario, type RunResult, type ScenarioInput } from '../engine/index.ts';
 import { runsLineSpec, stackedBarSpec } from './lib/charts.ts';
+import { notebookArgs } from './lib/args.ts';
 import { num, Report } from './lib/report.ts';
 
-const demo: ScenarioInput = JSON.parse(
-  readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'),
-);
-const WAVE = { start: '2013-01-15', grade: 'extreme' as const, days: 6, recoveryDays: 3 };
-const CUT = { start: '2013-01-15', end: '2013-01-23', cutFraction: 0.3 };
+const args = notebookArgs();
+const demo: ScenarioInput = args.scenario;
+const day = (iso: string, plus: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
+/** 15 Jan 2013 when the horizon holds it (the demo), else the horizon's middle day. */
+function waveStart(): string {
+  const { start, end } = demo.horizon as { start: string; end: string };
+  if (start <= '2013-01-15' && '2013-01-15' <= end) return '2013-01-15';
+  return day(start, Math.floor((Date.parse(end) - Date.parse(start)) / 86_400_000 / 2));
+}
+const START = waveStart();
+const WAVE = { start: START, grade: 'extreme' as const, days: 6, recoveryDays: 3 };
+const CUT = { start: START, end: day(START, 8), cutFraction: 0.3 };
 
 const extreme: ScenarioInput = { ...demo, id: 'demo_extreme_wave', coldWaves: [WAVE] };
 const extremeCut: ScenarioInput = {
@@ -33,7 +42,7 @@ for (const [label, s] of [
   ['extreme cold wave + 30 % gas cut', extremeCut],
 ] as const) {
   process.stderr.write(`running ${label}…\n`);
-  cases.push({ label, result: await runScenario(s, { mode: 'daily' }) });
+  cases.push({ label, result: await runScenario(s, { mode: 'daily', baseDir: args.baseDir }) });
 }
 
 const report = new Report(
@@ -61,7 +70,7 @@ report.table(
     'coal burned t',
     'min days of cover',
     'first floor breach',
-    'gas cut km³ (homes)',
+    'gas cut 10³ m³ (homes)',
     'homes protected',
     'cost M¥',
   ],
@@ -86,7 +95,7 @@ report.table(
 const [b, e, ec] = cases.map((c) => c.result.summary);
 report.list([
   `the cold wave raises the peak heat demand from ${num(b.peakDemandMW)} to ${num(e.peakDemandMW)} MW; the season's coal burn ${Math.abs(e.coalBurnT - b.coalBurnT) < 1 ? 'is the same over the season: the extra coal burned during the wave is made up later by burning less while the yard climbs back to its floor (coal-stock chart)' : `changes by ${num(e.coalBurnT - b.coalBurnT)} t`}; the lowest days of cover go from ${num(b.minDaysOfCover, 1)} to ${num(e.minDaysOfCover, 1)} d`,
-  `gas cut over the season: ${num(cut(cases[0].result) / 1000)} km³ baseline, ${num(cut(cases[1].result) / 1000)} km³ in the cold wave, ${num(cut(cases[2].result) / 1000)} km³ with the gas cut as well; homes (residential and heating-residential gas) lose ${num(cut(cases[2].result, HOMES) / 1000)} km³ in the worst case — the priority order (压非保民) cuts interruptible, industrial, vehicles and commercial users first`,
+  `gas cut over the season: ${num(cut(cases[0].result) / 1000)} 10³ m³ baseline, ${num(cut(cases[1].result) / 1000)} 10³ m³ in the cold wave, ${num(cut(cases[2].result) / 1000)} 10³ m³ with the gas cut as well; homes (residential and heating-residential gas) lose ${num(cut(cases[2].result, HOMES) / 1000)} 10³ m³ in the worst case — the priority order (压非保民) cuts interruptible, industrial, vehicles and commercial users first`,
   `unserved heat: ${num(b.unservedHeatMWh)} → ${num(e.unservedHeatMWh)} → ${num(ec.unservedHeatMWh)} MWh, of it for homes ${num(b.unservedResidentialHeatMWh)} → ${num(e.unservedResidentialHeatMWh)} → ${num(ec.unservedResidentialHeatMWh)} MWh`,
 ]);
 
@@ -124,7 +133,7 @@ await report.chart(
     ),
     'Gas cut over the season by consumer category',
     'Categories in the default cut order (first cut first)',
-    'Gas cut (km³)',
+    'Gas cut (10³ m³)',
     cases.map((c) => c.label),
     order,
   ),

@@ -2,9 +2,9 @@
  * Notebook (e): do synthetic weather seasons look like the record? Historical Beijing seasons
  * (15 Nov – 15 Mar, 2010–2014) against 500 synthetic seasons (seasonal mean + AR(1) + cold waves)
  * and 500 matched-block bootstrap seasons: mean, spread, lag-1 autocorrelation, cold-wave
- * frequency. `npx tsx notebooks/ensemble-validation.ts`
+ * frequency. `npx tsx notebooks/ensemble-validation.ts [--scenario FILE.json] [--runs SEASONS]`
+ * (default the demo and 500 seasons, or BAOGONG_NOTEBOOK_SEASONS).
  */
-import { readFileSync } from 'node:fs';
 import {
   compareStats,
   cycleAt,
@@ -14,15 +14,17 @@ import {
   type SeasonStats,
   type VegaLiteSpec,
 } from '../engine/index.ts';
+import { notebookArgs } from './lib/args.ts';
 import { num, Report } from './lib/report.ts';
 
-const N = Number(process.env.BAOGONG_NOTEBOOK_SEASONS ?? 500);
+const args = notebookArgs({ defaultRuns: 500, env: 'BAOGONG_NOTEBOOK_SEASONS' });
+const N = args.runs;
 const SEED = 2012;
-const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+const demo = args.scenario;
 
-const synthetic = weatherEnsemble(demo, 'synthetic');
-const bootstrap = weatherEnsemble(demo, 'bootstrap');
-const historical = weatherEnsemble(demo, 'historical').seasons;
+const synthetic = weatherEnsemble(demo, 'synthetic', { baseDir: args.baseDir });
+const bootstrap = weatherEnsemble(demo, 'bootstrap', { baseDir: args.baseDir });
+const historical = weatherEnsemble(demo, 'historical', { baseDir: args.baseDir }).seasons;
 const m = synthetic.model!;
 const synSeasons = drawSeasons(synthetic, N, SEED);
 const bootSeasons = drawSeasons(bootstrap, N, SEED);

@@ -2,9 +2,9 @@
  * Notebook (c): gas N-1 (EU Reg. 2017/1938 Annex II) and the three supply-standard tests for
  * the demo city, with the 1-in-20 temperatures from the synthetic ensemble and, for
  * comparison, from the design temperature; and the heat-side N-1 table.
- * `npx tsx notebooks/gas-security.ts`
+ * `npx tsx notebooks/gas-security.ts [--scenario FILE.json] [--runs SEASONS]` (default the demo and
+ * 1000 synthetic seasons for the 1-in-20 temperatures, or BAOGONG_NOTEBOOK_SEASONS).
  */
-import { readFileSync } from 'node:fs';
 import {
   gasSecurity,
   GAS_CATEGORIES,
@@ -15,18 +15,20 @@ import {
   type VegaLiteSpec,
 } from '../engine/index.ts';
 import { frame, stackedBarSpec } from './lib/charts.ts';
+import { notebookArgs } from './lib/args.ts';
 import { num, pct, Report } from './lib/report.ts';
 
-const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
-const SEASONS = Number(process.env.BAOGONG_NOTEBOOK_SEASONS ?? 1000);
+const args = notebookArgs({ defaultRuns: 1000, env: 'BAOGONG_NOTEBOOK_SEASONS' });
+const demo = args.scenario;
+const SEASONS = args.runs;
 process.stderr.write('gas security (ensemble climate)…\n');
-const ens = await gasSecurity(demo, { climate: 'ensemble', runs: SEASONS, seed: 1 });
+const ens = await gasSecurity(demo, { climate: 'ensemble', runs: SEASONS, seed: 1, baseDir: args.baseDir });
 process.stderr.write('gas security (design climate)…\n');
-const des = await gasSecurity(demo, { climate: 'design' });
+const des = await gasSecurity(demo, { climate: 'design', baseDir: args.baseDir });
 process.stderr.write('heat N-1…\n');
-const heat = await heatNMinusOne(demo);
+const heat = await heatNMinusOne(demo, { baseDir: args.baseDir });
 
-const km3 = (x: number) => num(x / 1000);
+const thousandM3 = (x: number) => num(x / 1000);
 const report = new Report('gas-security', 'Gas N-1, the supply standard and heat N-1 of the demo city');
 report.text(
   `Scenario \`${demo.id}\`. The indicators follow EU Regulation 2017/1938: the N-1 formula of Annex II and the supply standard of Art. 6, with our protected users = ${PROTECTED_GAS.map((c) => `\`${c}\``).join(', ')} gas and heat for homes. The 1-in-20 temperatures come from ${ens.climate.seasons} synthetic seasons (seed ${ens.climate.seed}): the 5 % quantile of each season's coldest day, 7-day and 30-day mean.`,
@@ -39,23 +41,34 @@ const row = (label: string, r: GasSecurityResult) => {
   return [
     label,
     num(n.peakDayTempC, 1),
-    km3(n.entryM3PerDay),
-    km3(n.productionM3PerDay),
-    km3(n.storageM3PerDay),
-    km3(n.lngM3PerDay),
-    `${km3(n.largest?.capacityM3PerDay ?? 0)} (${n.largest?.id ?? '—'})`,
-    km3(n.peakDemandM3PerDay),
+    thousandM3(n.entryM3PerDay),
+    thousandM3(n.productionM3PerDay),
+    thousandM3(n.storageM3PerDay),
+    thousandM3(n.lngM3PerDay),
+    `${thousandM3(n.largest?.capacityM3PerDay ?? 0)} (${n.largest?.id ?? '—'})`,
+    thousandM3(n.peakDemandM3PerDay),
     `${num(n.percent, 1)} %`,
     n.pass ? 'pass' : '**fail**',
   ];
 };
 report.table(
-  ['1-in-20 from', 'peak day °C', 'EP km³/d', 'P km³/d', 'S km³/d', 'LNG km³/d', 'I km³/d', 'D_max km³/d', 'N-1', ''],
+  [
+    '1-in-20 from',
+    'peak day °C',
+    'EP 10³ m³/d',
+    'P 10³ m³/d',
+    'S 10³ m³/d',
+    'LNG 10³ m³/d',
+    'I 10³ m³/d',
+    'D_max 10³ m³/d',
+    'N-1',
+    '',
+  ],
   [row('synthetic ensemble', ens), row('design temperature', des)],
 );
 const n = ens.nMinusOne;
 report.text(
-  `D_max at ${num(n.peakDayTempC, 1)} °C is the demand of every category at that temperature (${km3(n.peakDemandM3PerDay - n.heatSourcesM3)} km³/d) plus the gas the heat sources burn in that day's dispatch (${km3(n.heatSourcesM3)} km³/d). Without the ${n.largest?.id} (${km3(n.largest?.capacityM3PerDay ?? 0)} km³/d) the city can bring in ${km3(n.entryM3PerDay + n.productionM3PerDay + n.storageM3PerDay + n.lngM3PerDay - (n.largest?.capacityM3PerDay ?? 0))} km³/d: the infrastructure standard (≥ 100 %) ${n.pass ? 'is met' : 'is not met'}.`,
+  `D_max at ${num(n.peakDayTempC, 1)} °C is the demand of every category at that temperature (${thousandM3(n.peakDemandM3PerDay - n.heatSourcesM3)} 10³ m³/d) plus the gas the heat sources burn in that day's dispatch (${thousandM3(n.heatSourcesM3)} 10³ m³/d). Without the ${n.largest?.id} (${thousandM3(n.largest?.capacityM3PerDay ?? 0)} 10³ m³/d) the city can bring in ${thousandM3(n.entryM3PerDay + n.productionM3PerDay + n.storageM3PerDay + n.lngM3PerDay - (n.largest?.capacityM3PerDay ?? 0))} 10³ m³/d: the infrastructure standard (≥ 100 %) ${n.pass ? 'is met' : 'is not met'}.`,
 );
 const total = n.entryM3PerDay + n.productionM3PerDay + n.storageM3PerDay + n.lngM3PerDay;
 const ROWS = ['all infrastructure', `without the largest (${n.largest?.id ?? '—'})`, '1-in-20 peak-day demand D_max'];
@@ -82,7 +95,7 @@ await report.chart(
     mark: { type: 'bar' },
     encoding: {
       y: { field: 'row', type: 'nominal', title: null, sort: ROWS, axis: { labelLimit: 320 } },
-      x: { field: 'v', type: 'quantitative', title: 'Gas (km³/day)', stack: 'zero' },
+      x: { field: 'v', type: 'quantitative', title: 'Gas (10³ m³/day)', stack: 'zero' },
       color: {
         field: 'part',
         type: 'nominal',
@@ -102,10 +115,10 @@ const standardRows = (label: string, r: GasSecurityResult) =>
     num(t.tempC, 1),
     t.without ?? '—',
     t.protectedFullySupplied ? 'yes' : '**no**',
-    km3(t.protectedCutM3),
+    thousandM3(t.protectedCutM3),
     num(t.unservedResidentialHeatMWh),
-    km3(Object.values(t.gasCutM3ByCategory).reduce((a: number, b) => a + (b ?? 0), 0) - t.protectedCutM3),
-    t.storageEndM3 === null ? '—' : km3(t.storageEndM3),
+    thousandM3(Object.values(t.gasCutM3ByCategory).reduce((a: number, b) => a + (b ?? 0), 0) - t.protectedCutM3),
+    t.storageEndM3 === null ? '—' : thousandM3(t.storageEndM3),
   ]);
 report.table(
   [
@@ -115,10 +128,10 @@ report.table(
     'T °C',
     'without',
     'protected fully supplied',
-    'protected gas cut km³',
+    'protected gas cut 10³ m³',
     'homes unserved MWh',
-    'other gas cut km³',
-    'storage at end km³',
+    'other gas cut 10³ m³',
+    'storage at end 10³ m³',
   ],
   [...standardRows('ensemble 1-in-20', ens), ...standardRows('design', des)],
 );
@@ -135,7 +148,7 @@ await report.chart(
     ),
     'Supply-standard tests: gas cut by category',
     '(a) 7-day 1-in-20 peak, (b) 30 days of high demand, (c) 30 average days without the largest infrastructure',
-    'Gas cut over the test (km³)',
+    'Gas cut over the test (10³ m³)',
     ens.supplyStandard.map((t) => t.id),
     order,
   ),

@@ -2,7 +2,8 @@
  * Notebook (b): how much coal must the demo's yard hold on 15 November? The smallest opening
  * stock (and, second, the smallest steady delivery rate) that keeps the 30-day floor every day
  * in 95 % of Monte Carlo seasons, with the curve behind it; and the closed-form check.
- * `npx tsx notebooks/reserve-sizing.ts`  (BAOGONG_NOTEBOOK_RUNS sets the seasons, default 40)
+ * `npx tsx notebooks/reserve-sizing.ts [--scenario FILE.json] [--runs SEASONS]` (default the demo
+ * and 40 seasons, or BAOGONG_NOTEBOOK_RUNS)
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -13,20 +14,23 @@ import {
   sizeReserve,
   type SizingAnswer,
 } from '../engine/index.ts';
+import { notebookArgs } from './lib/args.ts';
 import { num, pct, Report } from './lib/report.ts';
 
-const RUNS = Number(process.env.BAOGONG_NOTEBOOK_RUNS ?? 40);
+const args = notebookArgs({ defaultRuns: 40, env: 'BAOGONG_NOTEBOOK_RUNS' });
+const RUNS = args.runs;
 const SEED = 1;
 const TARGET = 0.95;
-const demo = JSON.parse(readFileSync(new URL('../scenarios/demo-beijing-2012.json', import.meta.url), 'utf8'));
+const demo = args.scenario;
+const baseDir = args.baseDir;
 const bar = (label: string) => (done: number, total: number) => {
   if (process.stderr.isTTY) process.stderr.write(`\r${label} ${done}/${total}   `);
 };
 
 process.stderr.write(`Monte Carlo at the scenario's stock, ${RUNS} seasons…\n`);
-const mc = await runMonteCarlo(demo, { runs: RUNS, seed: SEED, onProgress: bar('seasons') });
+const mc = await runMonteCarlo(demo, { runs: RUNS, seed: SEED, baseDir, onProgress: bar('seasons') });
 process.stderr.write(`\nsizing, ${RUNS} seasons…\n`);
-const sized = await sizeReserve(demo, { runs: RUNS, seed: SEED, target: TARGET, onProgress: bar('seasons') });
+const sized = await sizeReserve(demo, { runs: RUNS, seed: SEED, target: TARGET, baseDir, onProgress: bar('seasons') });
 process.stderr.write('\nclosed-form check…\n');
 /** The closed-form case (scenarios/examples/closed-form-reserve.json), shared by the reserve-sizing test and notebook. */
 const closedForm = JSON.parse(
@@ -44,12 +48,12 @@ const check = await sizeReserve(closedForm, {
 const report = new Report('reserve-sizing', `Coal reserve sizing: the demo yard \u2018${sized.yard}\u2019`);
 const d = mc.distribution;
 report.text(
-  `Rule (the heating plans: 储备量不得少于30天的日最大耗煤量): the yard must hold floor = 30 × the maximum daily burn, here ${num(sized.maxDailyBurnT)} t/day (the larger of its design-day burn and its largest daily burn in a floor-free run of the season; the demo CHP yard runs flat out on both), so ${num(sized.floorT)} t. Question: what opening stock on ${demo.horizon.start} keeps the stock at or above the floor on every day of the season in at least ${pct(TARGET, 0)} of seasons?`,
+  `Rule (the heating plans: 储备量不得少于30天的日最大耗煤量): the yard must hold floor = 30 × the maximum daily burn, here ${num(sized.maxDailyBurnT)} t/day (the larger of its design-day burn and its largest daily burn in a floor-free run of the season; the demo CHP yard runs flat out on both), so ${num(sized.floorT)} t. Question: what opening stock on ${args.checked.horizon.start} keeps the stock at or above the floor on every day of the season in at least ${pct(TARGET, 0)} of seasons?`,
   `Seasons: ${RUNS} Monte Carlo seasons (seed ${SEED}) of ${mc.weather.kind} weather × random coal-delivery disruptions (${mc.coalDisruptions.eventsPerSeason} a season, ${mc.coalDisruptions.minDays}–${mc.coalDisruptions.maxDays} days, ${pct(mc.coalDisruptions.minCutFraction, 0)}–${pct(mc.coalDisruptions.maxCutFraction, 0)} of deliveries lost) and gas-supply disruptions (${mc.gasDisruptions.eventsPerSeason} a season), each dispatched day by day (${mc.mode} mode). The scenario's own dated what-if disruptions are replaced by the sampled ones.`,
 );
 report.heading('At the scenario\u2019s own opening stock');
 report.list([
-  `opening stock ${num(demo.yards[0].openingStockT)} t, deliveries ${num(demo.yards[0].deliveries.baseTPerDay)} t/day`,
+  `opening stock ${num(args.checked.yards[0].openingStockT)} t, deliveries ${num(args.checked.yards[0].deliveries.baseTPerDay)} t/day`,
   `the floor is broken in ${pct(d.probability.reserveBreach.p)} of seasons (95 % interval ${pct(d.probability.reserveBreach.low95)}–${pct(d.probability.reserveBreach.high95)})`,
   `lowest days of cover in a season: P50 ${num(d.minDaysOfCover?.p50, 1)} d, P10 ${num(d.minDaysOfCover?.p10, 1)} d, P1 ${num(d.minDaysOfCover?.p1, 1)} d`,
   `any cut to homes in ${pct(d.probability.homesCut.p)} of seasons; unserved heat P95 ${num(d.unservedHeatMWh.p95)} MWh`,

@@ -1,17 +1,37 @@
 /**
- * `npm run notebooks`: runs every notebook in its own process, fastest first, and reports
- * where each wrote its Markdown, PNGs and HTML (notebooks/out/<name>/). Exits non-zero if any fails.
+ * `npm run notebooks [-- --scenario FILE.json] [-- --runs N]`: runs every notebook in its own
+ * process, fastest first, and reports where each wrote its Markdown, PNGs and HTML
+ * (notebooks/out/<name>/). `--scenario` goes to every notebook that runs a scenario, `--runs`
+ * (seasons) to those that draw or simulate seasons; without them each keeps its own default.
+ * Exits non-zero if any fails.
  */
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
-const NOTEBOOKS = ['solver-benchmark', 'ensemble-validation', 'gas-security', 'cold-wave-study', 'reserve-sizing'];
+/** Each notebook, fastest first, with the arguments it takes. */
+const NOTEBOOKS: ReadonlyArray<readonly [name: string, takes: readonly ('scenario' | 'runs')[]]> = [
+  ['solver-benchmark', []],
+  ['ensemble-validation', ['scenario', 'runs']],
+  ['gas-security', ['scenario', 'runs']],
+  ['cold-wave-study', ['scenario']],
+  ['reserve-sizing', ['scenario', 'runs']],
+];
+const { values } = parseArgs({ options: { scenario: { type: 'string' }, runs: { type: 'string' } }, strict: true });
 const root = fileURLToPath(new URL('..', import.meta.url));
 let failed = 0;
-for (const name of NOTEBOOKS) {
+for (const [name, takes] of NOTEBOOKS) {
   const t0 = Date.now();
   process.stderr.write(`== ${name}\n`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', `notebooks/${name}.ts`], { cwd: root, stdio: 'inherit' });
+  const pass = [
+    ...(takes.includes('scenario') && values.scenario ? ['--scenario', resolve(values.scenario)] : []),
+    ...(takes.includes('runs') && values.runs ? ['--runs', values.runs] : []),
+  ];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', `notebooks/${name}.ts`, ...pass], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const s = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status === 0) process.stderr.write(`== ${name}: done in ${s} s\n`);
   else {

@@ -1,7 +1,8 @@
 /**
  * What every CLI command is: a name, a usage line, its options (node:util parseArgs
- * config) and a run function. Commands live one per file in commands/ and are listed in
- * commands/index.ts; main.ts only parses, dispatches and reports errors.
+ * config), its help (a description, one line per option with its values and default, an
+ * example) and a run function. Commands live one per file in commands/ and are listed in
+ * commands/index.ts; main.ts only parses, dispatches, prints help and reports errors.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BaogongError } from '../index.ts';
@@ -11,8 +12,57 @@ export type OptionValues = Record<string, string | boolean | undefined>;
 export interface Command {
   readonly name: string;
   readonly usage: string;
+  /** One paragraph: what the command does and what it prints. */
+  readonly description: string;
   readonly options: NonNullable<ParseArgsConfig['options']>;
+  /** Per option (by its long name): what it sets, its values with their unit, its default. */
+  readonly optionHelp: Readonly<Record<string, string>>;
+  /** One or more example command lines. */
+  readonly example: string;
   run(positionals: string[], values: OptionValues): Promise<void> | void;
+}
+
+/** Wraps a paragraph to `width` characters, each line indented by `indent`. */
+function wrap(text: string, indent: string, width = 100): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}
+
+/** `baogong <command> --help`: usage, description, every option with its values and default, an example. */
+export function formatHelp(command: Command): string {
+  const names = Object.keys(command.options);
+  const flag = (name: string) => {
+    const short = command.options[name].short;
+    const value = command.options[name].type === 'string' ? ' VALUE' : '';
+    return `${short ? `-${short}, ` : ''}--${name}${value}`;
+  };
+  const options = names.map((n) => `  ${flag(n)}\n${wrap(command.optionHelp[n] ?? '(undocumented)', '      ')}`);
+  return [
+    `usage: ${command.usage}`,
+    '',
+    wrap(command.description, ''),
+    '',
+    'options:',
+    ...options,
+    '  -h, --help\n      this text',
+    '',
+    'example:',
+    ...command.example.split('\n').map((l) => `  ${l}`),
+  ].join('\n');
+}
+
+/** True when the arguments ask for help (`--help` or `-h` before any `--`). */
+export function wantsHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
 export function usageError(message: string, command?: Command): never {

@@ -22,7 +22,7 @@ export function formatDayTable(r: RunResult): string {
   const yardIds = Object.keys(first?.yards ?? {});
   const headers = ['date', 'T °C', 'cold wave', 'demand MWh', 'unserved MWh', ...sourceIds.map((s) => `${s} MWh`)];
   for (const y of yardIds) headers.push(`${y} burn t`, `${y} stock t`, `${y} floor t`, `${y} cover d`);
-  headers.push('gas supply km³', 'gas cut km³', 'cut categories', 'supply k¥', 'shortage k¥', 'cost k¥');
+  headers.push('gas supply 10³ m³', 'gas cut 10³ m³', 'cut categories', 'supply k¥', 'shortage k¥', 'cost k¥');
   const rows = r.days.map((d) => {
     const cats = Object.entries(d.gas.categories)
       .filter(([, c]) => (c?.cutM3 ?? 0) > 1)
@@ -75,8 +75,8 @@ export function formatSummary(r: RunResult): string {
       ([id, y]) =>
         `  yard ${id.padEnd(16)} floor ${num(y.floorT)} t = ${num(y.maxDailyBurnT)} t/day (${y.basis}) × reserve days; lowest stock ${num(y.minStockT)} t; t/day by basis: design-day ${num(y.maxDailyBurnByBasisT['design-day'])}, season-max ${y.maxDailyBurnByBasisT['season-max'] === null ? '—' : num(y.maxDailyBurnByBasisT['season-max'])}, capacity ${num(y.maxDailyBurnByBasisT.capacity)}`,
     ),
-    `  gas supplied          ${num(s.gasSuppliedM3 / 1000)} km³ (heat sources ${num(s.gasHeatSourcesM3 / 1000)} km³)`,
-    `  gas cut by category   ${cuts || 'none'} (km³)`,
+    `  gas supplied          ${num(s.gasSuppliedM3 / 1000)} 10³ m³ (heat sources ${num(s.gasHeatSourcesM3 / 1000)} 10³ m³)`,
+    `  gas cut by category   ${cuts || 'none'} (10³ m³)`,
     `  homes protected       ${s.homesProtected ? 'yes' : 'NO'}`,
     `  electricity for heat  ${num(s.electricityMWh)} MWh`,
     `  cost                  ${num(s.costYuan / 1e6, 1)} M¥ = supply ${num(s.supplyCostYuan / 1e6, 1)} M¥ + shortage ${num(s.shortageCostYuan / 1e6, 1)} M¥ (unserved heat and gas cuts valued)`,
@@ -90,5 +90,5 @@ export function formatSummary(r: RunResult): string {
 export function formatModeLine(r: RunResult): string {
   const s = r.summary;
   const cut = Object.values(s.gasCutM3ByCategory).reduce((a, b) => a + (b ?? 0), 0);
-  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥ (supply ${(s.supplyCostYuan / 1e6).toFixed(1)} + shortage ${(s.shortageCostYuan / 1e6).toFixed(1)}), unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${(cut / 1000).toFixed(0)} km³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
+  return `  ${r.solver.mode.padEnd(7)} cost ${(s.costYuan / 1e6).toFixed(1)} M¥ (supply ${(s.supplyCostYuan / 1e6).toFixed(1)} + shortage ${(s.shortageCostYuan / 1e6).toFixed(1)}), unserved ${s.unservedHeatMWh.toFixed(0)} MWh, gas cut ${num(cut / 1000)} 10³ m³, first breach ${s.firstReserveBreach ?? 'none'}, min cover ${s.minDaysOfCover?.toFixed(1) ?? '—'} d; ${r.solver.lpCount} LPs, ${r.solver.columns} × ${r.solver.rows} largest, ${r.solver.solveMs.toFixed(0)} ms solving`;
 }

@@ -100,6 +100,63 @@ describe('baogong size-reserve, gas-n1, heat-n1', () => {
   });
 });
 
+describe('--format csv: a header with units in the names, one row per season, curve point, test or zone', () => {
+  const csv = (r: ReturnType<typeof cli>) => {
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    const header = lines[0].split(',');
+    for (const line of lines) expect(line.split(',')).toHaveLength(header.length);
+    return { header, rows: lines.slice(1).map((l) => l.split(',')) };
+  };
+  it('risk: one row per season, in run order', () => {
+    const { header, rows } = csv(cli('risk', closedForm, '--runs', '3', '--workers', '0', '--format', 'csv'));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'run',
+        'min_days_of_cover_d',
+        'gas_cut_m3',
+        'gas_cut_residential_m3',
+        'min_stock_y_t',
+        'cost_yuan',
+      ]),
+    );
+    expect(rows.map((r) => r[0])).toEqual(['0', '1', '2']);
+  });
+  it('size-reserve: one row per curve point', () => {
+    const { header, rows } = csv(
+      cli(
+        'size-reserve',
+        closedForm,
+        '--runs',
+        '2',
+        '--workers',
+        '0',
+        '--coal-events',
+        '0',
+        '--gas-events',
+        '0',
+        '--no-rate',
+        '--format',
+        'csv',
+      ),
+    );
+    expect(header).toEqual(['curve', 'opening_stock_t', 'steady_delivery_t_per_d', 'floor_held_fraction', 'answer']);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.every((r) => r[0] === 'openingStockT')).toBe(true);
+    expect(rows.some((r) => r[4] === '1' && Number(r[1]) >= 11175 - 1e-6)).toBe(true);
+  });
+  it('gas-n1: one row per supply-standard test; heat-n1: one row per zone', () => {
+    const g = csv(cli('gas-n1', closedForm, '--climate', 'design', '--format', 'csv'));
+    expect(g.header).toEqual(
+      expect.arrayContaining(['test', 'days_d', 'temp_C', 'protected_cut_m3', 'storage_end_m3']),
+    );
+    expect(g.rows.map((r) => r[0])).toEqual(['a-7-day-peak', 'b-30-day-high-demand', 'c-30-day-largest-out']);
+    const h = csv(cli('heat-n1', closedForm, '--format', 'csv'));
+    expect(h.header).toEqual(expect.arrayContaining(['zone', 'design_demand_MW', 'served_fraction_boiler_out']));
+    expect(h.rows.map((r) => r[0])).toEqual(['z']);
+  });
+});
+
 describe('risk flags (in process)', () => {
   it('turn ranges and rates into options, and bad values into CLI_USAGE naming the flag (BAD_OPTION where the engine checks the value)', async () => {
     const { monteCarloOptions } = await import('../../engine/cli/commands/risk-flags.ts');

@@ -38,3 +38,44 @@ describe('notebooks/ensemble-validation.ts', () => {
     expect(existsSync(join(dir, 'climatology.png'))).toBe(true);
   });
 });
+
+describe('notebook arguments (notebooks/lib/args.ts)', () => {
+  it('--scenario and --runs, defaulting to the demo and the notebook own default (or its environment variable)', async () => {
+    const { DEMO_SCENARIO, notebookArgs } = await import('../../notebooks/lib/args.ts');
+    const runs = { defaultRuns: 40, env: 'BAOGONG_TEST_UNSET_RUNS' };
+    const d = notebookArgs(runs, []);
+    expect(d.scenarioFile).toBe(DEMO_SCENARIO);
+    expect(d.runs).toBe(40);
+    expect(d.checked.id).toBe(d.scenario.id);
+    const fixture = join(root, 'test/fixtures/one-day-coal.json');
+    const a = notebookArgs(runs, ['--scenario', fixture, '--runs', '7']);
+    expect(a.scenario.id).toBe('one_day_coal');
+    expect(a.baseDir).toBe(join(root, 'test/fixtures'));
+    expect(a.runs).toBe(7);
+    expect(() => notebookArgs(runs, ['--runs', 'many'])).toThrow(/--runs must be a whole number/);
+    expect(() => notebookArgs(undefined, ['--runs', '7'])).toThrow(/usage: npx tsx notebooks/);
+    expect(() => notebookArgs(runs, ['--scenario', join(root, 'nope.json')])).toThrow(
+      expect.objectContaining({ code: 'SCENARIO_FILE' }),
+    );
+  });
+  it('ensemble-validation takes --runs from the command line', () => {
+    const out = mkdtempSync(join(tmpdir(), 'baogong-notebook-args-'));
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'notebooks/ensemble-validation.ts',
+        '--scenario',
+        'scenarios/demo-beijing-2012.json',
+        '--runs',
+        '60',
+      ],
+      { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, BAOGONG_NOTEBOOK_OUT: out } },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(out, 'ensemble-validation', 'report.md'), 'utf8')).toContain(
+      '60 synthetic and 60 bootstrap',
+    );
+  });
+});

@@ -12,7 +12,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const benchCommand: Command = {
   name: 'bench',
   usage: 'baogong bench [--quick] [--cap-s N] [--compare bench/results/FILE.json]',
+  description:
+    'Runs the solver benchmark (bench/run.ts, as npm run bench does): every solver on a ladder of LPs from one day to a whole season, timed, with the results written under bench/results/ and, with --compare, set against an earlier run.',
   options: { quick: { type: 'boolean' }, 'cap-s': { type: 'string' }, compare: { type: 'string' } },
+  optionHelp: {
+    quick: 'the three smallest rungs of the ladder only (default: the whole ladder)',
+    'cap-s': 'time cap per cell of the benchmark, s (default 20)',
+    compare: 'an earlier results file, bench/results/FILE.json, to compare the times with (default: none)',
+  },
+  example: 'baogong bench --quick',
   run(_args, values) {
     const pass = [
       ...(values.quick ? ['--quick'] : []),

@@ -12,6 +12,17 @@ export const exportLpCommand: Command = {
   name: 'export-lp',
   usage:
     'baogong export-lp <scenario.json> [--day YYYY-MM-DD | --season] [--format lp|mps] [--stage K|last] > model.lp',
+  description:
+    'Writes the exact linear program the engine solves for a window of the scenario to stdout, with the row names of the model builders (`{concern}:{id}:{date}`), to read or to solve with another solver (glpsol, clp, HiGHS). Where the policy needs several LPs in turn, stderr lists them and --stage picks one.',
+  optionHelp: {
+    day: "the one-day LP of this date, YYYY-MM-DD (default the horizon's first day)",
+    season: 'the whole-season LP of season mode instead of one day (default off)',
+    format: 'lp (CPLEX LP) or mps (free MPS) (default lp)',
+    stage:
+      'which of the LPs solved in turn: 0 the first, K, or last (the money LP whose solution the result reports) (default 0)',
+  },
+  example:
+    'baogong export-lp scenarios/demo-beijing-2012.json --season --stage last > season.lp\nbaogong export-lp scenarios/demo-beijing-2012.json --day 2013-01-20 --format mps > day.mps',
   options: {
     day: { type: 'string' },
     season: { type: 'boolean' },

@@ -92,7 +92,13 @@ export function templateFiles(folder: string, name: TemplateName): Record<string
 export const initCommand: Command = {
   name: 'init',
   usage: `baogong init <folder> [--template ${TEMPLATES.join('|')}]`,
+  description:
+    "Starts your own city: writes scenario.json from a template, weather.csv (Beijing's daily temperatures for the template's horizon, with their attribution), scenario.schema.json (so an editor checks the fields as you type) and a README.md with the next commands, into the folder. Never overwrites: if any of the four files exists, nothing is written.",
   options: { template: { type: 'string' } },
+  optionHelp: {
+    template: `the start: ${TEMPLATES.join(', ')} (blank: one zone and one boiler for a week; county and city: a whole season, the county one built step by step in docs/your-city.md) (default blank)`,
+  },
+  example: 'baogong init my-city --template county\nbaogong validate my-city/scenario.json',
   run(args, values) {
     const [folder] = positionals(this, args, ['a folder']);
     const name = choice(this, 'template', values.template, TEMPLATES, 'blank')!;

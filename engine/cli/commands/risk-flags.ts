@@ -25,7 +25,44 @@ export const MONTE_CARLO_OPTIONS = {
   format: { type: 'string' },
 } as const;
 
-export const MONTE_CARLO_USAGE = `[--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--weather ${WEATHER_KINDS.join('|')}] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json]`;
+export const MONTE_CARLO_USAGE = `[--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--weather ${WEATHER_KINDS.join('|')}] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json|csv]`;
+
+/** Help for the Monte Carlo options (disruption defaults: the scenario's `risk` block, whose own defaults are shown). */
+export const MONTE_CARLO_HELP: Record<keyof typeof MONTE_CARLO_OPTIONS, string> = {
+  runs: 'seasons to simulate, a whole number 1..1000000 (default 200)',
+  seed: 'seed of the whole experiment, a whole number 0..4294967295 (default 1); the same seed gives the same seasons',
+  workers: 'worker threads, 0 runs in this thread (default: the available cores, at most one per season)',
+  mode: `dispatch mode of each season: ${DISPATCH_MODES.join(', ')} (default the scenario's dispatch.mode)`,
+  solver: `LP solver: ${SOLVER_CHOICES.join(', ')} (default auto: picked by model size)`,
+  weather: `weather ensemble: ${WEATHER_KINDS.join(', ')} (default synthetic for CSV weather, else scenario)`,
+  'cold-waves': 'cold waves injected into synthetic seasons, 1/season (default: as observed in the series)',
+  'coal-events': 'coal-delivery disruptions per yard, expected events/season (default the scenario risk block, else 1)',
+  'coal-days': 'length of a coal disruption, MIN-MAX days (default 3-10)',
+  'coal-cut': 'share of coal deliveries lost, MIN-MAX fractions 0..1 (default 0.3-0.8)',
+  'gas-events': 'gas-supply disruptions city-wide, expected events/season (default 0.5)',
+  'gas-days': 'length of a gas disruption, MIN-MAX days (default 2-7)',
+  'gas-cut': 'share of the supply point lost, MIN-MAX fractions 0..1 (default 0.1-0.4)',
+  'keep-disruptions': "keep the scenario's own dated disruptions as well as the sampled ones (default: replaced)",
+  format: 'table, json (the whole result, nothing else on stdout) or csv (default table)',
+};
+
+/**
+ * CSV text as the run's day table writes it: a header row (the unit in each name), numbers to
+ * 4 decimals at most, yes/no as 1/0, an absent value empty, text with a comma or quote quoted.
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
+): string {
+  const cell = (v: string | number | boolean | null | undefined) => {
+    if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) return '';
+    if (typeof v === 'boolean') return v ? '1' : '0';
+    if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(4).replace(/\.?0+$/, '');
+    const s = v;
+    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  };
+  return `${[header, ...rows].map((r) => r.map(cell).join(',')).join('\n')}\n`;
+}
 
 /** A number flag, checked; undefined when absent. */
 export function numberFlag(

@@ -31,6 +31,19 @@ async function writeWorkbook(out: string | undefined, result: RunResult): Promis
 export const runCommand: Command = {
   name: 'run',
   usage: `baogong run <scenario.json> [--format table|json|csv|xlsx] [--out DIR|FILE.xlsx] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--with-season]`,
+  description:
+    "Runs one heating season of a scenario: each day's heat demand, dispatch of the sources, coal stocks against the 30-day reserve floor and the gas balance. Prints the day table (units in every header) and the season summary; or the whole RunResult as JSON, the day table as CSV, or the result workbook. Plausibility warnings are listed with the summary; progress goes to stderr.",
+  optionHelp: {
+    format:
+      'table (the day table and the summary), json (the RunResult and nothing else on stdout), csv (the day table, units in the headers) or xlsx (the result workbook, written to --out) (default table)',
+    out: 'a folder that gets result.json and days.csv (with --format xlsx: a FILE.xlsx, or a folder that gets result.xlsx; default ./result.xlsx) (default: nothing written)',
+    mode: `dispatch mode: ${DISPATCH_MODES.join(', ')} (default the scenario's dispatch.mode)`,
+    solver: `LP solver: ${SOLVER_CHOICES.join(', ')} (default the scenario's dispatch.solver)`,
+    'with-season':
+      'with the table, also run season mode (perfect foresight) and print both one-line summaries (default off)',
+  },
+  example:
+    'baogong run scenarios/demo-beijing-2012.json\nbaogong run scenarios/demo-beijing-2012.json --mode rolling --format csv > days.csv',
   options: {
     format: { type: 'string' },
     out: { type: 'string' },

@@ -12,7 +12,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const serveCommand: Command = {
   name: 'serve',
   usage: 'baogong serve [--port 3000] [--host 127.0.0.1]',
+  description:
+    'Starts the HTTP server (the JSON API under /v1 and the page) in the foreground, as npm start does; PORT and HOST in the environment work too. Stop it with Ctrl-C.',
   options: { port: { type: 'string' }, host: { type: 'string' } },
+  optionHelp: {
+    port: 'TCP port to listen on (default 3000, or PORT)',
+    host: 'address to listen on; 0.0.0.0 for every interface (default 127.0.0.1, or HOST)',
+  },
+  example: 'baogong serve --port 8080',
   run(_args, values) {
     const env = {
       ...process.env,

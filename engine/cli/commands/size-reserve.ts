@@ -5,12 +5,14 @@ import { choice, positionals, type Command } from '../command.ts';
 import {
   fmt,
   monteCarloOptions,
+  MONTE_CARLO_HELP,
   MONTE_CARLO_OPTIONS,
   MONTE_CARLO_USAGE,
   numberFlag,
   pct,
   progressBar,
   table,
+  toCsv,
 } from './risk-flags.ts';
 
 function answerLines(a: SizingAnswer, unit: string, name: string): string[] {
@@ -43,9 +45,36 @@ export function formatSizing(r: ReserveSizingResult): string {
   return lines.join('\n');
 }
 
+/** `--format csv`: one row per point of each curve (opening stock, then steady delivery), the value in its own column. */
+export function sizingToCsv(r: ReserveSizingResult): string {
+  const rows = [r.openingStock, ...(r.deliveryRate ? [r.deliveryRate] : [])].flatMap((a) =>
+    a.curve.map((p) => [
+      a.parameter,
+      a.parameter === 'openingStockT' ? p.value : null,
+      a.parameter === 'openingStockT' ? null : p.value,
+      p.probability,
+      p.value === a.answer,
+    ]),
+  );
+  return toCsv(['curve', 'opening_stock_t', 'steady_delivery_t_per_d', 'floor_held_fraction', 'answer'], rows);
+}
+
 export const sizeReserveCommand: Command = {
   name: 'size-reserve',
   usage: `baogong size-reserve <scenario.json> [--target 0.95] [--yard ID] [--tolerance T] [--no-rate] ${MONTE_CARLO_USAGE}`,
+  description:
+    "Sizes a coal yard's reserve: searches, over the same sampled seasons as risk, for the smallest opening stock (t) and the smallest steady delivery rate (t/day) that keep the 30-day reserve floor every day in at least the target share of seasons, and prints each answer with the curve of share held against the value tried. --format csv prints the curve points.",
+  optionHelp: {
+    ...MONTE_CARLO_HELP,
+    runs: 'seasons per point of the curve, a whole number ≥ 1 (default 100)',
+    format: 'table, json (the whole result) or csv (one row per curve point) (default table)',
+    target: 'share of seasons that must hold the floor every day, 0.01..1 (default 0.95)',
+    yard: "the yard to size, by id (default the scenario's first yard)",
+    tolerance: 'precision of the opening-stock answer, t (default the larger of 10 t and 0.2 % of the floor)',
+    'no-rate': 'size the opening stock only, not the steady delivery rate (default: both)',
+  },
+  example:
+    'baogong size-reserve scenarios/demo-beijing-2012.json --target 0.95 --runs 100\nbaogong size-reserve scenarios/demo-beijing-2012.json --no-rate --format csv > curve.csv',
   options: {
     ...MONTE_CARLO_OPTIONS,
     target: { type: 'string' },
@@ -55,7 +84,7 @@ export const sizeReserveCommand: Command = {
   },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
-    const format = choice(this, 'format', values.format, ['table', 'json'] as const, 'table');
+    const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
     const scenario = loadScenarioFile(file);
     const result = await sizeReserve(scenario, {
       ...monteCarloOptions(this, values),
@@ -67,6 +96,12 @@ export const sizeReserveCommand: Command = {
       baseDir: dirname(resolve(file)),
       onProgress: progressBar('seasons'),
     });
-    process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : `${formatSizing(result)}\n`);
+    process.stdout.write(
+      format === 'json'
+        ? `${JSON.stringify(result)}\n`
+        : format === 'csv'
+          ? sizingToCsv(result)
+          : `${formatSizing(result)}\n`,
+    );
   },
 };

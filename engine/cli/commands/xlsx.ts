@@ -22,7 +22,13 @@ function read(file: string): Buffer {
 export const xlsxCommand: Command = {
   name: 'xlsx',
   usage: 'baogong xlsx export <scenario.json> [-o city.xlsx] | baogong xlsx import <city.xlsx> [-o city.json]',
+  description:
+    'Scenarios as spreadsheets. export writes the scenario as a workbook, one sheet per table with the unit in each header and a drop-down list for every choice; import reads a workbook back to scenario JSON, naming each problem by its cell (sources!E3) and writing nothing then. Every shipped scenario comes back byte for byte.',
   options: { out: { type: 'string', short: 'o' } },
+  optionHelp: {
+    out: 'the file to write (default: export writes <scenario>.xlsx beside the JSON; import prints the JSON to stdout)',
+  },
+  example: 'baogong xlsx export scenarios/zhucheng.json -o city.xlsx\nbaogong xlsx import city.xlsx -o city.json',
   async run(args, values) {
     const [action, file] = positionals(this, args, ['export or import', 'a file']);
     const out = typeof values.out === 'string' ? values.out : undefined;
