@@ -28,7 +28,7 @@ export const TABLES = [
     rowName: (r) => `${r.id ?? '?'} (${r.kind ?? '?'})`,
     columns: [
       { field: 'capacityMW', label: 'Capacity (MW)' },
-      { field: 'minOutputMW', label: 'Must-run (MW)' },
+      { field: 'minOutputMW', label: 'Must-run (MW)', placeholder: '0 (default)' },
     ],
     outages: true,
   },
@@ -47,7 +47,7 @@ export const TABLES = [
     rowName: (r) => `${r.id ?? '?'} (${r.kind ?? 'pipeline'})`,
     columns: [
       { field: 'capacityM3PerDay', label: 'Capacity (m³/day)' },
-      { field: 'contractM3PerDay', label: 'Contract (m³/day)' },
+      { field: 'contractM3PerDay', label: 'Contract (m³/day)', placeholder: 'none' },
     ],
   },
   {

@@ -91,8 +91,8 @@ function openDraft(scenario, savedId, name) {
 
 // ---- the form --------------------------------------------------------------------------
 
-function numberField(path, label) {
-  const input = el('input', { type: 'number', step: 'any', value: getAt(city.draft, path) ?? '' });
+function numberField(path, label, placeholder = '') {
+  const input = el('input', { type: 'number', step: 'any', value: getAt(city.draft, path) ?? '', placeholder });
   input.dataset.path = path;
   input.setAttribute('aria-label', label);
   input.addEventListener('input', () => {
@@ -128,7 +128,8 @@ function renderTable(table) {
     const at = `${table.key}[${i}]`;
     const tr = el('tr', {}, el('td', { textContent: table.rowName(row) }, errorSlot(at)));
     tr.dataset.row = at;
-    for (const c of table.columns) tr.append(numberField(`${at}.${c.field}`, `${table.rowName(row)}: ${c.label}`));
+    for (const c of table.columns)
+      tr.append(numberField(`${at}.${c.field}`, `${table.rowName(row)}: ${c.label}`, c.placeholder));
     if (table.outages) tr.append(outagesCell(at, row));
     body.append(tr);
   });
