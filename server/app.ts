@@ -16,13 +16,17 @@ import { registerJsonBodyParser } from './json-body.ts';
 import { loadLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
 import { SolverPool } from './solver-pool.ts';
+import { SavedStore } from './saved-store.ts';
 import { RunStore } from './store.ts';
 import { chartRoutes } from './routes/charts.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { healthRoutes } from './routes/health.ts';
+import { importXlsxRoutes } from './routes/import-xlsx.ts';
 import { runRoutes } from './routes/runs.ts';
+import { savedRoutes } from './routes/saved.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { staticRoutes } from './routes/static.ts';
+import { templateRoutes } from './routes/templates.ts';
 
 export interface AppOptions {
   /** SQLite file of the run store; default ':memory:' (`npm start` uses ./data/baogong.db). */
@@ -38,6 +42,8 @@ export interface AppOptions {
   /** Largest accepted body, bytes; default 2 MiB. */
   readonly bodyLimitBytes?: number;
   readonly logger?: boolean;
+  /** Folder of the scenario library, re-read when its files change; default the shipped scenarios/. */
+  readonly libraryDir?: string;
   /** Worker module for the solver pool (tests pass a stand-in). */
   readonly workerFile?: URL;
 }
@@ -71,8 +77,9 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     runTimeoutMs: opts.runTimeoutMs,
     workerFile: opts.workerFile,
   });
-  const library = loadLibrary(undefined, (msg) => app.log.warn(msg));
-  const service = new RunService(store, pool, library);
+  const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
+  const saved = new SavedStore(store.database);
+  const service = new RunService(store, pool, library, saved);
   app.addHook('onClose', async () => {
     await pool.close();
     store.close();
@@ -102,7 +109,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(swaggerUi, { routePrefix: '/docs' });
 
   app.register(healthRoutes, { pool });
-  app.register(scenarioRoutes, { library });
+  app.register(scenarioRoutes, { library, saved });
+  app.register(importXlsxRoutes);
+  app.register(templateRoutes);
+  app.register(savedRoutes, { saved, library });
   app.register(runRoutes, { store, service });
   app.register(compareRoutes, { store });
   app.register(chartRoutes, { store, pool });

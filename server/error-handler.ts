@@ -7,7 +7,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { checkScenario, type Problem } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
-import { fromBaseSchema } from './schemas.ts';
+import { fromBaseSchema, fromSavedSchema } from './schemas.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -34,8 +34,8 @@ function zodIssuesToProblems(issues: ReadonlyArray<{ path: PropertyKey[]; messag
 }
 
 function scenarioBodyError(body: unknown): ApiError | null {
-  if (body !== null && typeof body === 'object' && !Array.isArray(body) && 'base' in body) {
-    const parsed = fromBaseSchema.safeParse(body);
+  if (body !== null && typeof body === 'object' && !Array.isArray(body) && ('base' in body || 'saved' in body)) {
+    const parsed = ('base' in body ? fromBaseSchema : fromSavedSchema).safeParse(body);
     if (parsed.success) return null;
     const problems = zodIssuesToProblems(parsed.error.issues);
     return new ApiError('BAD_REQUEST', {

@@ -36,6 +36,11 @@ export const SERVER_ERROR_CODES = {
     message:
       'no chart has this name or format; ask for `<name>.json`, `.svg` or `.png` with a name from GET /v1/charts',
   },
+  SAVED_NOT_FOUND: {
+    status: 404,
+    message: 'no saved scenario has this id (it may have been deleted); list them with GET /v1/saved',
+  },
+  TEMPLATE_NOT_FOUND: { status: 404, message: 'no template has this name; the templates are blank, county and city' },
   ROUTE_NOT_FOUND: { status: 404, message: 'no route answers this method and URL; see the API at /docs' },
   BODY_TOO_LARGE: { status: 413, message: 'the body is larger than the server accepts; send a smaller scenario' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'send the body as JSON with `content-type: application/json`' },

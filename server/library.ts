@@ -1,9 +1,12 @@
 /**
- * The shipped scenario library: every `*.json` directly in scenarios/ but the JSON Schema
- * (`scenario.schema.json`), known by its `id` field. Read once when the app is built; a file that is not JSON or has no id is skipped
- * (and logged), one that fails validation is listed with `valid: false`.
+ * The scenario library: every `*.json` directly in its folder (scenarios/ by default) but the
+ * JSON Schema (`scenario.schema.json`), known by its `id` field. The folder is looked at again
+ * on every request: its files' names, sizes and mtimes make a key, and the entries are read
+ * anew only when the key changes, so a file dropped in (or edited, or removed) shows without a
+ * restart. A file that is not JSON or has no id is skipped (and logged), one that fails
+ * validation is listed with `valid: false`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkScenario, isScenarioFileName, SHIPPED_SCENARIOS_DIR } from '../engine/index.ts';
 
@@ -24,12 +27,29 @@ export interface Library {
   get(id: string): LibraryEntry | undefined;
 }
 
-export function loadLibrary(dir: string = SHIPPED_SCENARIOS_DIR, warn: (msg: string) => void = () => {}): Library {
-  const byId = new Map<string, LibraryEntry>();
-  const files = readdirSync(dir, { withFileTypes: true })
+function scenarioFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
     .filter((d) => d.isFile() && isScenarioFileName(d.name))
     .map((d) => d.name)
     .sort();
+}
+
+/** Names, sizes and mtimes (ns) of the scenario files: equal keys, same entries. */
+function folderKey(dir: string, files: readonly string[]): string {
+  return files
+    .map((file) => {
+      try {
+        const st = statSync(join(dir, file), { bigint: true });
+        return `${file}:${st.size}:${st.mtimeNs}`;
+      } catch {
+        return `${file}:gone`;
+      }
+    })
+    .join('\n');
+}
+
+function readEntries(dir: string, files: readonly string[], warn: (msg: string) => void): Map<string, LibraryEntry> {
+  const byId = new Map<string, LibraryEntry>();
   for (const file of files) {
     let raw: unknown;
     try {
@@ -65,9 +85,25 @@ export function loadLibrary(dir: string = SHIPPED_SCENARIOS_DIR, warn: (msg: str
       scenario,
     });
   }
+  return byId;
+}
+
+export function loadLibrary(dir: string = SHIPPED_SCENARIOS_DIR, warn: (msg: string) => void = () => {}): Library {
+  let key = '';
+  let byId = new Map<string, LibraryEntry>();
+  const current = (): Map<string, LibraryEntry> => {
+    const files = scenarioFiles(dir);
+    const now = folderKey(dir, files);
+    if (now !== key) {
+      byId = readEntries(dir, files, warn);
+      key = now;
+    }
+    return byId;
+  };
+  current();
   return {
     dir,
-    list: () => [...byId.values()],
-    get: (id) => byId.get(id),
+    list: () => [...current().values()],
+    get: (id) => current().get(id),
   };
 }

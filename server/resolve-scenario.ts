@@ -32,7 +32,34 @@ function checkWeatherFile(scenario: Scenario, dir: string): void {
     throw new ApiError('FILE_NOT_ALLOWED', { path: 'weather.file' });
 }
 
-export function resolveScenario(body: RunRequest, library: Library): ResolvedScenario {
+/** Where `{ saved, overrides }` finds its scenario (server/saved-store.ts). */
+export interface SavedLookup {
+  get(id: string): { readonly scenario: Record<string, unknown> } | undefined;
+}
+
+/**
+ * The engine's validation and the weather-file rule; every problem by JSON path, with `prefix`
+ * before it when the scenario sits inside a larger body (`scenario.` for a saved one).
+ */
+export function validateInput(input: unknown, what: string, dir: string, prefix = ''): Scenario {
+  const outcome = checkScenario(input);
+  if (!outcome.ok) {
+    const n = outcome.problems.length;
+    throw new ApiError(outcome.code, {
+      message: `${what} has ${n} problem${n === 1 ? '' : 's'}`,
+      problems: outcome.problems.map((p) => ({ path: `${prefix}${p.path}`, message: p.message })),
+    });
+  }
+  try {
+    checkWeatherFile(outcome.scenario, dir);
+  } catch (err) {
+    if (err instanceof ApiError && prefix) throw new ApiError(err.code, { path: `${prefix}${err.path}` });
+    throw err;
+  }
+  return outcome.scenario;
+}
+
+export function resolveScenario(body: RunRequest, library: Library, saved?: SavedLookup): ResolvedScenario {
   let input: unknown = body;
   let what = 'scenario';
   if ('base' in body) {
@@ -44,15 +71,16 @@ export function resolveScenario(body: RunRequest, library: Library): ResolvedSce
       });
     input = mergePatch(entry.scenario, body.overrides);
     what = `scenario \`${body.base}\` with its overrides`;
+  } else if ('saved' in body) {
+    const entry = saved?.get(body.saved);
+    if (!entry)
+      throw new ApiError('SAVED_NOT_FOUND', {
+        message: `no saved scenario has id \`${body.saved}\`; list them with GET /v1/saved`,
+        path: 'saved',
+      });
+    input = mergePatch(entry.scenario, body.overrides);
+    what = `saved scenario \`${body.saved}\` with its overrides`;
   }
-  const outcome = checkScenario(input);
-  if (!outcome.ok) {
-    const n = outcome.problems.length;
-    throw new ApiError(outcome.code, {
-      message: `${what} has ${n} problem${n === 1 ? '' : 's'}`,
-      problems: outcome.problems,
-    });
-  }
-  checkWeatherFile(outcome.scenario, library.dir);
-  return { scenario: outcome.scenario, hash: contentHash(outcome.scenario) };
+  const scenario = validateInput(input, what, library.dir);
+  return { scenario, hash: contentHash(scenario) };
 }

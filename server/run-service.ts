@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Scenario } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
 import type { Library } from './library.ts';
-import { resolveScenario } from './resolve-scenario.ts';
+import { resolveScenario, type SavedLookup } from './resolve-scenario.ts';
 import type { RunRequest } from './schemas.ts';
 import type { SolverPool } from './solver-pool.ts';
 import type { RunRow, RunStore } from './store.ts';
@@ -27,10 +27,11 @@ export class RunService {
     private readonly store: RunStore,
     private readonly pool: SolverPool,
     private readonly library: Library,
+    private readonly saved?: SavedLookup,
   ) {}
 
   async create(request: RunRequest): Promise<CreatedRun> {
-    const { scenario, hash } = resolveScenario(request, this.library);
+    const { scenario, hash } = resolveScenario(request, this.library, this.saved);
     const stored = this.store.findByHash(hash);
     if (stored) return { row: stored, cached: true };
     const running = this.inflight.get(hash);

@@ -15,13 +15,25 @@ export const fromBaseSchema = z.strictObject({
     .describe('JSON merge patch (RFC 7386) on the base scenario: objects merge, arrays replace, null removes a key'),
 });
 
-/** A full scenario, or a library scenario with overrides. */
-export const runRequestSchema = z.union([fromBaseSchema, scenarioSchema]);
+/** `{ saved, overrides }`: a saved scenario (GET /v1/saved) with a JSON merge patch on top. */
+export const fromSavedSchema = z.strictObject({
+  saved: z.string().min(1).max(64).describe('id of a saved scenario (GET /v1/saved)'),
+  overrides: z
+    .record(z.string(), z.unknown())
+    .default({})
+    .describe('JSON merge patch (RFC 7386) on the saved scenario: objects merge, arrays replace, null removes a key'),
+});
+
+/** A full scenario, or a library or saved scenario with overrides. */
+export const runRequestSchema = z.union([fromBaseSchema, fromSavedSchema, scenarioSchema]);
 export type RunRequest = z.output<typeof runRequestSchema>;
 
 const idPattern = /^[A-Za-z0-9_-]{1,64}$/;
 export const runIdParams = z.strictObject({
   id: z.string().regex(idPattern, 'a run id has letters, digits, - and _ (at most 64)'),
+});
+export const savedIdParams = z.strictObject({
+  id: z.string().regex(idPattern, 'a saved scenario id has letters, digits, - and _ (at most 64)'),
 });
 export const scenarioIdParams = z.strictObject({
   id: z.string().regex(idPattern, 'a scenario id has letters, digits and _ (at most 64)'),

@@ -77,6 +77,11 @@ export class RunStore {
     };
   }
 
+  /** The open database, for the other tables kept beside the runs (server/saved-store.ts). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   /** Stores a run; if a run with the same input hash is already there, that one is kept and returned. */
   insert(run: NewRun): RunRow {
     this.stmts.insert.run(run);

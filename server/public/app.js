@@ -9,7 +9,8 @@ import { renderComparison, renderSummary, withUnit } from './format.js';
 
 const CHART_NAMES = ['coal-stock', 'days-of-cover', 'gas-balance', 'heat-dispatch', 'temperature', 'cost'];
 const $ = (sel) => document.querySelector(sel);
-const state = { base: null, baseId: null, ticked: [] };
+/** `savedId` set: the what-if runs that saved scenario (`{ saved, overrides }`) rather than the library's `baseId`. */
+const state = { base: null, baseId: null, savedId: null, ticked: [] };
 
 function setStatus(text, st) {
   $('#status').textContent = text;
@@ -52,8 +53,23 @@ async function loadLibrary() {
 async function loadScenario(id) {
   setStatus(`Loading scenario ${id}…`, 'loading');
   const base = await api('GET', `/v1/scenarios/${encodeURIComponent(id)}`);
+  state.savedId = null;
+  $('#using-saved').hidden = true;
+  applyBase(base, id);
+}
+
+/** A saved scenario from "Your scenarios" (city.js) becomes the base of the what-if. */
+function useSaved({ id, name, scenario }) {
+  state.savedId = id;
+  $('#using-saved').hidden = false;
+  $('#using-saved').textContent = `Using your saved scenario “${name}” (${id}); pick a library scenario to go back.`;
+  applyBase(scenario, `saved ${id}`);
+}
+
+function applyBase(base, label) {
   state.base = base;
-  state.baseId = id;
+  state.baseId = state.savedId ? null : label;
+  const id = label;
   const h = { start: base.horizon?.start ?? '2012-11-15', end: base.horizon?.end ?? '2013-03-15' };
   const len = daysBetween(h.start, h.end) + 1;
   $('#scenario-description').textContent = base.description ?? '';
@@ -98,9 +114,10 @@ function readWhatIf() {
 async function run() {
   $('#run').disabled = true;
   const t0 = performance.now();
-  setStatus(`Running ${state.baseId}…`, 'running');
+  setStatus(`Running ${state.savedId ? `saved ${state.savedId}` : state.baseId}…`, 'running');
   try {
-    const body = { base: state.baseId, overrides: buildOverrides(state.base, readWhatIf()) };
+    const overrides = buildOverrides(state.base, readWhatIf());
+    const body = state.savedId ? { saved: state.savedId, overrides } : { base: state.baseId, overrides };
     const res = await api('POST', '/v1/runs', body);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
     await showRun(res.id, res.summary, res.cached);
@@ -228,6 +245,7 @@ function fail(err) {
 }
 
 $('#run').addEventListener('click', run);
+document.addEventListener('baogong:use-saved', (e) => useSaved(e.detail));
 $('#compare').addEventListener('click', compare);
 $('#cw-grade').addEventListener('change', () => {
   $('#cw-drop').disabled = $('#cw-grade').value !== 'depth';

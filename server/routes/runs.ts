@@ -40,9 +40,9 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
       config: { scenarioBody: true },
       schema: {
         tags: ['runs'],
-        summary: 'run a scenario, or a library scenario with overrides',
+        summary: 'run a scenario, or a library or saved scenario with overrides',
         description:
-          'Body: a full scenario, or `{ base: "<library id>", overrides: {…} }` (a JSON merge patch: objects merge, arrays replace, null removes). ' +
+          'Body: a full scenario, `{ base: "<library id>", overrides: {…} }` or `{ saved: "<saved id>", overrides: {…} }` (a JSON merge patch: objects merge, arrays replace, null removes). ' +
           'A new run answers **201**; an input identical to a stored run (same content hash of the validated scenario and engine version) answers **200** with `cached: true` and the stored run. ' +
           'Busy solvers with a full queue answer 503 with Retry-After; a run over the time limit answers 504.',
         body: runRequestSchema,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../errors.ts';
 import type { Library } from '../library.ts';
-import { resolveScenario } from '../resolve-scenario.ts';
+import { resolveScenario, type SavedLookup } from '../resolve-scenario.ts';
 import { errorSchema, runRequestSchema, scenarioIdParams, validateOkSchema } from '../schemas.ts';
 
 const entrySchema = z.object({
@@ -15,7 +15,10 @@ const entrySchema = z.object({
   valid: z.boolean().describe('false when the file fails validation (runs on it answer 400)'),
 });
 
-export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library }> = async (app, { library }) => {
+export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library; saved?: SavedLookup }> = async (
+  app,
+  { library, saved },
+) => {
   app.get(
     '/v1/scenarios',
     {
@@ -55,7 +58,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library }> = async
       config: { scenarioBody: true, okFlag: true },
       schema: {
         tags: ['scenarios'],
-        summary: 'check a scenario (or a library id with overrides) without running it',
+        summary: 'check a scenario (or a library or saved id with overrides) without running it',
         description:
           'Answers 200 `{ ok: true, problems: [] }`, or 400 `{ ok: false, code, message, path, problems }` with every problem by JSON path.',
         body: runRequestSchema,
@@ -63,7 +66,7 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library }> = async
       },
     },
     async (req) => {
-      const { scenario, hash } = resolveScenario(req.body, library);
+      const { scenario, hash } = resolveScenario(req.body, library, saved);
       return { ok: true as const, problems: [], scenarioId: scenario.id, inputHash: hash };
     },
   );

@@ -180,9 +180,22 @@ describe('docs, page and vendor files', () => {
   it('serves the OpenAPI document and its UI at /docs', async () => {
     const doc = (await get('/docs/json')).json();
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/v1/runs', '/v1/runs/{id}', '/v1/scenarios/validate', '/v1/compare', '/healthz']),
+      expect.arrayContaining([
+        '/v1/runs',
+        '/v1/runs/{id}',
+        '/v1/scenarios/validate',
+        '/v1/scenarios/import-xlsx',
+        '/v1/saved',
+        '/v1/saved/{id}',
+        '/v1/saved/{id}/duplicate',
+        '/v1/templates',
+        '/v1/templates/{name}',
+        '/v1/compare',
+        '/healthz',
+      ]),
     );
-    expect(doc.paths['/v1/runs'].post.requestBody.content['application/json'].schema.anyOf).toHaveLength(2);
+    // a scenario, { base, overrides } or { saved, overrides }
+    expect(doc.paths['/v1/runs'].post.requestBody.content['application/json'].schema.anyOf).toHaveLength(3);
     expect((await get('/docs')).statusCode).toBe(200);
   });
 

@@ -1,0 +1,378 @@
+/**
+ * "Your scenarios": start from a template, a library city or an uploaded file (JSON, or XLSX
+ * read by POST /v1/scenarios/import-xlsx), edit the tables that change most, see each
+ * validation problem (POST /v1/scenarios/validate) beside the field its JSON path names, save
+ * under a name (POST / PUT /v1/saved), list, open, duplicate, download and delete saved
+ * scenarios, and hand one to the what-if below (event `baogong:use-saved`, app.js runs it as
+ * `{ saved: id, overrides }`). `#city[data-state]` is idle | editing | checking | valid |
+ * invalid | saving (the browser test waits on it).
+ */
+import { DEFAULT_PROTECT_ORDER, fieldForProblem, getAt, inputValue, moveItem, setAt, TABLES } from './city-form.js';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const $ = (sel) => document.querySelector(sel);
+const el = (tag, props = {}, ...children) => {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+};
+const city = { draft: null, savedId: null, checkTimer: null, checkSeq: 0 };
+
+function setCityState(st, text) {
+  $('#city').dataset.state = st;
+  if (text !== undefined) $('#city-status').textContent = text;
+}
+
+async function call(method, url, body, type = 'application/json') {
+  const res = await fetch(url, {
+    method,
+    headers: body !== undefined ? { 'content-type': type } : {},
+    body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : body,
+  });
+  const text = await res.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { message: text };
+  }
+  return { ok: res.ok, status: res.status, data };
+}
+
+// ---- starting points -------------------------------------------------------------------
+
+async function loadStartingPoints() {
+  const [templates, library] = await Promise.all([call('GET', '/v1/templates'), call('GET', '/v1/scenarios')]);
+  const t = el('optgroup', { label: 'Templates' });
+  for (const x of templates.data?.templates ?? []) t.append(new Option(`${x.name}: ${x.title}`, `template:${x.name}`));
+  const l = el('optgroup', { label: 'Library cities' });
+  for (const x of library.data?.scenarios ?? []) l.append(new Option(`${x.name || x.id} (${x.id})`, `library:${x.id}`));
+  $('#city-from').replaceChildren(t, l);
+}
+
+async function startFrom(value) {
+  const [kind, name] = value.split(':');
+  const url = kind === 'template' ? `/v1/templates/${name}` : `/v1/scenarios/${name}`;
+  const res = await call('GET', url);
+  if (!res.ok) return showProblems([{ path: '', message: res.data?.message ?? `${res.status}` }]);
+  openDraft(res.data, null, kind === 'template' ? `my ${name}` : `${res.data.name || name} (my copy)`);
+}
+
+async function upload(file) {
+  setCityState('checking', `Reading ${file.name}…`);
+  if (/\.xlsx$/i.test(file.name)) {
+    const res = await call('POST', '/v1/scenarios/import-xlsx', await file.arrayBuffer(), XLSX_TYPE);
+    if (!res.ok) {
+      setCityState('invalid', `${file.name}: ${res.data?.message ?? res.status}`);
+      return showProblems(res.data?.problems ?? []);
+    }
+    return openDraft(res.data, null, file.name.replace(/\.xlsx$/i, ''));
+  }
+  let scenario;
+  try {
+    scenario = JSON.parse(await file.text());
+  } catch (err) {
+    setCityState('invalid', `${file.name} is not JSON: ${err.message}`);
+    return;
+  }
+  openDraft(scenario, null, file.name.replace(/\.json$/i, ''));
+}
+
+function openDraft(scenario, savedId, name) {
+  city.draft = structuredClone(scenario);
+  city.savedId = savedId;
+  $('#city-name').value = name;
+  $('#city-form').hidden = false;
+  $('#city-saved-as').textContent = savedId ? `saved as ${savedId}` : 'not saved yet';
+  renderForm();
+  setCityState('editing', `Editing ${scenario.id ?? 'a scenario'}.`);
+  scheduleCheck(0);
+}
+
+// ---- the form --------------------------------------------------------------------------
+
+function numberField(path, label, placeholder = '') {
+  const input = el('input', { type: 'number', step: 'any', value: getAt(city.draft, path) ?? '', placeholder });
+  input.dataset.path = path;
+  input.setAttribute('aria-label', label);
+  input.addEventListener('input', () => {
+    setAt(city.draft, path, inputValue(input.value));
+    scheduleCheck();
+  });
+  return el('td', {}, input, errorSlot(path));
+}
+
+function errorSlot(path) {
+  const span = el('span', { className: 'field-error' });
+  span.dataset.errorFor = path;
+  return span;
+}
+
+function renderTable(table) {
+  const rows = getAt(city.draft, table.key) ?? [];
+  const box = el('fieldset', { className: 'city-table' }, el('legend', { textContent: table.title }));
+  box.dataset.table = table.key;
+  if (rows.length === 0) {
+    box.append(el('p', { className: 'note', textContent: 'none in this scenario' }));
+    return box;
+  }
+  const head = el(
+    'tr',
+    {},
+    el('th', { textContent: 'Id' }),
+    ...table.columns.map((c) => el('th', { textContent: c.label })),
+  );
+  if (table.outages) head.append(el('th', { textContent: 'Outages (start, end, available share 0–1)' }));
+  const body = el('tbody');
+  rows.forEach((row, i) => {
+    const at = `${table.key}[${i}]`;
+    const tr = el('tr', {}, el('td', { textContent: table.rowName(row) }, errorSlot(at)));
+    tr.dataset.row = at;
+    for (const c of table.columns)
+      tr.append(numberField(`${at}.${c.field}`, `${table.rowName(row)}: ${c.label}`, c.placeholder));
+    if (table.outages) tr.append(outagesCell(at, row));
+    body.append(tr);
+  });
+  box.append(el('table', {}, el('thead', {}, head), body));
+  return box;
+}
+
+function outagesCell(at, row) {
+  const td = el('td', { className: 'outages' });
+  (row.outages ?? []).forEach((o, k) => {
+    const p = `${at}.outages[${k}]`;
+    const date = (f) => {
+      const input = el('input', { type: 'date', value: o[f] ?? '' });
+      input.dataset.path = `${p}.${f}`;
+      input.setAttribute('aria-label', `outage ${k + 1} ${f}`);
+      input.addEventListener('input', () => {
+        setAt(city.draft, `${p}.${f}`, input.value || undefined);
+        scheduleCheck();
+      });
+      return el('span', {}, input, errorSlot(`${p}.${f}`));
+    };
+    const share = el('input', { type: 'number', step: 'any', value: o.availableFraction ?? 0, className: 'short' });
+    share.dataset.path = `${p}.availableFraction`;
+    share.setAttribute('aria-label', `outage ${k + 1} available share of capacity (0–1)`);
+    share.addEventListener('input', () => {
+      setAt(city.draft, `${p}.availableFraction`, inputValue(share.value));
+      scheduleCheck();
+    });
+    const remove = el('button', { type: 'button', textContent: '×', title: 'remove this outage' });
+    remove.addEventListener('click', () => {
+      row.outages.splice(k, 1);
+      renderForm();
+      scheduleCheck(0);
+    });
+    td.append(
+      el('div', {}, date('start'), ' – ', date('end'), ' ', share, errorSlot(`${p}.availableFraction`), remove),
+    );
+  });
+  const add = el('button', { type: 'button', textContent: '+ outage' });
+  add.addEventListener('click', () => {
+    const h = city.draft.horizon ?? {};
+    row.outages = [
+      ...(row.outages ?? []),
+      { start: h.start ?? '2012-12-01', end: h.start ?? '2012-12-01', availableFraction: 0 },
+    ];
+    renderForm();
+    scheduleCheck(0);
+  });
+  td.append(add, errorSlot(`${at}.outages`));
+  return td;
+}
+
+function renderPriority() {
+  const order = getAt(city.draft, 'policy.protectOrder') ?? DEFAULT_PROTECT_ORDER;
+  const list = el('ol', { id: 'city-priority' });
+  order.forEach((item, i) => {
+    const li = el('li', {}, el('span', { textContent: item }));
+    li.dataset.path = `policy.protectOrder[${i}]`;
+    for (const [text, by] of [
+      ['↑', -1],
+      ['↓', 1],
+    ]) {
+      const b = el('button', {
+        type: 'button',
+        textContent: text,
+        title: by < 0 ? 'protect earlier' : 'protect later',
+      });
+      b.disabled = (by < 0 && i === 0) || (by > 0 && i === order.length - 1);
+      b.addEventListener('click', () => {
+        setAt(city.draft, 'policy.protectOrder', moveItem(order, i, by));
+        renderForm();
+        scheduleCheck(0);
+      });
+      li.append(' ', b);
+    }
+    li.append(errorSlot(`policy.protectOrder[${i}]`));
+    list.append(li);
+  });
+  return el(
+    'fieldset',
+    { className: 'city-table' },
+    el('legend', { textContent: 'Priority order (most protected first)' }),
+    list,
+    errorSlot('policy.protectOrder'),
+  );
+}
+
+function renderForm() {
+  $('#city-tables').replaceChildren(...TABLES.map(renderTable), renderPriority());
+  $('#city-tables').append(el('p', { className: 'note' }, 'Other fields: download the JSON, edit, upload it again.'));
+}
+
+// ---- validation ------------------------------------------------------------------------
+
+function scheduleCheck(delayMs = 300) {
+  clearTimeout(city.checkTimer);
+  setCityState('checking');
+  city.checkTimer = setTimeout(() => check().catch(fail), delayMs);
+}
+
+async function check() {
+  const seq = ++city.checkSeq;
+  const res = await call('POST', '/v1/scenarios/validate', city.draft);
+  if (seq !== city.checkSeq) return null;
+  const problems = res.ok ? [] : (res.data?.problems ?? [{ path: res.data?.path ?? '', message: res.data?.message }]);
+  showProblems(problems);
+  setCityState(
+    problems.length === 0 ? 'valid' : 'invalid',
+    problems.length === 0
+      ? 'The scenario is valid.'
+      : `${problems.length} problem${problems.length === 1 ? '' : 's'}: see the messages beside the fields.`,
+  );
+  return problems;
+}
+
+/** Each problem beside its field (or its row); the rest in the list above the form. */
+function showProblems(problems) {
+  const slots = new Map([...document.querySelectorAll('#city [data-error-for]')].map((s) => [s.dataset.errorFor, s]));
+  for (const s of slots.values()) s.textContent = '';
+  for (const i of document.querySelectorAll('#city [data-path]')) i.classList.remove('invalid');
+  const rest = [];
+  for (const p of problems) {
+    const at = fieldForProblem(String(p.path ?? '').replace(/^scenario\./, ''), slots);
+    if (at === null) {
+      rest.push(p);
+      continue;
+    }
+    const slot = slots.get(at);
+    slot.textContent = slot.textContent ? `${slot.textContent}; ${p.message}` : p.message;
+    document.querySelector(`#city [data-path="${CSS.escape(at)}"]`)?.classList.add('invalid');
+  }
+  $('#city-problems').replaceChildren(
+    ...rest.map((p) => el('li', {}, el('code', { textContent: p.path || '(whole scenario)' }), ` ${p.message}`)),
+  );
+}
+
+// ---- saving and the saved list -----------------------------------------------------------
+
+async function save(asNew) {
+  clearTimeout(city.checkTimer);
+  setCityState('saving', 'Saving…');
+  const body = { name: $('#city-name').value, scenario: city.draft };
+  const res =
+    city.savedId && !asNew
+      ? await call('PUT', `/v1/saved/${encodeURIComponent(city.savedId)}`, body)
+      : await call('POST', '/v1/saved', body);
+  if (!res.ok) {
+    showProblems(res.data?.problems ?? [{ path: res.data?.path ?? '', message: res.data?.message }]);
+    setCityState('invalid', `Not saved: ${res.data?.message ?? res.status}`);
+    return null;
+  }
+  city.savedId = res.data.id;
+  $('#city-saved-as').textContent = `saved as ${res.data.id}`;
+  setCityState('valid', `Saved “${res.data.name}” (${res.data.id}).`);
+  await loadSaved();
+  return res.data;
+}
+
+function download(name, scenario) {
+  const a = el('a', {
+    href: URL.createObjectURL(new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' })),
+    download: `${name.replace(/[^\w.-]+/g, '_') || 'scenario'}.json`,
+  });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+function useInWhatIf(entry) {
+  document.dispatchEvent(new CustomEvent('baogong:use-saved', { detail: entry }));
+  $('#setup').scrollIntoView({ behavior: 'smooth' });
+}
+
+async function loadSaved() {
+  const res = await call('GET', '/v1/saved');
+  const rows = res.data?.saved ?? [];
+  const body = $('#saved tbody');
+  body.replaceChildren();
+  for (const r of rows) {
+    const tr = el(
+      'tr',
+      {},
+      el('td', { textContent: r.name }),
+      el('td', { textContent: r.scenarioId }),
+      el('td', { textContent: r.updatedAt.replace('T', ' ').slice(0, 19) }),
+    );
+    tr.dataset.savedId = r.id;
+    const get = async () => (await call('GET', `/v1/saved/${encodeURIComponent(r.id)}`)).data;
+    const actions = {
+      Open: async () => {
+        const s = await get();
+        openDraft(s.scenario, s.id, s.name);
+      },
+      'Use in what-if': async () => useInWhatIf(await get()),
+      Duplicate: async () => {
+        await call('POST', `/v1/saved/${encodeURIComponent(r.id)}/duplicate`);
+        await loadSaved();
+      },
+      Download: async () => {
+        const s = await get();
+        download(s.name, s.scenario);
+      },
+      Delete: async () => {
+        if (!confirm(`Delete the saved scenario “${r.name}”? Its runs stay.`)) return;
+        await call('DELETE', `/v1/saved/${encodeURIComponent(r.id)}`);
+        if (city.savedId === r.id) city.savedId = null;
+        await loadSaved();
+      },
+    };
+    const td = el('td');
+    for (const [text, fn] of Object.entries(actions)) {
+      const b = el('button', { type: 'button', textContent: text });
+      b.addEventListener('click', () => fn().catch(fail));
+      td.append(b, ' ');
+    }
+    tr.append(td);
+    body.append(tr);
+  }
+  $('#saved').hidden = rows.length === 0;
+  $('#saved-none').hidden = rows.length > 0;
+}
+
+function fail(err) {
+  console.error(err);
+  setCityState('invalid', `Error: ${err.message}`);
+}
+
+$('#city-start').addEventListener('click', () => startFrom($('#city-from').value).catch(fail));
+$('#city-upload').addEventListener('change', () => {
+  const file = $('#city-upload').files?.[0];
+  if (file) upload(file).catch(fail);
+});
+$('#city-save').addEventListener('click', () => save(false).catch(fail));
+$('#city-save-new').addEventListener('click', () => save(true).catch(fail));
+$('#city-download').addEventListener('click', () => download($('#city-name').value, city.draft));
+$('#city-use').addEventListener('click', async () => {
+  try {
+    const entry = await save(false);
+    if (entry) useInWhatIf(entry);
+  } catch (err) {
+    fail(err);
+  }
+});
+setCityState('idle');
+Promise.all([loadStartingPoints(), loadSaved()]).catch(fail);
