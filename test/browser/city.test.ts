@@ -158,6 +158,7 @@ describe.skipIf(!haveChromium)('your scenarios in Chromium', () => {
       'a graded day in the preview',
     ).toBe(true);
     await page.waitForSelector('#cw-preview-table svg, #cw-preview .chart svg', { state: 'attached' });
+    await page.screenshot({ path: join(OUT, 'city-cold-wave-preview.png') });
     await page.uncheck('#cw-on');
     await page.waitForSelector('#cw-preview', { state: 'hidden' });
 
