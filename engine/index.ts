@@ -35,6 +35,7 @@ export { BaogongError, ERROR_CODES, type ErrorCode, type Problem } from './error
 export { ENGINE_VERSION } from './version.ts';
 export {
   scenarioSchema,
+  coldWaveInjectionSchema,
   DEFAULT_PROTECT_ORDER,
   GAS_CATEGORIES,
   type Scenario,

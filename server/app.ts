@@ -24,6 +24,7 @@ import { healthRoutes } from './routes/health.ts';
 import { importXlsxRoutes } from './routes/import-xlsx.ts';
 import { runRoutes } from './routes/runs.ts';
 import { savedRoutes } from './routes/saved.ts';
+import { coldWavePreviewRoutes } from './routes/cold-wave-preview.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { staticRoutes } from './routes/static.ts';
 import { templateRoutes } from './routes/templates.ts';
@@ -110,6 +111,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
 
   app.register(healthRoutes, { pool });
   app.register(scenarioRoutes, { library, saved });
+  app.register(coldWavePreviewRoutes, { library, saved });
   app.register(importXlsxRoutes);
   app.register(templateRoutes);
   app.register(savedRoutes, { saved, library });

@@ -27,3 +27,44 @@ export function diffSummaries(a: unknown, b: unknown): Difference {
   }
   return { a: a ?? null, b: b ?? null, same: JSON.stringify(a) === JSON.stringify(b) };
 }
+
+/** The figures the comparison leads with, each with its unit: coal, gas, unserved heat and the cost parts. */
+export const HEADLINE_FIGURES = [
+  { key: 'coalBurnT', label: 'Coal burned', unit: 't' },
+  { key: 'minDaysOfCover', label: 'Minimum days of coal cover', unit: 'd' },
+  { key: 'gasSuppliedM3', label: 'Gas supplied', unit: 'm³' },
+  { key: 'gasCutM3', label: 'Gas cut, all categories', unit: 'm³' },
+  { key: 'unservedHeatMWh', label: 'Unserved heat', unit: 'MWh' },
+  { key: 'unservedResidentialHeatMWh', label: 'Unserved heat for homes', unit: 'MWh' },
+  { key: 'supplyCostYuan', label: 'Supply cost (bought and run)', unit: '¥' },
+  { key: 'shortageCostYuan', label: 'Shortage cost (unserved heat and gas cuts, valued)', unit: '¥' },
+  { key: 'costYuan', label: 'Total cost (supply + shortage)', unit: '¥' },
+] as const;
+
+export interface HeadlineFigure {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly a: number | null;
+  readonly b: number | null;
+  readonly delta: number | null;
+}
+
+function figure(summary: Record<string, unknown>, key: string): number | null {
+  if (key === 'gasCutM3') {
+    const cuts = summary.gasCutM3ByCategory;
+    if (!isRecord(cuts)) return null;
+    return Object.values(cuts).reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+  }
+  const v = summary[key];
+  return typeof v === 'number' ? v : null;
+}
+
+/** The headline figures of two summaries, with b − a. */
+export function headlineFigures(a: Record<string, unknown>, b: Record<string, unknown>): HeadlineFigure[] {
+  return HEADLINE_FIGURES.map(({ key, label, unit }) => {
+    const x = figure(a, key);
+    const y = figure(b, key);
+    return { key, label, unit, a: x, b: y, delta: x !== null && y !== null ? y - x : null };
+  });
+}

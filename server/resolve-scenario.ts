@@ -10,11 +10,14 @@ import { ApiError } from './errors.ts';
 import type { Library } from './library.ts';
 import { mergePatch } from './merge.ts';
 import type { RunRequest } from './schemas.ts';
+import { type WhatIf, whatIfOf } from './what-if-summary.ts';
 
 export interface ResolvedScenario {
   readonly scenario: Scenario;
   /** sha256 of the engine version and the validated scenario (defaults filled, keys in schema order). */
   readonly hash: string;
+  /** What the overrides did to the library or saved scenario; null for a full scenario. */
+  readonly whatIf: WhatIf | null;
 }
 
 /** Content hash: the validated scenario lists its keys in schema order, so key order in the body does not matter. */
@@ -62,6 +65,7 @@ export function validateInput(input: unknown, what: string, dir: string, prefix 
 export function resolveScenario(body: RunRequest, library: Library, saved?: SavedLookup): ResolvedScenario {
   let input: unknown = body;
   let what = 'scenario';
+  let whatIf: WhatIf | null = null;
   if ('base' in body) {
     const entry = library.get(body.base);
     if (!entry)
@@ -70,6 +74,7 @@ export function resolveScenario(body: RunRequest, library: Library, saved?: Save
         path: 'base',
       });
     input = mergePatch(entry.scenario, body.overrides);
+    whatIf = whatIfOf(entry.scenario as Record<string, unknown>, body.overrides);
     what = `scenario \`${body.base}\` with its overrides`;
   } else if ('saved' in body) {
     const entry = saved?.get(body.saved);
@@ -79,8 +84,9 @@ export function resolveScenario(body: RunRequest, library: Library, saved?: Save
         path: 'saved',
       });
     input = mergePatch(entry.scenario, body.overrides);
+    whatIf = whatIfOf(entry.scenario, body.overrides);
     what = `saved scenario \`${body.saved}\` with its overrides`;
   }
   const scenario = validateInput(input, what, library.dir);
-  return { scenario, hash: contentHash(scenario) };
+  return { scenario, hash: contentHash(scenario), whatIf };
 }

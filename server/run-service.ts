@@ -1,7 +1,9 @@
 /**
  * Creating a run: resolve and validate the scenario, answer from the store when an identical
  * input (same content hash) is there, share one solve between identical requests in flight,
- * otherwise solve on the pool and store the result.
+ * otherwise solve on the pool and store the result with its what-if and label. A label sent
+ * with an input already stored renames that run; its what-if is kept (it is filled in only when
+ * the stored run, first posted as a full scenario, has none).
  */
 import { randomBytes } from 'node:crypto';
 import type { Scenario } from '../engine/index.ts';
@@ -31,12 +33,14 @@ export class RunService {
   ) {}
 
   async create(request: RunRequest): Promise<CreatedRun> {
-    const { scenario, hash } = resolveScenario(request, this.library, this.saved);
+    const { scenario, hash, whatIf } = resolveScenario(request, this.library, this.saved);
+    const label = 'label' in request && request.label ? request.label : null;
+    const whatIfJson = whatIf ? JSON.stringify(whatIf) : null;
     const stored = this.store.findByHash(hash);
-    if (stored) return { row: stored, cached: true };
+    if (stored) return { row: this.annotate(stored, label, whatIfJson), cached: true };
     const running = this.inflight.get(hash);
-    if (running) return { row: await running, cached: true };
-    const solving = this.solveAndStore(scenario, hash);
+    if (running) return { row: this.annotate(await running, label, whatIfJson), cached: true };
+    const solving = this.solveAndStore(scenario, hash, label, whatIfJson);
     this.inflight.set(hash, solving);
     try {
       return { row: await solving, cached: false };
@@ -45,7 +49,19 @@ export class RunService {
     }
   }
 
-  private async solveAndStore(scenario: Scenario, hash: string): Promise<RunRow> {
+  private annotate(row: RunRow, label: string | null, whatIfJson: string | null): RunRow {
+    if (label === null && (whatIfJson === null || row.whatIfJson !== null)) return row;
+    if (label !== null) this.store.setLabel(row.id, label);
+    if (whatIfJson !== null) this.store.fillWhatIf(row.id, whatIfJson);
+    return this.store.get(row.id) ?? row;
+  }
+
+  private async solveAndStore(
+    scenario: Scenario,
+    hash: string,
+    label: string | null,
+    whatIfJson: string | null,
+  ): Promise<RunRow> {
     const outcome = await this.pool.solve({ scenario, baseDir: this.library.dir });
     if (!outcome.ok) throw new ApiError(outcome.code, { message: outcome.message, problems: outcome.problems });
     return this.store.insert({
@@ -56,6 +72,8 @@ export class RunService {
       summaryJson: outcome.summaryJson,
       resultJson: outcome.resultJson,
       scenarioJson: JSON.stringify(scenario),
+      label,
+      whatIfJson,
     });
   }
 }

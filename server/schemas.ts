@@ -6,6 +6,13 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../engine/index.ts';
 
+/** A name the user gives a run (POST /v1/runs, PATCH /v1/runs/:id). */
+export const runLabelSchema = z
+  .string()
+  .trim()
+  .max(80)
+  .describe('a name for the run, at most 80 characters, shown in the runs list and the comparison');
+
 /** `{ base, overrides }`: a library scenario with a JSON merge patch on top. */
 export const fromBaseSchema = z.strictObject({
   base: z.string().min(1).max(64).describe('id of a library scenario (GET /v1/scenarios)'),
@@ -13,6 +20,7 @@ export const fromBaseSchema = z.strictObject({
     .record(z.string(), z.unknown())
     .default({})
     .describe('JSON merge patch (RFC 7386) on the base scenario: objects merge, arrays replace, null removes a key'),
+  label: runLabelSchema.optional(),
 });
 
 /** `{ saved, overrides }`: a saved scenario (GET /v1/saved) with a JSON merge patch on top. */
@@ -22,6 +30,7 @@ export const fromSavedSchema = z.strictObject({
     .record(z.string(), z.unknown())
     .default({})
     .describe('JSON merge patch (RFC 7386) on the saved scenario: objects merge, arrays replace, null removes a key'),
+  label: runLabelSchema.optional(),
 });
 
 /** A full scenario, or a library or saved scenario with overrides. */
@@ -71,8 +80,41 @@ const summaryRecord = z
     "the run summary (RunResult.summary, fields documented with units in engine/run/result.ts); costYuan is the total, supplyCostYuan (what was bought and run) + shortageCostYuan (unserved heat and gas cuts valued by the scenario's shortageValuation), in every mode",
   );
 
+/** What a run applied (server/what-if-summary.ts); null for a run posted as a full scenario. */
+const cutSchema = z.object({
+  at: z.string().describe('gas supply point id or coal yard id'),
+  start: z.string(),
+  end: z.string(),
+  days: z.number().describe('days in the window, d'),
+  cutFraction: z.number().describe('share lost, 0–1'),
+});
+export const whatIfSchema = z
+  .object({
+    coldWaves: z.array(
+      z.object({
+        start: z.string(),
+        days: z.number().describe('d'),
+        grade: z.string().optional(),
+        dropC: z.number().optional().describe('°C'),
+      }),
+    ),
+    gasCuts: z.array(cutSchema),
+    coalCuts: z.array(cutSchema),
+    setpointC: z.number().optional().describe('indoor setpoint, °C'),
+    mode: z.string().optional(),
+    other: z.array(z.string()).describe('other top-level keys the overrides change'),
+  })
+  .nullable()
+  .describe('the what-if the overrides added to the library or saved scenario; null for a full scenario');
+
+export const runPatchSchema = z.strictObject({
+  label: runLabelSchema.nullable().describe('the new name, at most 80 characters; null or "" clears it'),
+});
+
 export const runCreatedSchema = z.object({
   id: z.string(),
+  label: z.string().nullable(),
+  whatIf: whatIfSchema,
   cached: z.boolean().describe('true when an identical input was already stored (status 200 instead of 201)'),
   scenarioId: z.string(),
   inputHash: z.string().describe('sha256 of the validated scenario and the engine version'),
@@ -88,6 +130,8 @@ export const runListSchema = z.object({
       mode: z.string(),
       createdAt: z.string(),
       inputHash: z.string(),
+      label: z.string().nullable(),
+      whatIf: whatIfSchema,
       summary: summaryRecord,
     }),
   ),

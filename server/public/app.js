@@ -6,6 +6,8 @@
  */
 import { buildOverrides, addDays, daysBetween } from './what-if.js';
 import { renderComparison, renderSummary, withUnit } from './format.js';
+import { describeWhatIf } from './what-if-text.js';
+import { clearPreview, renderPreview } from './cold-wave-preview.js';
 
 const CHART_NAMES = ['coal-stock', 'days-of-cover', 'gas-balance', 'heat-dispatch', 'temperature', 'cost'];
 const $ = (sel) => document.querySelector(sel);
@@ -91,7 +93,42 @@ function applyBase(base, label) {
   $('#coal-on').disabled = yards.length === 0;
   $('#setpoint').value = String(base.heating?.indoorSetpointC ?? 18) === '20' ? '20' : '18';
   $('#run').disabled = false;
+  // A freshly opened scenario's first run is its baseline: no cold wave until one is ticked.
+  $('#cw-on').checked = false;
+  clearPreview($('#cw-preview'));
   setStatus(`Scenario ${id} loaded. Set the what-if and press Run.`, 'ready');
+}
+
+let previewTimer = null;
+let previewSeq = 0;
+/** Re-draws the cold-wave preview a moment after the box is ticked or a field of it changes. */
+function schedulePreview() {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(() => previewColdWave().catch(fail), 250);
+}
+
+async function previewColdWave() {
+  const box = $('#cw-preview');
+  const seq = ++previewSeq;
+  if (!$('#cw-on').checked || !state.base) {
+    clearPreview(box);
+    return;
+  }
+  const w = readWhatIf().coldWave;
+  const coldWave = { start: w.start, days: Math.round(w.days) };
+  if (w.grade === 'depth') coldWave.dropC = w.dropC;
+  else coldWave.grade = w.grade;
+  const body = state.savedId ? { saved: state.savedId, coldWave } : { base: state.baseId, coldWave };
+  box.dataset.state = 'loading';
+  try {
+    const data = await api('POST', '/v1/scenarios/preview-cold-wave', body);
+    if (seq === previewSeq) await renderPreview(box, data);
+  } catch (err) {
+    if (seq !== previewSeq) return;
+    box.hidden = false;
+    box.dataset.state = 'error';
+    box.textContent = `No preview: ${err.message}`;
+  }
 }
 
 function readWhatIf() {
@@ -118,9 +155,11 @@ async function run() {
   try {
     const overrides = buildOverrides(state.base, readWhatIf());
     const body = state.savedId ? { saved: state.savedId, overrides } : { base: state.baseId, overrides };
+    const label = $('#run-label').value.trim();
+    if (label) body.label = label;
     const res = await api('POST', '/v1/runs', body);
     const secs = ((performance.now() - t0) / 1000).toFixed(1);
-    await showRun(res.id, res.summary, res.cached);
+    await showRun(res.id, res.summary, res.cached, res);
     setStatus(
       `Run ${res.id} ${res.cached ? 'answered from the store (identical input)' : `solved in ${secs} s`}.`,
       'done',
@@ -133,9 +172,11 @@ async function run() {
   }
 }
 
-async function showRun(id, summary, cached) {
+async function showRun(id, summary, cached, run = {}) {
   $('#result').hidden = false;
   $('#run-id').textContent = id;
+  $('#run-label-shown').textContent = run.label ? `“${run.label}”` : '';
+  $('#run-what-if').textContent = 'whatIf' in run ? `What-if: ${describeWhatIf(run.whatIf)}` : '';
   $('#run-cached').textContent = cached ? '(from the store)' : '';
   $('#summary').dataset.runId = id;
   const base = `/v1/runs/${encodeURIComponent(id)}`;
@@ -171,6 +212,8 @@ async function loadRuns() {
     tr.dataset.runId = r.id;
     const cells = [
       r.id,
+      r.label ?? '',
+      describeWhatIf(r.whatIf),
       r.scenarioId,
       (r.createdAt ?? '').replace('T', ' ').slice(0, 19),
       s.firstReserveBreach ?? 'none',
@@ -188,12 +231,14 @@ async function loadRuns() {
     cells.forEach((c, i) => {
       const td = document.createElement('td');
       td.textContent = c;
-      if (i >= 4) td.className = 'num';
+      if (i >= 6) td.className = 'num';
+      if (i === 1) td.dataset.field = 'label';
+      if (i === 2) td.dataset.field = 'what-if';
       tr.append(td);
     });
     const show = document.createElement('button');
     show.textContent = 'Show';
-    show.addEventListener('click', () => showRun(r.id, s, false).catch(fail));
+    show.addEventListener('click', () => showRun(r.id, s, false, r).catch(fail));
     const last = document.createElement('td');
     last.append(show);
     tr.append(last);
@@ -250,4 +295,6 @@ $('#compare').addEventListener('click', compare);
 $('#cw-grade').addEventListener('change', () => {
   $('#cw-drop').disabled = $('#cw-grade').value !== 'depth';
 });
+for (const sel of ['#cw-on', '#cw-start', '#cw-days', '#cw-grade', '#cw-drop'])
+  $(sel).addEventListener('change', schedulePreview);
 loadLibrary().then(loadRuns).catch(fail);

@@ -1,4 +1,5 @@
 /** Numbers with their units, and the summary blocks of a run and of a comparison. */
+import { describeWhatIf } from './what-if-text.js';
 
 const nf = (digits) => new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
@@ -102,7 +103,7 @@ export function renderSummary(container, summary) {
   container.append(gas);
 }
 
-/** Two summaries side by side with B − A. */
+/** Two summaries side by side with B − A, under each run's label and what-if. */
 export function renderComparison(table, runs) {
   table.replaceChildren();
   const [a, b] = runs;
@@ -110,6 +111,17 @@ export function renderComparison(table, runs) {
   for (const t of ['', `A: ${a.id} (${a.scenarioId})`, `B: ${b.id} (${b.scenarioId})`, 'B − A'])
     head.append(el('th', {}, t));
   table.append(head);
+  for (const [field, label, text] of [
+    ['label', 'Label', (r) => r.label ?? '—'],
+    ['what-if', 'What-if', (r) => describeWhatIf(r.whatIf)],
+  ]) {
+    const tr = el('tr', { 'data-field': field });
+    tr.append(el('th', {}, label));
+    tr.append(el('td', { 'data-run': 'a' }, text(a)));
+    tr.append(el('td', { 'data-run': 'b' }, text(b)));
+    tr.append(el('td', {}, ''));
+    table.append(tr);
+  }
   const rows = SUMMARY_FIELDS.map((f) => [f, a.summary[f.key] ?? null, b.summary[f.key] ?? null]);
   const cats = new Set([
     ...Object.keys(a.summary.gasCutM3ByCategory ?? {}),

@@ -125,8 +125,20 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; pool: SolverP
     },
     async (req, reply) => {
       const metrics = parseMetrics(req.query.metrics);
-      const [a, b] = req.query.runs.split(',').map((id) => loadResult(store, id, 'runs'));
-      return sendChart(reply, pool, compareSpec(a, b, metrics), req.params.file.slice('chart.'.length) as Format);
+      const ids = req.query.runs.split(',');
+      const [a, b] = ids.map((id) => loadResult(store, id, 'runs'));
+      const labels = ids.map((id, i) => runLegend(id, store.get(id)?.label ?? null, i === 0 ? 'A' : 'B'));
+      return sendChart(
+        reply,
+        pool,
+        compareSpec(a, b, metrics, labels as [string, string]),
+        req.params.file.slice('chart.'.length) as Format,
+      );
     },
   );
 };
+
+/** The comparison chart names a run by its run id (as the runs table does) and its label. */
+function runLegend(id: string, label: string | null, tag: string): string {
+  return `${tag}: ${id}${label ? ` ${label}` : ''}`;
+}

@@ -1,10 +1,14 @@
-/** GET /v1/compare?runs=a,b: two stored runs' summaries side by side and their differences (b − a). */
+/**
+ * GET /v1/compare?runs=a,b: two stored runs' summaries side by side with their labels and
+ * what-ifs, the headline figures with units, and every difference (b − a).
+ */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../errors.ts';
-import { diffSummaries } from '../compare.ts';
-import { compareQuery, errorSchema } from '../schemas.ts';
+import { diffSummaries, headlineFigures } from '../compare.ts';
+import { compareQuery, errorSchema, whatIfSchema } from '../schemas.ts';
 import type { RunStore } from '../store.ts';
+import { annotations } from './runs.ts';
 
 export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (app, { store }) => {
   app.get(
@@ -23,9 +27,25 @@ export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (
                 scenarioName: z.string(),
                 mode: z.string(),
                 createdAt: z.string(),
+                label: z.string().nullable(),
+                whatIf: whatIfSchema,
                 summary: z.record(z.string(), z.unknown()),
               }),
             ),
+            figures: z
+              .array(
+                z.object({
+                  key: z.string(),
+                  label: z.string(),
+                  unit: z.string().describe('t, d, m³, MWh or ¥'),
+                  a: z.number().nullable(),
+                  b: z.number().nullable(),
+                  delta: z.number().nullable().describe('b − a'),
+                }),
+              )
+              .describe(
+                'coal burned (t), minimum days of cover (d), gas supplied and cut (m³), unserved heat and unserved heat for homes (MWh), supply, shortage and total cost (¥)',
+              ),
             chart: z.string().describe('URL of the comparison chart (also .json and .png)'),
             differences: z
               .record(z.string(), z.unknown())
@@ -55,10 +75,16 @@ export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (
         scenarioName: r.scenarioName,
         mode: r.mode,
         createdAt: r.createdAt,
+        ...annotations(r),
         summary: JSON.parse(r.summaryJson) as Record<string, unknown>,
       }));
       const chart = `/v1/compare/chart.svg?runs=${rows[0].id},${rows[1].id}`;
-      return { runs, differences: diffSummaries(runs[0].summary, runs[1].summary) as Record<string, unknown>, chart };
+      return {
+        runs,
+        figures: headlineFigures(runs[0].summary, runs[1].summary),
+        differences: diffSummaries(runs[0].summary, runs[1].summary) as Record<string, unknown>,
+        chart,
+      };
     },
   );
 };

@@ -1,6 +1,7 @@
 /**
  * Runs: POST /v1/runs (solve or answer from the store), GET /v1/runs (list),
- * GET /v1/runs/:id (the RunResult exactly as stored), GET /v1/runs/:id/days.csv,
+ * GET /v1/runs/:id (the RunResult exactly as stored, its label and what-if added at the end),
+ * PATCH /v1/runs/:id (rename), GET /v1/runs/:id/days.csv,
  * GET /v1/runs/:id/result.xlsx (the result as a workbook), DELETE.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -13,12 +14,20 @@ import {
   runCreatedSchema,
   runIdParams,
   runListSchema,
+  runPatchSchema,
   runRequestSchema,
 } from '../schemas.ts';
 import type { RunRow, RunStore } from '../store.ts';
+import type { WhatIf } from '../what-if-summary.ts';
 
 const notFound = (id: string) =>
   new ApiError('RUN_NOT_FOUND', { message: `no stored run has id \`${id}\`; list them with GET /v1/runs`, path: 'id' });
+
+/** The label and what-if of a stored run, as every answer about a run shows them. */
+export const annotations = (row: RunRow) => ({
+  label: row.label,
+  whatIf: row.whatIfJson === null ? null : (JSON.parse(row.whatIfJson) as WhatIf),
+});
 
 const listItem = (row: RunRow) => ({
   id: row.id,
@@ -27,8 +36,16 @@ const listItem = (row: RunRow) => ({
   mode: row.mode,
   createdAt: row.createdAt,
   inputHash: row.inputHash,
+  ...annotations(row),
   summary: JSON.parse(row.summaryJson) as Record<string, unknown>,
 });
+
+/** The stored RunResult text, unchanged, with `"label"` and `"whatIf"` appended as its last keys. */
+const withAnnotations = (json: string, row: RunRow) => {
+  const end = json.lastIndexOf('}');
+  const extra = JSON.stringify(annotations(row)).slice(1, -1);
+  return `${json.slice(0, end)}${json.slice(0, end).trimEnd().endsWith('{') ? '' : ','}${extra}${json.slice(end)}`;
+};
 
 export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunService }> = async (
   app,
@@ -62,6 +79,7 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
       reply.code(cached ? 200 : 201).header('location', `/v1/runs/${row.id}`);
       return {
         id: row.id,
+        ...annotations(row),
         cached,
         scenarioId: row.scenarioId,
         inputHash: row.inputHash,
@@ -92,14 +110,32 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
       schema: {
         tags: ['runs'],
         summary:
-          'the full RunResult (every field documented in engine/run/result.ts), byte for byte as stored; 404 RUN_NOT_FOUND',
+          "the full RunResult (every field documented in engine/run/result.ts), byte for byte as stored, with the run's `label` and `whatIf` added as its last keys; 404 RUN_NOT_FOUND",
         params: runIdParams,
       },
     },
     async (req, reply) => {
+      const row = store.get(req.params.id);
       const json = store.resultJson(req.params.id);
-      if (json === undefined) throw notFound(req.params.id);
-      return reply.type('application/json; charset=utf-8').send(json);
+      if (row === undefined || json === undefined) throw notFound(req.params.id);
+      return reply.type('application/json; charset=utf-8').send(withAnnotations(json, row));
+    },
+  );
+
+  app.patch(
+    '/v1/runs/:id',
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'rename a run: body `{ label }` (at most 80 characters; null or "" clears it); 404 RUN_NOT_FOUND',
+        params: runIdParams,
+        body: runPatchSchema,
+        response: { 200: runListSchema.shape.runs.element, 400: errorSchema, 404: errorSchema },
+      },
+    },
+    async (req) => {
+      if (!store.setLabel(req.params.id, req.body.label || null)) throw notFound(req.params.id);
+      return listItem(store.get(req.params.id) as RunRow);
     },
   );
 

@@ -3,12 +3,16 @@
  * template, change a source's capacity and a yard's opening stock, make a field invalid and
  * see the message beside it, fix it, save, run it with the what-if controls, then restart the
  * server (a new app on the same database file) and reopen the saved scenario with its edits.
+ * On the way: the what-if starts as the baseline (no cold wave), ticking the cold wave previews
+ * its temperatures, the run's label shows in the runs table, and the page's XLSX link answers a
+ * workbook.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,7 +136,34 @@ describe.skipIf(!haveChromium)('your scenarios in Chromium', () => {
 
     await page.click('#city-use');
     await page.waitForSelector('#using-saved:not([hidden])');
+    // A freshly opened scenario runs as its baseline: no cold wave ticked.
+    expect(await page.isChecked('#cw-on')).toBe(false);
+    expect(await page.isHidden('#cw-preview')).toBe(true);
+    // Ticking the cold wave previews the temperatures it will produce, before and after injection.
+    await page.check('#cw-on');
+    await page.waitForSelector('#cw-preview[data-state="ready"] #cw-preview-table tr[data-date]');
+    const preview = await page.$$eval('#cw-preview-table tr[data-date]', (trs) =>
+      trs.map((tr) =>
+        Array.from(
+          (
+            tr as unknown as { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }
+          ).querySelectorAll('td'),
+        ).map((td) => td.textContent ?? ''),
+      ),
+    );
+    expect(preview.length).toBeGreaterThan(5);
+    expect(preview[0][1]).toMatch(/°C$/);
+    expect(
+      preview.some((cells) => cells[5] !== 'none'),
+      'a graded day in the preview',
+    ).toBe(true);
+    await page.waitForSelector('#cw-preview-table svg, #cw-preview .chart svg', { state: 'attached' });
+    await page.screenshot({ path: join(OUT, 'city-cold-wave-preview.png') });
+    await page.uncheck('#cw-on');
+    await page.waitForSelector('#cw-preview', { state: 'hidden' });
+
     await page.selectOption('#mode', 'season');
+    await page.fill('#run-label', 'county baseline');
     await page.click('#run');
     await page.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state ?? ''), null, {
       timeout: 150_000,
@@ -141,8 +172,40 @@ describe.skipIf(!haveChromium)('your scenarios in Chromium', () => {
       'done',
     );
     const runId = (await page.textContent('#run-id')) ?? '';
-    const run = (await (await fetch(`${base}/v1/runs/${runId}`)).json()) as { scenarioId: string };
+    const run = (await (await fetch(`${base}/v1/runs/${runId}`)).json()) as {
+      scenarioId: string;
+      label: string;
+      whatIf: { coldWaves: unknown[] };
+    };
     expect(run.scenarioId).toBe('my_county');
+    expect(run.label).toBe('county baseline');
+    expect(run.whatIf.coldWaves).toEqual([]);
+    await page.waitForSelector(`#runs tbody tr[data-run-id="${runId}"]`);
+    expect(await page.textContent(`#runs tbody tr[data-run-id="${runId}"] td[data-field="label"]`)).toBe(
+      'county baseline',
+    );
+    expect(await page.textContent(`#runs tbody tr[data-run-id="${runId}"] td[data-field="what-if"]`)).toMatch(
+      /^baseline/,
+    );
+    // The workbook link of the result, fetched by the page itself.
+    const href = (await page.getAttribute('#dl-xlsx', 'href')) ?? '';
+    expect(href).toBe(`/v1/runs/${runId}/result.xlsx`);
+    const xlsx = await page.evaluate(async (url) => {
+      const res = await fetch(url);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        head: [bytes[0], bytes[1]],
+        size: bytes.length,
+      };
+    }, href);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(String.fromCharCode(...xlsx.head), 'a zip (XLSX) file').toBe('PK');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await (await fetch(`${base}${href}`)).arrayBuffer());
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['days', 'summary', 'yards', 'gas']);
     await page.screenshot({ path: join(OUT, 'city-run.png'), fullPage: true });
   }, 240_000);
 
