@@ -31,10 +31,12 @@ export const TABLES = [
       { field: 'minOutputMW', label: 'Must-run (MW)', placeholder: '0 (default)' },
     ],
     outages: true,
+    copyable: true,
   },
   {
     key: 'yards',
     title: 'Coal yards',
+    copyable: true,
     rowName: (r) => r.id ?? '?',
     columns: [
       { field: 'openingStockT', label: 'Opening stock (t)' },
@@ -44,6 +46,7 @@ export const TABLES = [
   {
     key: 'gas.supplyPoints',
     title: 'Gas supply points',
+    copyable: true,
     rowName: (r) => `${r.id ?? '?'} (${r.kind ?? 'pipeline'})`,
     columns: [
       { field: 'capacityM3PerDay', label: 'Capacity (m³/day)' },
@@ -53,6 +56,7 @@ export const TABLES = [
   {
     key: 'gas.categories',
     title: 'Gas consumer categories',
+    addCategory: true,
     rowName: (r) => r.category ?? '?',
     columns: [{ field: 'baseM3PerDay', label: 'Base demand (m³/day)' }],
   },
@@ -111,4 +115,22 @@ export function fieldForProblem(path, shown) {
     if (!/(\.[^.[\]]+|\[\d+\])$/.test(p)) break;
   }
   return null;
+}
+
+/** The gas consumer categories, from the default priority order (`gas-…` items). */
+export const GAS_CATEGORIES = DEFAULT_PROTECT_ORDER.filter((i) => i.startsWith('gas-')).map((i) => i.slice(4));
+
+/** A copy of row `i` inserted after it, with an id no other row has (`chp` → `chp_2`, `chp_3` …); outages kept. */
+export function copyRow(rows, i) {
+  const ids = new Set(rows.map((r) => r.id));
+  const base = String(rows[i].id ?? 'row').replace(/_\d+$/, '');
+  let n = 2;
+  while (ids.has(`${base}_${n}`)) n++;
+  const copy = { ...structuredClone(rows[i]), id: `${base}_${n}` };
+  return [...rows.slice(0, i + 1), copy, ...rows.slice(i + 1)];
+}
+
+/** The rows without row `i`. */
+export function removeRow(rows, i) {
+  return rows.filter((_, k) => k !== i);
 }

@@ -7,7 +7,18 @@
  * `{ saved: id, overrides }`). `#city[data-state]` is idle | editing | checking | valid |
  * invalid | saving (the browser test waits on it).
  */
-import { DEFAULT_PROTECT_ORDER, fieldForProblem, getAt, inputValue, moveItem, setAt, TABLES } from './city-form.js';
+import {
+  copyRow,
+  DEFAULT_PROTECT_ORDER,
+  fieldForProblem,
+  GAS_CATEGORIES,
+  getAt,
+  inputValue,
+  moveItem,
+  removeRow,
+  setAt,
+  TABLES,
+} from './city-form.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const $ = (sel) => document.querySelector(sel);
@@ -112,6 +123,7 @@ function renderTable(table) {
   const rows = getAt(city.draft, table.key) ?? [];
   const box = el('fieldset', { className: 'city-table' }, el('legend', { textContent: table.title }));
   box.dataset.table = table.key;
+  if (table.addCategory) box.append(addCategoryControl(rows));
   if (rows.length === 0) {
     box.append(el('p', { className: 'note', textContent: 'none in this scenario' }));
     return box;
@@ -123,6 +135,7 @@ function renderTable(table) {
     ...table.columns.map((c) => el('th', { textContent: c.label })),
   );
   if (table.outages) head.append(el('th', { textContent: 'Outages (start, end, available share 0–1)' }));
+  head.append(el('th', { textContent: 'Rows' }));
   const body = el('tbody');
   rows.forEach((row, i) => {
     const at = `${table.key}[${i}]`;
@@ -131,10 +144,44 @@ function renderTable(table) {
     for (const c of table.columns)
       tr.append(numberField(`${at}.${c.field}`, `${table.rowName(row)}: ${c.label}`, c.placeholder));
     if (table.outages) tr.append(outagesCell(at, row));
+    tr.append(rowActions(table, rows, i));
     body.append(tr);
   });
   box.append(el('table', {}, el('thead', {}, head), body));
   return box;
+}
+
+/** Copy (a new row with a fresh id, to edit) and remove; the validation then names what a change breaks. */
+function rowActions(table, rows, i) {
+  const td = el('td', { className: 'row-actions' });
+  const act = (text, title, next) => {
+    const b = el('button', { type: 'button', textContent: text, title });
+    b.addEventListener('click', () => {
+      setAt(city.draft, table.key, next());
+      renderForm();
+      scheduleCheck(0);
+    });
+    td.append(b, ' ');
+  };
+  if (table.copyable) act('Copy', 'add a copy of this row with a new id, then edit it', () => copyRow(rows, i));
+  act('Remove', 'remove this row', () => removeRow(rows, i));
+  return td;
+}
+
+/** A category the scenario lacks, added with a base demand of 0 m³/day to fill in. */
+function addCategoryControl(rows) {
+  const missing = GAS_CATEGORIES.filter((c) => !rows.some((r) => r.category === c));
+  const select = el('select');
+  select.setAttribute('aria-label', 'gas category to add');
+  for (const c of missing) select.append(el('option', { value: c, textContent: c }));
+  const add = el('button', { type: 'button', textContent: 'Add category' });
+  add.disabled = missing.length === 0;
+  add.addEventListener('click', () => {
+    setAt(city.draft, 'gas.categories', [...rows, { category: select.value, baseM3PerDay: 0 }]);
+    renderForm();
+    scheduleCheck(0);
+  });
+  return el('p', { className: 'note' }, select, ' ', add);
 }
 
 function outagesCell(at, row) {

@@ -122,6 +122,18 @@ describe.skipIf(!haveChromium)('your scenarios in Chromium', () => {
     expect(await waitForChecked()).toBe('valid');
     expect(await page.textContent(CAPACITY_ERROR)).toBe('');
 
+    // add a source by copying the first one (a fresh id), check it, and remove it again
+    const sourceRows = '#city-tables fieldset[data-table="sources"] tbody tr';
+    const before = await page.locator(sourceRows).count();
+    await page.click(`${sourceRows}:first-child button:text("Copy")`);
+    expect(await page.locator(sourceRows).count()).toBe(before + 1);
+    expect(await page.textContent(`${sourceRows}:nth-child(2) td:first-child`)).toMatch(/_2 \(/);
+    expect(await waitForChecked()).toBe('valid');
+    await page.click(`${sourceRows}:nth-child(2) button:text("Remove")`);
+    expect(await page.locator(sourceRows).count()).toBe(before);
+    expect(await page.inputValue(CAPACITY)).toBe('165');
+    expect(await waitForChecked()).toBe('valid');
+
     await page.fill('#city-name', 'county, my edits');
     await page.click('#city-save');
     await page.waitForSelector('#saved tbody tr');
