@@ -15,6 +15,7 @@
  *   with a numbering column written for the reader and ignored on import.
  * - `texts`: the two lists of `meta` in one sheet, a `list` column saying which.
  */
+import { GAS_CATEGORIES } from '../scenario/schema.ts';
 
 export interface TableSheet {
   readonly kind: 'table';
@@ -218,16 +219,7 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'risk.keepScenarioDisruptions',
     'shortageValuation.unservedHeatYuanPerMWh.residential',
     'shortageValuation.unservedHeatYuanPerMWh.nonResidential',
-    ...[
-      'interruptible',
-      'industrial',
-      'cng-vehicles',
-      'commercial',
-      'heating-nonresidential',
-      'public-welfare',
-      'heating-residential',
-      'residential',
-    ].map((c) => `shortageValuation.gasCutYuanPerM3.${c}`),
+    ...GAS_CATEGORIES.map((c) => `shortageValuation.gasCutYuanPerM3.${c}`),
   ),
 ];
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { datesBetween, isScenarioFileName, SHIPPED_SCENARIOS_DIR, type ScenarioInput } from '../../engine/index.ts';
+import { datesBetween, isScenarioFileName, runScenario, SHIPPED_SCENARIOS_DIR, type ScenarioInput } from '../../engine/index.ts';
 
 export const GRADES = ['cold-wave', 'strong', 'extreme'] as const;
 export const CUTS = ['none', 'gas-30', 'coal-50'] as const;
@@ -80,4 +80,19 @@ export function whatIfGrid(s: ScenarioInput, stepDays = 7): WhatIf[] {
     }
   }
   return out;
+}
+
+/** Runs every what-if of the grid on HiGHS (daily) and lists each run that failed or was not optimal. */
+export async function gridFailures(s: ScenarioInput): Promise<{ runs: number; failures: string[] }> {
+  const failures: string[] = [];
+  const grid = whatIfGrid(s);
+  for (const w of grid) {
+    try {
+      const r = await runScenario(w.scenario, { solver: 'highs' });
+      if (r.solver.status !== 'optimal') failures.push(`${w.label}: ${r.solver.status}`);
+    } catch (err) {
+      failures.push(`${w.label}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return { runs: grid.length, failures };
 }
