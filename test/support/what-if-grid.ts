@@ -6,7 +6,13 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { datesBetween, isScenarioFileName, runScenario, SHIPPED_SCENARIOS_DIR, type ScenarioInput } from '../../engine/index.ts';
+import {
+  datesBetween,
+  isScenarioFileName,
+  runScenario,
+  SHIPPED_SCENARIOS_DIR,
+  type ScenarioInput,
+} from '../../engine/index.ts';
 
 export const GRADES = ['cold-wave', 'strong', 'extreme'] as const;
 export const CUTS = ['none', 'gas-30', 'coal-50'] as const;
