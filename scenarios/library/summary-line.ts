@@ -15,7 +15,7 @@ export function summaryLine(r: RunResult): string {
     `coal ${fmt(s.coalBurnT)} t`,
     `min cover ${s.minDaysOfCover === null ? '—' : `${fmt(s.minDaysOfCover, 1)} d`}`,
     `first breach ${s.firstReserveBreach ?? 'none'}`,
-    `gas cut ${fmt(gasCut / 1000)} km³`,
+    `gas cut ${fmt(gasCut / 1000)} 10³ m³`,
     `homes protected ${s.homesProtected ? 'yes' : 'NO'}`,
     `cost ${fmt(s.costYuan / 1e6, 1)} M¥`,
   ].join(' | ');
