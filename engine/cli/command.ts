@@ -107,3 +107,15 @@ export function progress(label: string): (done: number, total: number) => void {
     process.stderr.write(`\r${label} ${done}/${total}${done === total ? '\n' : ''}`);
   };
 }
+
+/** A result on stdout as the user asked: JSON (one line), CSV (the command's columns with units) or the table. */
+export function writeResult<T>(
+  format: 'json' | 'csv' | 'table' | undefined,
+  result: T,
+  toCsv: (r: T) => string,
+  toTable: (r: T) => string,
+): void {
+  process.stdout.write(
+    format === 'json' ? `${JSON.stringify(result)}\n` : format === 'csv' ? toCsv(result) : `${toTable(result)}\n`,
+  );
+}

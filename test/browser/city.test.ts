@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium.ts';
 
 /** The page's globals as the callbacks below use them (they run in the browser; tsconfig has no DOM lib). */
 declare const document: {
@@ -23,17 +24,6 @@ declare const document: {
   querySelector(selector: string): { dataset: Record<string, string | undefined> } | null;
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 const CAPACITY = 'input[data-path="sources[0].capacityMW"]';
 const STOCK = 'input[data-path="yards[0].openingStockT"]';
@@ -69,7 +59,7 @@ describe.skipIf(!haveChromium)('your scenarios in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1200, height: 1000 },
     });
     page = context.pages()[0] ?? (await context.newPage());

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { CHART_NAMES, type RunResult } from '../../engine/index.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../support/chromium.ts';
 
 /** The page's globals as the callbacks below use them (they run in the browser; tsconfig has no DOM lib). */
 declare const document: {
@@ -20,17 +21,6 @@ declare const document: {
   querySelector(selector: string): unknown;
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const OUT = fileURLToPath(new URL('./out/', import.meta.url));
 const DEMO = 'demo_beijing_2012';
 /** data-field of the page → key of RunResult.summary. */
@@ -76,7 +66,7 @@ describe.skipIf(!haveChromium)('the what-if page in Chromium', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: FLAGS,
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1200, height: 1000 },
     });
     page = context.pages()[0] ?? (await context.newPage());

@@ -1,7 +1,7 @@
 /** `baogong gas-n1 <scenario.json>`: the gas N-1 indicator and the three supply-standard tests (EU Reg. 2017/1938). */
 import { dirname, resolve } from 'node:path';
 import { gasSecurity, loadScenarioFile, SOLVER_CHOICES, type GasSecurityResult } from '../../index.ts';
-import { choice, positionals, type Command } from '../command.ts';
+import { choice, positionals, type Command, writeResult } from '../command.ts';
 import { fmt, numberFlag, pct, table, toCsv } from './risk-flags.ts';
 
 export function formatGasSecurity(r: GasSecurityResult): string {
@@ -120,12 +120,6 @@ export const gasN1Command: Command = {
       start: typeof values.start === 'string' ? values.start : undefined,
       solver: choice(this, 'solver', values.solver, SOLVER_CHOICES),
     });
-    process.stdout.write(
-      format === 'json'
-        ? `${JSON.stringify(result)}\n`
-        : format === 'csv'
-          ? gasSecurityToCsv(result)
-          : `${formatGasSecurity(result)}\n`,
-    );
+    writeResult(format, result, gasSecurityToCsv, formatGasSecurity);
   },
 };

@@ -1,7 +1,7 @@
 /** `baogong heat-n1 <scenario.json>`: each zone's design-day demand with its largest source (and each source in turn) out. */
 import { dirname, resolve } from 'node:path';
 import { heatNMinusOne, loadScenarioFile, SOLVER_CHOICES, type HeatN1Result } from '../../index.ts';
-import { choice, positionals, type Command } from '../command.ts';
+import { choice, positionals, type Command, writeResult } from '../command.ts';
 import { fmt, numberFlag, pct, table, toCsv } from './risk-flags.ts';
 
 export function formatHeatN1(r: HeatN1Result): string {
@@ -111,12 +111,6 @@ export const heatN1Command: Command = {
       date: typeof values.date === 'string' ? values.date : undefined,
       solver: choice(this, 'solver', values.solver, SOLVER_CHOICES),
     });
-    process.stdout.write(
-      format === 'json'
-        ? `${JSON.stringify(result)}\n`
-        : format === 'csv'
-          ? heatN1ToCsv(result)
-          : `${formatHeatN1(result)}\n`,
-    );
+    writeResult(format, result, heatN1ToCsv, formatHeatN1);
   },
 };

@@ -7,7 +7,7 @@ import {
   type MonteCarloResult,
   type Quantiles,
 } from '../../index.ts';
-import { choice, positionals, type Command } from '../command.ts';
+import { choice, positionals, type Command, writeResult } from '../command.ts';
 import {
   fmt,
   monteCarloOptions,
@@ -153,12 +153,6 @@ export const riskCommand: Command = {
       baseDir: dirname(resolve(file)),
       onProgress: progressBar('seasons'),
     });
-    process.stdout.write(
-      format === 'json'
-        ? `${JSON.stringify(result)}\n`
-        : format === 'csv'
-          ? riskToCsv(result)
-          : `${formatRisk(result)}\n`,
-    );
+    writeResult(format, result, riskToCsv, formatRisk);
   },
 };

@@ -1,7 +1,7 @@
 /** `baogong size-reserve <scenario.json> --target 0.95`: the opening stock (and steady delivery rate) that holds the 30-day floor. */
 import { dirname, resolve } from 'node:path';
 import { loadScenarioFile, sizeReserve, type ReserveSizingResult, type SizingAnswer } from '../../index.ts';
-import { choice, positionals, type Command } from '../command.ts';
+import { choice, positionals, type Command, writeResult } from '../command.ts';
 import {
   fmt,
   monteCarloOptions,
@@ -96,12 +96,6 @@ export const sizeReserveCommand: Command = {
       baseDir: dirname(resolve(file)),
       onProgress: progressBar('seasons'),
     });
-    process.stdout.write(
-      format === 'json'
-        ? `${JSON.stringify(result)}\n`
-        : format === 'csv'
-          ? sizingToCsv(result)
-          : `${formatSizing(result)}\n`,
-    );
+    writeResult(format, result, sizingToCsv, formatSizing);
   },
 };
