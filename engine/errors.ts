@@ -19,12 +19,16 @@ export const ERROR_CODES = {
   CLI_USAGE: 'the command line is incomplete or has an unknown option; run `baogong --help`',
 } as const;
 
+import type { Message } from './i18n/message.ts';
+
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export interface Problem {
   /** JSON path of the offending field, e.g. `sources[2].yard` ('' for the whole document). */
   readonly path: string;
   readonly message: string;
+  /** The same text as a catalogue key and parameters, so a front end can say it in Chinese (i18n/message.ts). */
+  readonly text?: Message;
 }
 
 /** An error meant for a person: a code, a message, and the problems by JSON path. */

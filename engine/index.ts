@@ -16,6 +16,7 @@ export type {
   GasCategoryDay,
   YardSummary,
 } from './run/result.ts';
+export { labelOf, runLabels, scenarioDescription, scenarioTitle, type RunLabels } from './run/labels.ts';
 export {
   validateScenario,
   checkScenario,
@@ -100,3 +101,6 @@ export { solveWithPolicy } from './dispatch/policy/solve.ts';
 export { dispatchDaily, openingState, stateAfter } from './run/modes.ts';
 export { reserveFloors } from './run/reserve-floors.ts';
 export { toModelData } from './lp/solvers/highs.ts';
+
+/* Languages (zh, en), the one catalogue of user-facing text, and figures as each language writes them. */
+export * from './i18n/index.ts';

@@ -7,6 +7,7 @@ import type { ColdWaveGrade } from '../weather/index.ts';
 import type { DispatchMode, GasCategory } from '../scenario/schema.ts';
 import type { ReserveBasis } from '../scenario/normalise.ts';
 import type { BurnByBasisT } from './reserve-floors.ts';
+import type { RunLabels } from './labels.ts';
 
 export interface ZoneDay {
   /** Heat to be fed into the zone's network (loss included), MWh. */
@@ -193,6 +194,8 @@ export interface SolverStats {
 export interface RunResult {
   scenarioId: string;
   scenarioName: string;
+  /** Names for people (run/labels.ts); absent in runs stored before they were kept. */
+  labels?: RunLabels;
   inputHash: string;
   engineVersion: string;
   days: DayRecord[];

@@ -20,6 +20,7 @@ import { extractDays } from './extract-days.ts';
 import { coalToHoldFloors, floorFreeDays, needsSeasonMax, reserveFloors, type BurnByBasisT } from './reserve-floors.ts';
 import type { DayRecord, RunResult } from './result.ts';
 import { assertFinite } from './finite.ts';
+import { runLabels } from './labels.ts';
 import { summarise, warningsFor } from './summary.ts';
 import { isBelowFloor } from '../tolerances.ts';
 
@@ -91,6 +92,7 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
   return {
     scenarioId: scenario.id,
     scenarioName: scenario.name,
+    labels: runLabels(scenario),
     // computed when first read (JSON, the server's store): Monte Carlo never reads it
     get inputHash() {
       return (inputHash ??= hashInput(scenario, options));

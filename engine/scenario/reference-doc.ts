@@ -148,7 +148,7 @@ export const SECTION_EXAMPLES: Readonly<Record<string, unknown>> = {
 };
 
 /** The top-level keys written as one table under "The document" rather than a section of their own. */
-const DOCUMENT_KEYS = ['$schema', 'id', 'name', 'description', 'meta'];
+const DOCUMENT_KEYS = ['$schema', 'id', 'name', 'description', 'translations', 'meta'];
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (v: unknown) => `\`${JSON.stringify(v)}\``;

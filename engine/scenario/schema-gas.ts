@@ -3,7 +3,7 @@
  * priority order (压非保民) and electricity tariffs.
  */
 import { z } from 'zod';
-import { fraction, id, nonNeg, UNIT_LIMITS, window } from './schema-primitives.ts';
+import { fraction, id, nonNeg, personName, UNIT_LIMITS, window } from './schema-primitives.ts';
 
 export const gasCategorySchema = z.enum([
   'interruptible',
@@ -21,6 +21,9 @@ export const gasSchema = z.strictObject({
     .array(
       z.strictObject({
         id: id.describe("the supply point's id"),
+        name: personName
+          .optional()
+          .describe('a name for people (Chinese allowed): charts and tables show it instead of the id'),
         kind: z
           .enum(['pipeline', 'lng', 'production'])
           .default('pipeline')

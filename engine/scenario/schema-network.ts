@@ -3,7 +3,7 @@
  * links, heat sources of every kind, coal yards.
  */
 import { z } from 'zod';
-import { fraction, id, isoDate, nonNeg, UNIT_LIMITS, window } from './schema-primitives.ts';
+import { fraction, id, isoDate, nonNeg, personName, UNIT_LIMITS, window } from './schema-primitives.ts';
 
 export const horizonSchema = z.strictObject({
   start: isoDate.default('2012-11-15').describe('first day of the heating season (inclusive)'),
@@ -67,7 +67,9 @@ export const buildingTypeSchema = z.enum(['residential', 'school-office', 'hospi
 
 export const zoneSchema = z.strictObject({
   id: id.describe("the zone's id, named by sources and links"),
-  name: z.string().optional().describe('a name for people'),
+  name: personName
+    .optional()
+    .describe('a name for people (Chinese allowed): charts and tables show it instead of the id'),
   indoorSetpointC: z
     .number()
     .min(10)
@@ -102,6 +104,9 @@ export const outageSchema = z.strictObject({
 
 export const sourceCommon = {
   id: id.describe("the source's id"),
+  name: personName
+    .optional()
+    .describe('a name for people (Chinese allowed): charts and tables show it instead of the id'),
   zone: id.describe('zone the source feeds'),
   capacityMW: nonNeg('maximum heat output, MW'),
   minOutputMW: nonNeg('must-run minimum heat output, MW').default(0),
@@ -165,6 +170,9 @@ export const RESERVE_BASIS_TEXT = [
 
 export const yardSchema = z.strictObject({
   id: id.describe("the yard's id, named by the coal sources that burn from it"),
+  name: personName
+    .optional()
+    .describe('a name for people (Chinese allowed): charts and tables show it instead of the id'),
   openingStockT: nonNeg('coal in the yard on the first day, t'),
   maxStockT: z.number().positive().max(UNIT_LIMITS.t.max).default(1e7).describe('yard capacity, t'),
   heatingValueGJPerT: z

@@ -14,6 +14,8 @@ export const isoDate = z
 export const id = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'ids start with a letter and use letters, digits and _ (at most 40)');
+/** A name for people, in any script (多热源联网, Zhucheng CHP): at most 200 characters. */
+export const personName = z.string().max(200);
 export const fraction = (what: string) => z.number().min(0).max(1).describe(what);
 /**
  * The largest value a field in each unit may take: each is beyond any real city, so a

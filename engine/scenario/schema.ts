@@ -18,7 +18,13 @@ import {
 } from './schema-network.ts';
 import { electricitySchema, gasCategorySchema, gasSchema, type policyItemSchema, policySchema } from './schema-gas.ts';
 import { dispatchSchema, riskSchema, shortageValuationSchema } from './schema-run.ts';
-import { id } from './schema-primitives.ts';
+import { id, personName } from './schema-primitives.ts';
+
+/** A scenario's name and description in one language. */
+const scenarioWordsSchema = z.strictObject({
+  name: personName.optional().describe('a name for people'),
+  description: z.string().max(4000).optional().describe('what the scenario is, in a sentence or two'),
+});
 
 export { UNIT_LIMITS } from './schema-primitives.ts';
 export * from './schema-network.ts';
@@ -33,6 +39,15 @@ export const scenarioSchema = z.strictObject({
   id: id.describe("the scenario's id: letters, digits and _, starting with a letter"),
   name: z.string().default('').describe('a name for people'),
   description: z.string().default('').describe('what the scenario is, in a sentence or two'),
+  translations: z
+    .strictObject({
+      zh: scenarioWordsSchema.optional().describe('the name and description in Chinese'),
+      en: scenarioWordsSchema.optional().describe('the name and description in English'),
+    })
+    .optional()
+    .describe(
+      'the name and description in each language, shown by the page, the CLI and the reports in the language chosen; `name` and `description` above are the fallback',
+    ),
   meta: z
     .strictObject({
       sources: z.array(z.string()).default([]).describe('citations for numbers taken from plans and standards'),

@@ -103,7 +103,17 @@ const on = (sheet: string, ...paths: string[]) => paths.map((path) => ({ sheet, 
  * the sheet that holds it. A test checks that every leaf of the schema is here.
  */
 export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: string }> = [
-  ...on('scenario', '$schema', 'id', 'name', 'description'),
+  ...on(
+    'scenario',
+    '$schema',
+    'id',
+    'name',
+    'description',
+    'translations.zh.name',
+    'translations.zh.description',
+    'translations.en.name',
+    'translations.en.description',
+  ),
   ...on('meta', 'meta.sources[]', 'meta.assumptions[]'),
   ...on('scenario', 'horizon.start', 'horizon.end', 'weather.kind', 'weather.file', 'weather.shiftC', 'weather.tMeanC'),
   ...on('weather-months', 'weather.tMeanCByMonth[]'),
@@ -140,6 +150,7 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'sources[].sourceTempC',
     'sources[].heatPriceYuanPerMWh',
     'sources[].omCostYuanPerMWh',
+    'sources[].name',
   ),
   ...on('outages', 'sources[].outages[].start', 'sources[].outages[].end', 'sources[].outages[].availableFraction'),
   ...on(
@@ -164,7 +175,7 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'yards[].deliveries.disruptions[].end',
     'yards[].deliveries.disruptions[].cutFraction',
   ),
-  ...on('yards', 'yards[].reserve.days', 'yards[].reserve.basis'),
+  ...on('yards', 'yards[].reserve.days', 'yards[].reserve.basis', 'yards[].name'),
   ...on(
     'gas-supply',
     'gas.supplyPoints[].id',
@@ -173,6 +184,7 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'gas.supplyPoints[].contractM3PerDay',
     'gas.supplyPoints[].priceYuanPerM3',
     'gas.supplyPoints[].overContractPriceYuanPerM3',
+    'gas.supplyPoints[].name',
   ),
   ...on(
     'gas-disruptions',

@@ -73,7 +73,7 @@ describe('docs/scenario-reference.md', () => {
 
   it('has a section with an example for every top-level section of the schema', () => {
     const sections = Object.keys(scenarioJsonSchema().properties as object).filter(
-      (k) => !['$schema', 'id', 'name', 'description', 'meta'].includes(k),
+      (k) => !['$schema', 'id', 'name', 'description', 'translations', 'meta'].includes(k),
     );
     expect(Object.keys(SECTION_EXAMPLES).sort()).toEqual([...sections].sort());
     for (const k of sections) expect(text, k).toContain(`\n## ${k}\n`);

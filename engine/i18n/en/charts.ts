@@ -1,0 +1,2 @@
+/** The charts texts in English. */
+export const charts = {} as const;

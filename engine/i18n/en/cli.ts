@@ -1,0 +1,2 @@
+/** The cli texts in English. */
+export const cli = {} as const;

@@ -1,0 +1,2 @@
+/** The page texts in English. */
+export const page = {} as const;

@@ -1,0 +1,2 @@
+/** The problems texts in English. */
+export const problems = {} as const;

@@ -1,0 +1,2 @@
+/** The reports texts in English. */
+export const reports = {} as const;
