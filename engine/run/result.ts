@@ -8,6 +8,7 @@ import type { DispatchMode, GasCategory } from '../scenario/schema.ts';
 import type { ReserveBasis } from '../scenario/normalise.ts';
 import type { BurnByBasisT } from './reserve-floors.ts';
 import type { RunLabels } from './labels.ts';
+import type { Message } from '../i18n/message.ts';
 
 export interface ZoneDay {
   /** Heat to be fed into the zone's network (loss included), MWh. */
@@ -202,4 +203,6 @@ export interface RunResult {
   summary: Summary;
   solver: SolverStats;
   warnings: string[];
+  /** The warnings as catalogue keys, item for item (null where a warning has none), so a front end can say them in Chinese. */
+  warningTexts?: Array<Message | null>;
 }
