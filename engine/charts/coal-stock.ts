@@ -1,31 +1,55 @@
 /** (a) Coal stock per yard against its reserve floor (30 days of maximum burn), breach days marked. */
 import type { RunResult } from '../run/result.ts';
-import { AXIS, COLOURS, dateX, frame, reserveDays, yardIds, type LayerItem, type VegaLiteSpec } from './common.ts';
+import {
+  COLOURS,
+  dateTooltip,
+  dateX,
+  frame,
+  reserveDays,
+  yardIds,
+  type LayerItem,
+  type VegaLiteSpec,
+} from './common.ts';
+import { chartText, langOf, seriesNames, type LangOption } from './text.ts';
 import { isBelowFloor } from '../tolerances.ts';
 
-export function coalStockSpec(r: RunResult): VegaLiteSpec {
+export function coalStockSpec(r: RunResult, options?: LangOption): VegaLiteSpec {
+  const lang = langOf(options);
+  const L = chartText(lang);
+  const coal = (t: number) => L.scale('coal', t);
   const yards = yardIds(r);
+  const names = seriesNames(r, 'yards', yards);
   const days = reserveDays(r);
-  const floorLabel = days === null ? 'Reserve floor' : `Reserve floor (${days} d)`;
+  const stockLabel = L.text('coalStock.stock');
+  const floorLabel = days === null ? L.text('coalStock.floor') : L.text('coalStock.floorDays', { days });
   const lines: Array<Record<string, unknown>> = [];
   const breaches: Array<Record<string, unknown>> = [];
   for (const d of r.days) {
-    for (const yard of yards) {
-      const y = d.yards[yard];
+    for (const id of yards) {
+      const y = d.yards[id];
       if (!y) continue;
-      lines.push({ date: d.date, yard, line: 'Stock', t: y.stockT });
-      lines.push({ date: d.date, yard, line: floorLabel, t: y.floorT });
+      const yard = names.get(id);
+      lines.push({ date: d.date, yard, line: stockLabel, t: coal(y.stockT) });
+      lines.push({ date: d.date, yard, line: floorLabel, t: coal(y.floorT) });
       if (isBelowFloor(y.stockT, y.floorT))
-        breaches.push({ date: d.date, yard, stockT: y.stockT, floorT: y.floorT, gapT: y.floorT - y.stockT });
+        breaches.push({
+          date: d.date,
+          yard,
+          stockT: coal(y.stockT),
+          floorT: coal(y.floorT),
+          gapT: coal(y.floorT - y.stockT),
+        });
     }
   }
   const first = r.summary.firstReserveBreach;
   const subtitle =
     yards.length === 0
-      ? 'No coal yards in this scenario'
+      ? L.text('coalStock.noYards')
       : first
-        ? `First reserve breach ${first}; ${breaches.length} yard-days below the floor (red)`
-        : 'No reserve breach: every yard stays at or above its floor';
+        ? L.text('coalStock.breached', { date: L.date(first), yardDays: breaches.length })
+        : L.text('coalStock.held');
+  const yardTitle = L.text('common.yard');
+  const lineTitle = L.text('common.line');
   const breachLayer: LayerItem[] =
     breaches.length === 0
       ? []
@@ -34,38 +58,48 @@ export function coalStockSpec(r: RunResult): VegaLiteSpec {
             data: { values: breaches },
             mark: { type: 'point', filled: true, size: 60, color: COLOURS.breach, opacity: 1 },
             encoding: {
-              x: dateX(),
-              y: { field: 'stockT', type: 'quantitative', title: AXIS.coal },
+              x: dateX(lang),
+              y: { field: 'stockT', type: 'quantitative', title: L.axis('coal') },
               shape: {
-                datum: 'Below reserve floor',
+                datum: L.text('coalStock.belowFloor'),
                 type: 'nominal',
-                title: 'Breach',
+                title: L.text('coalStock.breach'),
                 scale: { range: ['triangle-down'] },
               },
               tooltip: [
-                { field: 'date', type: 'nominal', title: AXIS.date },
-                { field: 'yard', type: 'nominal', title: 'Yard' },
-                { field: 'gapT', type: 'quantitative', title: 'Below floor (t)', format: ',.0f' },
+                dateTooltip(lang),
+                { field: 'yard', type: 'nominal', title: yardTitle },
+                {
+                  field: 'gapT',
+                  type: 'quantitative',
+                  title: L.text('coalStock.gap', { unit: L.unit('coal').label }),
+                  format: L.tooltipFormat('coal', ',.0f'),
+                },
               ],
             },
           },
         ];
   return {
-    ...frame('Coal stock against the reserve floor', subtitle),
+    ...frame(L.text('coalStock.title'), subtitle, lang),
     layer: [
       {
         data: { values: lines },
         mark: { type: 'line', strokeWidth: 2.2 },
         encoding: {
-          x: dateX(),
-          y: { field: 't', type: 'quantitative', title: AXIS.coal, axis: { format: ',.0f' } },
-          color: { field: 'yard', type: 'nominal', title: 'Yard', scale: { range: [...COLOURS.palette] } },
+          x: dateX(lang),
+          y: {
+            field: 't',
+            type: 'quantitative',
+            title: L.axis('coal'),
+            axis: { format: L.axisFormat('coal', ',.0f') },
+          },
+          color: { field: 'yard', type: 'nominal', title: yardTitle, scale: { range: [...COLOURS.palette] } },
           strokeDash: {
             field: 'line',
             type: 'nominal',
-            title: 'Line',
+            title: lineTitle,
             scale: {
-              domain: ['Stock', floorLabel],
+              domain: [stockLabel, floorLabel],
               range: [
                 [1, 0],
                 [7, 4],
@@ -73,10 +107,10 @@ export function coalStockSpec(r: RunResult): VegaLiteSpec {
             },
           },
           tooltip: [
-            { field: 'date', type: 'nominal', title: AXIS.date },
-            { field: 'yard', type: 'nominal', title: 'Yard' },
-            { field: 'line', type: 'nominal', title: 'Line' },
-            { field: 't', type: 'quantitative', title: AXIS.coal, format: ',.0f' },
+            dateTooltip(lang),
+            { field: 'yard', type: 'nominal', title: yardTitle },
+            { field: 'line', type: 'nominal', title: lineTitle },
+            { field: 't', type: 'quantitative', title: L.axis('coal'), format: L.tooltipFormat('coal', ',.0f') },
           ],
         },
       },

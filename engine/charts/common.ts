@@ -1,9 +1,12 @@
 /**
- * Shared pieces of the chart specs: size, fonts, the date axis and axis titles with units.
- * Every chart is a plain Vega-Lite spec with its data inline, 1000 px wide, legible as a PNG.
+ * Shared pieces of the chart specs: size, fonts and the date axis (axis titles with their
+ * units, in either language, come from text.ts). Every chart is a plain Vega-Lite spec with
+ * its data inline, 1000 px wide, legible as a PNG.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import type { Lang } from '../i18n/lang.ts';
 import type { RunResult } from '../run/result.ts';
+import { chartText } from './text.ts';
 
 /** A Vega-Lite spec (JSON, data inline). */
 export type VegaLiteSpec = TopLevelSpec;
@@ -14,17 +17,6 @@ export type LayerItem = Extract<TopLevelSpec, { layer: unknown }>['layer'][numbe
 export const CHART_WIDTH = 1000;
 export const CHART_HEIGHT = 420;
 export const SCHEMA_URL = 'https://vega.github.io/schema/vega-lite/v6.json';
-
-/** Axis titles, each with its unit. */
-export const AXIS = {
-  date: 'Date',
-  coal: 'Coal stock (t)',
-  cover: 'Days of cover (d)',
-  gas: 'Gas (m³/day)',
-  heat: 'Heat (MWh/day)',
-  temperature: 'Outdoor temperature (°C)',
-  cost: 'Cost (¥/day)',
-} as const;
 
 /** Colours for series that are not data-driven. */
 export const COLOURS = {
@@ -70,8 +62,20 @@ export const CONFIG = {
   view: { stroke: '#ccc' },
 } as const;
 
+/**
+ * The font of a Chinese chart: Noto Sans SC (vendored under assets/fonts, loaded by the PNG
+ * renderer; the page serves its web font under the same name), DejaVu Sans for what it lacks.
+ * English charts keep `sans-serif`, which the PNG renderer maps to DejaVu Sans.
+ */
+export const ZH_FONT = 'Noto Sans SC, DejaVu Sans, sans-serif';
+
+/** The chart config of a language: the same sizes and colours, the language's font. */
+export function chartConfig(lang: Lang) {
+  return lang === 'en' ? CONFIG : { ...CONFIG, font: ZH_FONT };
+}
+
 /** The top of a single-view chart: title, size, fonts; the caller adds layers or a mark. */
-export function frame(title: string, subtitle?: string) {
+export function frame(title: string, subtitle?: string, lang: Lang = 'en') {
   return {
     $schema: SCHEMA_URL,
     title: subtitle ? { text: title, subtitle } : { text: title },
@@ -79,19 +83,29 @@ export function frame(title: string, subtitle?: string) {
     height: CHART_HEIGHT,
     autosize: { type: 'fit', contains: 'padding' },
     padding: 12,
-    config: CONFIG,
+    config: chartConfig(lang),
   } as const;
 }
 
+/** Tick labels of the date axis: `05 Jan 2013`; `1月5日` in Chinese (the subtitle and tooltips give the year). */
+const DATE_AXIS_FORMAT: Record<Lang, string> = { en: '%d %b %Y', zh: '%-m月%-d日' };
+
 /** The shared x encoding: the day, read and labelled in UTC so no time zone moves it. */
-export function dateX(field = 'date') {
+export function dateX(lang: Lang = 'en', field = 'date') {
   return {
     field,
     type: 'temporal',
-    title: AXIS.date,
+    title: chartText(lang).axis('date'),
     scale: { type: 'utc' },
-    axis: { format: '%d %b %Y', labelAngle: 0, labelOverlap: true, tickCount: 10 },
+    axis: { format: DATE_AXIS_FORMAT[lang], labelAngle: 0, labelOverlap: true, tickCount: 10 },
   } as const;
+}
+
+/** The date in a tooltip: the ISO day in English; 2013年1月5日 in Chinese. */
+export function dateTooltip(lang: Lang = 'en') {
+  const title = chartText(lang).axis('date');
+  if (lang === 'en') return { field: 'date', type: 'nominal', title } as const;
+  return { field: 'date', type: 'temporal', title, format: '%Y年%-m月%-d日', formatType: 'utc' } as const;
 }
 
 /** The next calendar day of an ISO date, for rectangles that cover a whole day. */

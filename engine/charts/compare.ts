@@ -2,8 +2,18 @@
  * (g) Two runs on one time axis: by default total coal stock (with the summed reserve floor)
  * above the total gas cut, one colour per run. Other metrics can be asked for by name.
  */
+import type { Quantity } from '../i18n/format.ts';
 import type { DayRecord, RunResult } from '../run/result.ts';
-import { AXIS, CHART_WIDTH, CONFIG, SCHEMA_URL, dateX, type VegaLiteSpec } from './common.ts';
+import { CHART_WIDTH, SCHEMA_URL, chartConfig, dateTooltip, dateX, type VegaLiteSpec } from './common.ts';
+import {
+  chartText,
+  langOf,
+  seriesNames,
+  type AxisName,
+  type ChartKey,
+  type ChartText,
+  type LangOption,
+} from './text.ts';
 
 export const COMPARE_METRICS = [
   'coal-stock',
@@ -16,10 +26,12 @@ export const COMPARE_METRICS = [
 export type CompareMetric = (typeof COMPARE_METRICS)[number];
 
 interface MetricDef {
-  title: string;
-  axis: string;
+  title: ChartKey;
+  axis: Exclude<AxisName, 'date'>;
+  quantity: Quantity;
   format: string;
-  values: (d: DayRecord) => Array<{ line: string; v: number | null }>;
+  /** The day's lines, in engine units. */
+  values: (d: DayRecord, r: RunResult, L: ChartText) => Array<{ line: string; v: number | null }>;
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -37,55 +49,70 @@ const DASHES = [
 
 const METRICS: Record<CompareMetric, MetricDef> = {
   'coal-stock': {
-    title: 'Coal stock per yard against its reserve floor',
-    axis: AXIS.coal,
+    title: 'compare.metric.coalStock',
+    axis: 'coal',
+    quantity: 'coal',
     format: ',.0f',
-    values: (d) => {
+    values: (d, r, L) => {
       const yards = Object.entries(d.yards);
-      const name = (id: string, what: string) => (yards.length === 1 ? what : `${id} ${what.toLowerCase()}`);
+      const names = seriesNames(r, 'yards', Object.keys(d.yards));
+      const one = yards.length === 1;
       return yards.flatMap(([id, y]) => [
-        { line: name(id, 'Stock'), v: y.stockT },
-        { line: name(id, 'Reserve floor'), v: y.floorT },
+        {
+          line: one ? L.text('compare.stock') : L.text('compare.yardStock', { yard: names.get(id) ?? id }),
+          v: y.stockT,
+        },
+        {
+          line: one ? L.text('compare.floor') : L.text('compare.yardFloor', { yard: names.get(id) ?? id }),
+          v: y.floorT,
+        },
       ]);
     },
   },
   'gas-cut': {
-    title: 'Gas cut, all consumer categories',
-    axis: AXIS.gas,
+    title: 'compare.metric.gasCut',
+    axis: 'gas',
+    quantity: 'gas',
     format: '~s',
-    values: (d) => [{ line: 'Cut', v: sum(Object.values(d.gas.categories).map((c) => c?.cutM3 ?? 0)) }],
+    values: (d, _r, L) => [
+      { line: L.text('compare.cut'), v: sum(Object.values(d.gas.categories).map((c) => c?.cutM3 ?? 0)) },
+    ],
   },
   'unserved-heat': {
-    title: 'Unserved heat',
-    axis: AXIS.heat,
+    title: 'compare.metric.unservedHeat',
+    axis: 'heat',
+    quantity: 'heat',
     format: ',.0f',
-    values: (d) => [{ line: 'Unserved', v: d.unservedMWh }],
+    values: (d, _r, L) => [{ line: L.text('compare.unserved'), v: d.unservedMWh }],
   },
   'days-of-cover': {
-    title: 'Lowest days of cover of any yard',
-    axis: AXIS.cover,
+    title: 'compare.metric.daysOfCover',
+    axis: 'cover',
+    quantity: 'days',
     format: ',.0f',
-    values: (d) => {
+    values: (d, _r, L) => {
       const cover = Object.values(d.yards)
         .map((y) => y.daysOfCover)
         .filter((x): x is number => x !== null);
-      return [{ line: 'Cover', v: cover.length > 0 ? Math.min(...cover) : null }];
+      return [{ line: L.text('compare.cover'), v: cover.length > 0 ? Math.min(...cover) : null }];
     },
   },
   cost: {
-    title: 'Cost per day: total (supply + valued shortage) and the shortage in it',
-    axis: AXIS.cost,
+    title: 'compare.metric.cost',
+    axis: 'cost',
+    quantity: 'money',
     format: '~s',
-    values: (d) => [
-      { line: 'Total cost', v: d.costYuan },
-      { line: 'Of it, shortage cost', v: d.shortageCostYuan },
+    values: (d, _r, L) => [
+      { line: L.text('compare.totalCost'), v: d.costYuan },
+      { line: L.text('compare.shortageCost'), v: d.shortageCostYuan },
     ],
   },
   temperature: {
-    title: 'Outdoor temperature (daily mean)',
-    axis: AXIS.temperature,
+    title: 'compare.metric.temperature',
+    axis: 'temperature',
+    quantity: 'temperature',
     format: '.0f',
-    values: (d) => [{ line: 'Daily mean', v: d.outdoorTempC }],
+    values: (d, _r, L) => [{ line: L.text('compare.dailyMean'), v: d.outdoorTempC }],
   },
 };
 
@@ -93,50 +120,53 @@ function runLabel(r: RunResult, tag: string): string {
   return `${tag}: ${r.scenarioId} #${r.inputHash.slice(0, 8)}`;
 }
 
-function panel(metric: CompareMetric, runs: Array<{ label: string; r: RunResult }>, width: number) {
+function panel(metric: CompareMetric, runs: Array<{ label: string; r: RunResult }>, width: number, L: ChartText) {
   const def = METRICS[metric];
   const rows = runs.flatMap(({ label, r }) =>
     r.days.flatMap((d) =>
       def
-        .values(d)
+        .values(d, r, L)
         .filter((x) => x.v !== null)
-        .map((x) => ({ date: d.date, run: label, line: x.line, v: x.v })),
+        .map((x) => ({ date: d.date, run: label, line: x.line, v: L.scale(def.quantity, x.v as number) })),
     ),
   );
   const lines = [...new Set(rows.map((x) => x.line))];
+  const axis = L.axis(def.axis);
+  const runTitle = L.text('compare.run');
+  const lineTitle = L.text('common.line');
   return {
-    title: { text: def.title, fontSize: 15 },
+    title: { text: L.text(def.title), fontSize: 15 },
     width,
     height: 220,
     data: { values: rows },
     mark: { type: 'line' as const, strokeWidth: 2 },
     encoding: {
-      x: dateX(),
+      x: dateX(L.lang),
       y: {
         field: 'v',
         type: 'quantitative' as const,
-        title: def.axis,
-        axis: { format: def.format },
+        title: axis,
+        axis: { format: L.axisFormat(def.quantity, def.format) },
         scale: { zero: metric !== 'temperature' },
       },
       color: {
         field: 'run',
         type: 'nominal' as const,
-        title: 'Run',
+        title: runTitle,
         scale: { domain: runs.map((x) => x.label), range: ['#1f77b4', '#ff7f0e'] },
       },
       strokeDash: {
         field: 'line',
         type: 'nominal' as const,
-        title: 'Line',
+        title: lineTitle,
         legend: lines.length > 1 ? {} : null,
         scale: { domain: lines, range: lines.map((_, i) => DASHES[i % DASHES.length]) },
       },
       tooltip: [
-        { field: 'date', type: 'nominal' as const, title: AXIS.date },
-        { field: 'run', type: 'nominal' as const, title: 'Run' },
-        { field: 'line', type: 'nominal' as const, title: 'Line' },
-        { field: 'v', type: 'quantitative' as const, title: def.axis, format: ',.1f' },
+        dateTooltip(L.lang),
+        { field: 'run', type: 'nominal' as const, title: runTitle },
+        { field: 'line', type: 'nominal' as const, title: lineTitle },
+        { field: 'v', type: 'quantitative' as const, title: axis, format: L.tooltipFormat(def.quantity, ',.1f') },
       ],
     },
   };
@@ -144,14 +174,17 @@ function panel(metric: CompareMetric, runs: Array<{ label: string; r: RunResult 
 
 /**
  * Comparison chart of run `a` against run `b`. `metric` is one metric or several (default
- * coal stock and gas cut); `labels` name the runs in the legend (default id and input hash).
+ * coal stock and gas cut); `labels` name the runs in the legend (default id and input hash);
+ * `lang` (or `{ lang }`) the language of its texts, default English.
  */
 export function compareSpec(
   a: RunResult,
   b: RunResult,
   metric?: CompareMetric | readonly CompareMetric[],
   labels?: readonly [string, string],
+  lang?: LangOption,
 ): VegaLiteSpec {
+  const L = chartText(langOf(lang));
   const metrics: readonly CompareMetric[] =
     metric === undefined ? ['coal-stock', 'gas-cut'] : typeof metric === 'string' ? [metric] : metric;
   for (const m of metrics)
@@ -162,17 +195,17 @@ export function compareSpec(
     { label: la, r: a },
     { label: lb, r: b },
   ];
-  const title = { text: 'Comparison of two runs', subtitle: `${la}  vs  ${lb}` };
+  const title = { text: L.text('compare.title'), subtitle: L.text('compare.versus', { a: la, b: lb }) };
   if (metrics.length === 1) {
-    const { title: inner, width: _w, height: _h, ...one } = panel(metrics[0], runs, CHART_WIDTH);
+    const { title: inner, width: _w, height: _h, ...one } = panel(metrics[0], runs, CHART_WIDTH, L);
     return {
       $schema: SCHEMA_URL,
-      title: { ...title, text: `Comparison: ${inner.text}` },
+      title: { ...title, text: L.text('compare.single', { metric: inner.text }) },
       width: CHART_WIDTH,
       height: 380,
       autosize: { type: 'fit', contains: 'padding' },
       padding: 12,
-      config: CONFIG,
+      config: chartConfig(L.lang),
       ...one,
     };
   }
@@ -180,8 +213,8 @@ export function compareSpec(
     $schema: SCHEMA_URL,
     title,
     padding: 12,
-    config: CONFIG,
-    vconcat: metrics.map((m) => panel(m, runs, CHART_WIDTH - 120)),
+    config: chartConfig(L.lang),
+    vconcat: metrics.map((m) => panel(m, runs, CHART_WIDTH - 120, L)),
     resolve: { scale: { x: 'shared', color: 'shared', strokeDash: 'independent' } },
   };
 }

@@ -1,21 +1,25 @@
 /** (b) Days of cover per yard: at the reserve basis's maximum burn and at the current burn, with the 30-day line. */
 import type { RunResult } from '../run/result.ts';
-import { AXIS, COLOURS, dateX, frame, reserveDays, yardIds, type VegaLiteSpec } from './common.ts';
+import { COLOURS, dateTooltip, dateX, frame, reserveDays, yardIds, type VegaLiteSpec } from './common.ts';
+import { chartText, langOf, seriesNames, type LangOption } from './text.ts';
 
-const AT_MAX = 'At maximum daily burn (reserve basis)';
-const AT_CURRENT = 'At current burn (7-day mean)';
-
-export function daysOfCoverSpec(r: RunResult): VegaLiteSpec {
+export function daysOfCoverSpec(r: RunResult, options?: LangOption): VegaLiteSpec {
+  const lang = langOf(options);
+  const L = chartText(lang);
+  const atMax = L.text('daysOfCover.atMax');
+  const atCurrent = L.text('daysOfCover.atCurrent');
   const yards = yardIds(r);
+  const names = seriesNames(r, 'yards', yards);
   const reserve = reserveDays(r) ?? 30;
   const rows: Array<Record<string, unknown>> = [];
   let peak = 0;
   for (const d of r.days) {
-    for (const yard of yards) {
-      const y = d.yards[yard];
+    for (const id of yards) {
+      const y = d.yards[id];
       if (!y) continue;
-      if (y.daysOfCover !== null) rows.push({ date: d.date, yard, basis: AT_MAX, d: y.daysOfCover });
-      if (y.daysAtCurrentBurn !== null) rows.push({ date: d.date, yard, basis: AT_CURRENT, d: y.daysAtCurrentBurn });
+      const yard = names.get(id);
+      if (y.daysOfCover !== null) rows.push({ date: d.date, yard, basis: atMax, d: y.daysOfCover });
+      if (y.daysAtCurrentBurn !== null) rows.push({ date: d.date, yard, basis: atCurrent, d: y.daysAtCurrentBurn });
       peak = Math.max(peak, y.daysOfCover ?? 0);
     }
   }
@@ -24,30 +28,32 @@ export function daysOfCoverSpec(r: RunResult): VegaLiteSpec {
   const min = r.summary.minDaysOfCover;
   const subtitle =
     min === null
-      ? 'No coal burned at design conditions: days of cover undefined'
-      : `Lowest ${min.toFixed(1)} d on ${r.summary.minDaysOfCoverDate}; the rule asks for ${reserve} d of maximum daily burn`;
+      ? L.text('daysOfCover.noBurn')
+      : L.text('daysOfCover.lowest', { days: min.toFixed(1), date: L.date(r.summary.minDaysOfCoverDate), reserve });
+  const yardTitle = L.text('common.yard');
+  const coverTitle = L.text('daysOfCover.cover');
   return {
-    ...frame('Days of coal cover per yard', subtitle),
+    ...frame(L.text('daysOfCover.title'), subtitle, lang),
     layer: [
       {
         data: { values: rows },
         mark: { type: 'line', strokeWidth: 2.2, clip: true },
         encoding: {
-          x: dateX(),
+          x: dateX(lang),
           y: {
             field: 'd',
             type: 'quantitative',
-            title: AXIS.cover,
+            title: L.axis('cover'),
             scale: { domain: [0, top] },
             axis: { format: ',.0f' },
           },
-          color: { field: 'yard', type: 'nominal', title: 'Yard', scale: { range: [...COLOURS.palette] } },
+          color: { field: 'yard', type: 'nominal', title: yardTitle, scale: { range: [...COLOURS.palette] } },
           strokeDash: {
             field: 'basis',
             type: 'nominal',
-            title: 'Cover',
+            title: coverTitle,
             scale: {
-              domain: [AT_MAX, AT_CURRENT],
+              domain: [atMax, atCurrent],
               range: [
                 [1, 0],
                 [3, 3],
@@ -55,15 +61,15 @@ export function daysOfCoverSpec(r: RunResult): VegaLiteSpec {
             },
           },
           tooltip: [
-            { field: 'date', type: 'nominal', title: AXIS.date },
-            { field: 'yard', type: 'nominal', title: 'Yard' },
-            { field: 'basis', type: 'nominal', title: 'Cover' },
-            { field: 'd', type: 'quantitative', title: AXIS.cover, format: ',.1f' },
+            dateTooltip(lang),
+            { field: 'yard', type: 'nominal', title: yardTitle },
+            { field: 'basis', type: 'nominal', title: coverTitle },
+            { field: 'd', type: 'quantitative', title: L.axis('cover'), format: ',.1f' },
           ],
         },
       },
       {
-        data: { values: [{ d: reserve, label: `${reserve}-day reserve rule` }] },
+        data: { values: [{ d: reserve, label: L.text('daysOfCover.rule', { days: reserve }) }] },
         layer: [
           {
             mark: { type: 'rule', color: COLOURS.breach, strokeWidth: 2, strokeDash: [8, 4] },

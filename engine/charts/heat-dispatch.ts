@@ -1,43 +1,58 @@
 /** (d) Heat dispatch: heat from each source stacked, unserved heat on top, and the demand line. */
 import type { RunResult } from '../run/result.ts';
-import { AXIS, COLOURS, colours, dateX, fmt, frame, sourceIds, type VegaLiteSpec } from './common.ts';
+import { COLOURS, colours, dateTooltip, dateX, fmt, frame, sourceIds, type VegaLiteSpec } from './common.ts';
+import { chartText, langOf, seriesNames, type LangOption } from './text.ts';
 import { exceedsNoise } from '../tolerances.ts';
 
-const UNSERVED = 'Unserved heat';
-const DEMAND = 'Heat demand (incl. network loss)';
-
-export function heatDispatchSpec(r: RunResult): VegaLiteSpec {
+export function heatDispatchSpec(r: RunResult, options?: LangOption): VegaLiteSpec {
+  const lang = langOf(options);
+  const L = chartText(lang);
+  const unserved = L.text('heatDispatch.unserved');
+  const demandLabel = L.text('heatDispatch.demand');
   const sources = sourceIds(r);
+  const names = seriesNames(r, 'sources', sources);
   const rows: Array<Record<string, unknown>> = [];
   for (const d of r.days) {
-    sources.forEach((s, i) => rows.push({ date: d.date, series: s, mwh: d.sources[s]?.heatMWh ?? 0, order: i }));
-    rows.push({ date: d.date, series: UNSERVED, mwh: d.unservedMWh, order: sources.length });
+    sources.forEach((s, i) =>
+      rows.push({ date: d.date, series: names.get(s), mwh: d.sources[s]?.heatMWh ?? 0, order: i }),
+    );
+    rows.push({ date: d.date, series: unserved, mwh: d.unservedMWh, order: sources.length });
   }
-  const demand = r.days.map((d) => ({ date: d.date, line: DEMAND, mwh: d.demandMWh }));
+  const demand = r.days.map((d) => ({ date: d.date, line: demandLabel, mwh: d.demandMWh }));
   const s = r.summary;
+  const figure = (v: number) => L.number(v, fmt);
+  const peak = { peak: figure(s.peakDemandMW), date: L.date(s.peakDate) };
   const subtitle = exceedsNoise(s.unservedHeatMWh)
-    ? `Unserved ${fmt(s.unservedHeatMWh)} MWh (homes ${fmt(s.unservedResidentialHeatMWh)} MWh); peak ${fmt(s.peakDemandMW)} MW on ${s.peakDate}`
-    : `All heat served; peak ${fmt(s.peakDemandMW)} MW on ${s.peakDate}`;
+    ? L.text('heatDispatch.shortfall', {
+        unserved: figure(s.unservedHeatMWh),
+        homes: figure(s.unservedResidentialHeatMWh),
+        ...peak,
+      })
+    : L.text('heatDispatch.allServed', peak);
+  const sourceTitle = L.text('heatDispatch.source');
   return {
-    ...frame('Heat dispatch by source', subtitle),
+    ...frame(L.text('heatDispatch.title'), subtitle, lang),
     layer: [
       {
         data: { values: rows },
         mark: { type: 'area', interpolate: 'linear', opacity: 0.9 },
         encoding: {
-          x: dateX(),
-          y: { field: 'mwh', type: 'quantitative', stack: 'zero', title: AXIS.heat, axis: { format: ',.0f' } },
+          x: dateX(lang),
+          y: { field: 'mwh', type: 'quantitative', stack: 'zero', title: L.axis('heat'), axis: { format: ',.0f' } },
           color: {
             field: 'series',
             type: 'nominal',
-            title: 'Source',
-            scale: { domain: [...sources, UNSERVED], range: [...colours(sources.length), COLOURS.unserved] },
+            title: sourceTitle,
+            scale: {
+              domain: [...sources.map((id) => names.get(id) as string), unserved],
+              range: [...colours(sources.length), COLOURS.unserved],
+            },
           },
           order: { field: 'order', type: 'quantitative' },
           tooltip: [
-            { field: 'date', type: 'nominal', title: AXIS.date },
-            { field: 'series', type: 'nominal', title: 'Source' },
-            { field: 'mwh', type: 'quantitative', title: AXIS.heat, format: ',.0f' },
+            dateTooltip(lang),
+            { field: 'series', type: 'nominal', title: sourceTitle },
+            { field: 'mwh', type: 'quantitative', title: L.axis('heat'), format: ',.0f' },
           ],
         },
       },
@@ -45,12 +60,22 @@ export function heatDispatchSpec(r: RunResult): VegaLiteSpec {
         data: { values: demand },
         mark: { type: 'line', color: '#000', strokeWidth: 1.8 },
         encoding: {
-          x: dateX(),
-          y: { field: 'mwh', type: 'quantitative', title: AXIS.heat },
-          strokeDash: { field: 'line', type: 'nominal', title: 'Demand', scale: { domain: [DEMAND], range: [[5, 3]] } },
+          x: dateX(lang),
+          y: { field: 'mwh', type: 'quantitative', title: L.axis('heat') },
+          strokeDash: {
+            field: 'line',
+            type: 'nominal',
+            title: L.text('heatDispatch.demandLegend'),
+            scale: { domain: [demandLabel], range: [[5, 3]] },
+          },
           tooltip: [
-            { field: 'date', type: 'nominal', title: AXIS.date },
-            { field: 'mwh', type: 'quantitative', title: 'Heat demand (MWh/day)', format: ',.0f' },
+            dateTooltip(lang),
+            {
+              field: 'mwh',
+              type: 'quantitative',
+              title: L.text('heatDispatch.demandTooltip', { unit: L.unit('heat').label }),
+              format: ',.0f',
+            },
           ],
         },
       },

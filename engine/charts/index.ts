@@ -4,6 +4,7 @@
  */
 import type { RunResult } from '../run/result.ts';
 import type { VegaLiteSpec } from './common.ts';
+import type { ChartOptions } from './text.ts';
 import { coalStockSpec } from './coal-stock.ts';
 import { costSpec } from './cost.ts';
 import { daysOfCoverSpec } from './days-of-cover.ts';
@@ -21,7 +22,7 @@ export const CHART_NAMES = [
 ] as const;
 export type ChartName = (typeof CHART_NAMES)[number];
 
-const BUILDERS: Record<ChartName, (r: RunResult) => VegaLiteSpec> = {
+const BUILDERS: Record<ChartName, (r: RunResult, options: ChartOptions) => VegaLiteSpec> = {
   'coal-stock': coalStockSpec,
   'days-of-cover': daysOfCoverSpec,
   'gas-balance': gasBalanceSpec,
@@ -34,13 +35,17 @@ export function isChartName(name: string): name is ChartName {
   return (CHART_NAMES as readonly string[]).includes(name);
 }
 
-/** The Vega-Lite spec of one chart of a run. Throws on an unknown name (check with `isChartName`). */
-export function chartSpec(name: ChartName, result: RunResult): VegaLiteSpec {
+/**
+ * The Vega-Lite spec of one chart of a run, its texts in `options.lang` (default English).
+ * Throws on an unknown name (check with `isChartName`).
+ */
+export function chartSpec(name: ChartName, result: RunResult, options: ChartOptions = {}): VegaLiteSpec {
   const build = BUILDERS[name];
   if (!build) throw new Error(`unknown chart "${name}" (one of ${CHART_NAMES.join(', ')})`);
-  return build(result);
+  return build(result, options);
 }
 
 export { compareSpec, COMPARE_METRICS, type CompareMetric } from './compare.ts';
 export { renderChartSvg, renderChartPng, type RenderOptions } from './render.ts';
 export type { VegaLiteSpec } from './common.ts';
+export { chartUnit, type ChartOptions } from './text.ts';
