@@ -2,7 +2,9 @@
  * Charts of stored runs: GET /v1/charts (the names), GET /v1/runs/:id/charts/:chart where
  * `:chart` is `<name>.json` (the Vega-Lite spec, data inline), `<name>.svg` or `<name>.png`,
  * and GET /v1/compare/chart.{json,svg,png}?runs=a,b (two runs on one time axis). Specs are
- * built here (cheap); SVG and PNG are drawn on the worker pool.
+ * built here (cheap); SVG and PNG are drawn on the worker pool. Every chart speaks the
+ * request's language (`?lang=zh|en`, else `Accept-Language`, else English) and says which in
+ * `Content-Language`; `Vary: Accept-Language` keeps caches from mixing the languages.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
@@ -14,10 +16,12 @@ import {
   CHART_NAMES,
   COMPARE_METRICS,
   type CompareMetric,
+  type Lang,
   type RunResult,
   type VegaLiteSpec,
 } from '../../engine/index.ts';
 import { ApiError } from '../errors.ts';
+import { requestLang } from '../lang.ts';
 import { compareQuery, runIdParams } from '../schemas.ts';
 import type { SolverPool } from '../solver-pool.ts';
 import type { RunStore } from '../store.ts';
@@ -33,6 +37,14 @@ const CONTENT_TYPE: Record<Format, string> = {
 const chartParams = runIdParams.extend({
   chart: z.string().max(60).describe('`<name>.json`, `<name>.svg` or `<name>.png`; names from GET /v1/charts'),
 });
+const langQuery = {
+  lang: z
+    .string()
+    .max(20)
+    .optional()
+    .describe("language of the chart's texts: zh or en; without it, Accept-Language decides, else English"),
+};
+const chartQuery = z.object(langQuery);
 const compareChartParams = z.strictObject({ file: z.enum(['chart.json', 'chart.svg', 'chart.png']) });
 const compareChartQuery = compareQuery.extend({
   metrics: z
@@ -40,6 +52,7 @@ const compareChartQuery = compareQuery.extend({
     .max(200)
     .optional()
     .describe(`comma-separated panels, default coal-stock,gas-cut; any of ${COMPARE_METRICS.join(', ')}`),
+  ...langQuery,
 });
 
 function loadResult(store: RunStore, id: string, path: string): RunResult {
@@ -69,8 +82,13 @@ async function sendChart(
   pool: SolverPool,
   spec: VegaLiteSpec,
   format: Format,
+  lang: Lang,
 ): Promise<FastifyReply> {
-  reply.type(CONTENT_TYPE[format]).header('cache-control', 'private, max-age=3600');
+  reply
+    .type(CONTENT_TYPE[format])
+    .header('cache-control', 'private, max-age=3600')
+    .header('content-language', lang === 'zh' ? 'zh-CN' : 'en')
+    .header('vary', 'Accept-Language');
   if (format === 'json') return reply.send(JSON.stringify(spec));
   return reply.send(await pool.render({ spec, format }));
 }
@@ -99,6 +117,7 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; pool: SolverP
         summary:
           'one chart of a run: .json (Vega-Lite spec, data inline), .svg or .png; 404 CHART_NOT_FOUND or RUN_NOT_FOUND',
         params: chartParams,
+        querystring: chartQuery,
       },
     },
     async (req, reply) => {
@@ -109,7 +128,8 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; pool: SolverP
           path: 'chart',
         });
       const result = loadResult(store, req.params.id, 'id');
-      return sendChart(reply, pool, chartSpec(m[1], result), m[2] as Format);
+      const lang = requestLang(req);
+      return sendChart(reply, pool, chartSpec(m[1], result, { lang }), m[2] as Format, lang);
     },
   );
 
@@ -128,11 +148,13 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; pool: SolverP
       const ids = req.query.runs.split(',');
       const [a, b] = ids.map((id) => loadResult(store, id, 'runs'));
       const labels = ids.map((id, i) => runLegend(id, store.get(id)?.label ?? null, i === 0 ? 'A' : 'B'));
+      const lang = requestLang(req);
       return sendChart(
         reply,
         pool,
-        compareSpec(a, b, metrics, labels as [string, string]),
+        compareSpec(a, b, metrics, labels as [string, string], lang),
         req.params.file.slice('chart.'.length) as Format,
+        lang,
       );
     },
   );

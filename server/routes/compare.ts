@@ -5,6 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ApiError } from '../errors.ts';
+import { requestLang } from '../lang.ts';
 import { diffSummaries, headlineFigures } from '../compare.ts';
 import { compareQuery, errorSchema, whatIfSchema } from '../schemas.ts';
 import type { RunStore } from '../store.ts';
@@ -46,7 +47,9 @@ export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (
               .describe(
                 'coal burned (t), minimum days of cover (d), gas supplied and cut (m³), unserved heat and unserved heat for homes (MWh), supply, shortage and total cost (¥)',
               ),
-            chart: z.string().describe('URL of the comparison chart (also .json and .png)'),
+            chart: z
+              .string()
+              .describe('URL of the comparison chart (also .json and .png), in the language of the request'),
             differences: z
               .record(z.string(), z.unknown())
               .describe(
@@ -78,7 +81,8 @@ export const compareRoutes: FastifyPluginAsyncZod<{ store: RunStore }> = async (
         ...annotations(r),
         summary: JSON.parse(r.summaryJson) as Record<string, unknown>,
       }));
-      const chart = `/v1/compare/chart.svg?runs=${rows[0].id},${rows[1].id}`;
+      const lang = requestLang(req);
+      const chart = `/v1/compare/chart.svg?runs=${rows[0].id},${rows[1].id}${lang === 'en' ? '' : `&lang=${lang}`}`;
       return {
         runs,
         figures: headlineFigures(runs[0].summary, runs[1].summary),

@@ -4,9 +4,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as vega from 'vega';
 import { runScenario, type ChartName, type RunResult } from '../../engine/index.ts';
-import { compileToVega, rasterise, type Raster } from '../../engine/charts/render.ts';
+import { compileToVega, loadVega, rasterise, type Raster } from '../../engine/charts/render.ts';
 import type { VegaLiteSpec } from '../../engine/charts/common.ts';
 
 export const SNAPSHOT_DIR = fileURLToPath(new URL('./snapshots/', import.meta.url));
@@ -52,6 +51,7 @@ interface SgMark {
 
 /** Every text vega laid out, with its box in image pixels (scale 1). */
 export async function textBoxes(spec: VegaLiteSpec): Promise<TextBox[]> {
+  const vega = await loadVega(); // the renderer's text measure, so the boxes are where the PNG draws
   const view = new vega.View(vega.parse(await compileToVega(spec)), { renderer: 'none' });
   await view.runAsync();
   const pad = view.padding() as { left: number; top: number };
@@ -80,6 +80,7 @@ export async function textBoxes(spec: VegaLiteSpec): Promise<TextBox[]> {
 
 /** Width of the plot area after vega fitted titles, axes and legends into the chart, px. */
 export async function plotWidth(spec: VegaLiteSpec): Promise<number> {
+  const vega = await loadVega();
   const view = new vega.View(vega.parse(await compileToVega(spec)), { renderer: 'none' });
   await view.runAsync();
   const w = view.width();
