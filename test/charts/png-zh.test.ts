@@ -86,3 +86,13 @@ it('a named source shows in the legend of the Chinese heat-dispatch PNG', async 
   const png = await renderChartRaster(spec);
   expect(darkIn(png, label)).toBeGreaterThan(30);
 });
+
+it('an English chart draws a Chinese source name too (resvg falls back to Noto Sans SC for it)', async () => {
+  const spec = chartSpec('heat-dispatch', named);
+  const label = (await textBoxes(spec)).find((b) => b.role === 'legend-label' && b.text === '城东热电厂');
+  expect(label).toBeDefined();
+  const box = label as TextBox;
+  const png = await renderChartRaster(spec);
+  expect(darkIn(png, box)).toBeGreaterThan(30);
+  expect(changedIn(png, await renderChartRaster(spec, { fontFiles: dejavuFontFiles() }), box)).toBeGreaterThan(0.1);
+});
