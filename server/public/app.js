@@ -10,7 +10,7 @@ import { buildOverrides, addDays, daysBetween } from './what-if.js';
 import { formatDate, renderComparison, renderSummary, withUnit } from './format.js';
 import { describeWhatIf } from './what-if-text.js';
 import { clearPreview, renderPreview } from './cold-wave-preview.js';
-import { lang, t, word } from './i18n.js';
+import { lang, PAGE_FONT, t, word } from './i18n.js';
 
 const CHART_NAMES = ['coal-stock', 'days-of-cover', 'gas-balance', 'heat-dispatch', 'temperature', 'cost'];
 const $ = (sel) => document.querySelector(sel);
@@ -263,12 +263,21 @@ function embedRunCharts(id) {
   );
 }
 
+/**
+ * A chart spec drawing its text in the page's fonts: the specs ask for sans-serif, which on a
+ * machine without a CJK font has no Chinese; vega measures and draws in the font it is given.
+ */
+function inPageFont(spec) {
+  return { ...spec, config: { ...(spec.config ?? {}), font: PAGE_FONT } };
+}
+
 async function embedChart(sel, url) {
   const box = $(sel);
   box.dataset.rendered = 'false';
   box.replaceChildren();
   const spec = await api('GET', url);
-  await window.vegaEmbed(box, spec, {
+  await document.fonts?.ready;
+  await window.vegaEmbed(box, inPageFont(spec), {
     renderer: 'svg',
     actions: { export: true, source: false, compiled: false, editor: false },
   });
@@ -355,7 +364,7 @@ async function showComparison() {
   renderComparison($('#compare-table'), data.runs, tr());
   const box = $('#chart-compare');
   if (data.chart && typeof data.chart === 'object') {
-    await window.vegaEmbed(box, data.chart, { renderer: 'svg', actions: false });
+    await window.vegaEmbed(box, inPageFont(data.chart), { renderer: 'svg', actions: false });
     box.dataset.rendered = 'true';
     return;
   }

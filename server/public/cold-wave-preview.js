@@ -5,6 +5,7 @@
  * `#cw-preview[data-state]` is idle | loading | ready | error.
  */
 import { formatDate } from './format.js';
+import { PAGE_FONT } from './i18n.js';
 
 const fmt = (v, lang) =>
   v === null || v === undefined ? '—' : lang === 'zh' ? `${v.toFixed(1)}°C` : `${v.toFixed(1)} °C`;
@@ -50,6 +51,7 @@ export async function renderPreview(box, data, tr) {
   }
   box.append(table);
   if (window.vegaEmbed) {
+    await document.fonts?.ready;
     const line = (key) => tr.t(`page.preview.${key}`);
     const values = data.days.flatMap((d) => [
       { date: d.date, line: line('lineMeanBefore'), tC: d.tMeanC },
@@ -64,6 +66,7 @@ export async function renderPreview(box, data, tr) {
       chart,
       {
         $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+        config: { font: PAGE_FONT },
         width: 360,
         height: 140,
         data: { values },

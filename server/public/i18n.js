@@ -10,6 +10,8 @@
  */
 
 const LANGS = ['zh', 'en'];
+/** The page's fonts (style.css), for the charts too: vega measures and draws its text in them, Chinese included. */
+export const PAGE_FONT = '"Noto Sans SC", "DejaVu Sans", system-ui, sans-serif';
 const STORAGE_KEY = 'baogong.lang';
 const texts = {};
 let current = 'en';
