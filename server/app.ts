@@ -21,6 +21,7 @@ import { RunStore } from './store.ts';
 import { chartRoutes } from './routes/charts.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { healthRoutes } from './routes/health.ts';
+import { i18nRoutes } from './routes/i18n.ts';
 import { importXlsxRoutes } from './routes/import-xlsx.ts';
 import { runRoutes } from './routes/runs.ts';
 import { savedRoutes } from './routes/saved.ts';
@@ -118,6 +119,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(runRoutes, { store, service });
   app.register(compareRoutes, { store });
   app.register(chartRoutes, { store, pool });
+  app.register(i18nRoutes);
   app.register(staticRoutes);
   return app;
 }

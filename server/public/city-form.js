@@ -2,7 +2,7 @@
  * The editable tables of "Your scenarios", as data, and the small pure helpers the editor
  * uses: read and write a value by JSON path (`sources[0].capacityMW`, the engine's own path
  * form, so a validation problem lands on the field it names) and move an item of a list.
- * Every column's label carries its unit.
+ * Every column's label carries its unit; titles and labels are catalogue keys (i18n.js).
  */
 
 /** policy.protectOrder when a scenario does not write one (engine/scenario/schema.ts DEFAULT_PROTECT_ORDER). */
@@ -20,45 +20,52 @@ export const DEFAULT_PROTECT_ORDER = [
   'gas-interruptible',
 ];
 
-/** Each table: where its rows are, how a row is named, and its number columns (field path inside the row, label with unit). */
+/**
+ * Each table: where its rows are, how a row is named (`word` gives a domain code's word in the page's
+ * language), and its number columns (field path inside the row, label with unit).
+ */
 export const TABLES = [
   {
     key: 'sources',
-    title: 'Heat sources',
-    rowName: (r) => `${r.id ?? '?'} (${r.kind ?? '?'})`,
+    title: 'page.city.tables.sources',
+    rowName: (r, word) => `${r.id ?? '?'} (${word('sourceKind', r.kind ?? '?')})`,
     columns: [
-      { field: 'capacityMW', label: 'Capacity (MW)' },
-      { field: 'minOutputMW', label: 'Must-run (MW)', placeholder: '0 (default)' },
+      { field: 'capacityMW', label: 'page.city.tables.capacityMW' },
+      { field: 'minOutputMW', label: 'page.city.tables.minOutputMW', placeholder: 'page.city.tables.minOutputDefault' },
     ],
     outages: true,
     copyable: true,
   },
   {
     key: 'yards',
-    title: 'Coal yards',
+    title: 'page.city.tables.yards',
     copyable: true,
     rowName: (r) => r.id ?? '?',
     columns: [
-      { field: 'openingStockT', label: 'Opening stock (t)' },
-      { field: 'deliveries.baseTPerDay', label: 'Deliveries (t/day)' },
+      { field: 'openingStockT', label: 'page.city.tables.openingStockT' },
+      { field: 'deliveries.baseTPerDay', label: 'page.city.tables.deliveriesTPerDay' },
     ],
   },
   {
     key: 'gas.supplyPoints',
-    title: 'Gas supply points',
+    title: 'page.city.tables.supplyPoints',
     copyable: true,
-    rowName: (r) => `${r.id ?? '?'} (${r.kind ?? 'pipeline'})`,
+    rowName: (r, word) => `${r.id ?? '?'} (${word('supplyKind', r.kind ?? 'pipeline')})`,
     columns: [
-      { field: 'capacityM3PerDay', label: 'Capacity (m³/day)' },
-      { field: 'contractM3PerDay', label: 'Contract (m³/day)', placeholder: 'none' },
+      { field: 'capacityM3PerDay', label: 'page.city.tables.capacityM3PerDay' },
+      {
+        field: 'contractM3PerDay',
+        label: 'page.city.tables.contractM3PerDay',
+        placeholder: 'page.city.tables.contractNone',
+      },
     ],
   },
   {
     key: 'gas.categories',
-    title: 'Gas consumer categories',
+    title: 'page.city.tables.categories',
     addCategory: true,
-    rowName: (r) => r.category ?? '?',
-    columns: [{ field: 'baseM3PerDay', label: 'Base demand (m³/day)' }],
+    rowName: (r, word) => word('gasCategory', r.category ?? '?'),
+    columns: [{ field: 'baseM3PerDay', label: 'page.city.tables.baseM3PerDay' }],
   },
 ];
 

@@ -5,7 +5,9 @@
  * under a name (POST / PUT /v1/saved), list, open, duplicate, download and delete saved
  * scenarios, and hand one to the what-if below (event `baogong:use-saved`, app.js runs it as
  * `{ saved: id, overrides }`). `#city[data-state]` is idle | editing | checking | valid |
- * invalid | saving (the browser test waits on it).
+ * invalid | saving (the browser test waits on it). Texts are in the page's language (i18n.js);
+ * a switch re-renders the form from the draft and checks it again, so the problems come back
+ * in the new language too.
  */
 import {
   copyRow,
@@ -19,6 +21,7 @@ import {
   setAt,
   TABLES,
 } from './city-form.js';
+import { lang, t, word } from './i18n.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const $ = (sel) => document.querySelector(sel);
@@ -27,17 +30,21 @@ const el = (tag, props = {}, ...children) => {
   e.append(...children);
   return e;
 };
-const city = { draft: null, savedId: null, checkTimer: null, checkSeq: 0 };
+const city = { draft: null, savedId: null, checkTimer: null, checkSeq: 0, status: null, starts: null };
 
-function setCityState(st, text) {
+/** The editor's state, and its status line from a catalogue key (remembered for a change of language). */
+function setCityState(st, key, params) {
   $('#city').dataset.state = st;
-  if (text !== undefined) $('#city-status').textContent = text;
+  if (key === undefined) return;
+  city.status = { key, params };
+  $('#city-status').textContent = t(key, params);
 }
 
 async function call(method, url, body, type = 'application/json') {
   const res = await fetch(url, {
     method,
-    headers: body !== undefined ? { 'content-type': type } : {},
+    cache: 'no-cache',
+    headers: { 'accept-language': lang(), ...(body !== undefined ? { 'content-type': type } : {}) },
     body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : body,
   });
   const text = await res.text();
@@ -54,11 +61,23 @@ async function call(method, url, body, type = 'application/json') {
 
 async function loadStartingPoints() {
   const [templates, library] = await Promise.all([call('GET', '/v1/templates'), call('GET', '/v1/scenarios')]);
-  const t = el('optgroup', { label: 'Templates' });
-  for (const x of templates.data?.templates ?? []) t.append(new Option(`${x.name}: ${x.title}`, `template:${x.name}`));
-  const l = el('optgroup', { label: 'Library cities' });
-  for (const x of library.data?.scenarios ?? []) l.append(new Option(`${x.name || x.id} (${x.id})`, `library:${x.id}`));
-  $('#city-from').replaceChildren(t, l);
+  city.starts = { templates: templates.data?.templates ?? [], library: library.data?.scenarios ?? [] };
+  renderStartingPoints();
+}
+
+function renderStartingPoints() {
+  if (!city.starts) return;
+  const select = $('#city-from');
+  const value = select.value;
+  const tg = el('optgroup', { label: t('page.city.templates') });
+  for (const x of city.starts.templates) tg.append(new Option(`${x.name}: ${x.title}`, `template:${x.name}`));
+  const lg = el('optgroup', { label: t('page.city.libraryCities') });
+  for (const x of city.starts.library) {
+    const name = x.translations?.[lang()]?.name || x.name || x.id;
+    lg.append(new Option(`${name} (${x.id})`, `library:${x.id}`));
+  }
+  select.replaceChildren(tg, lg);
+  if (value) select.value = value;
 }
 
 async function startFrom(value) {
@@ -66,15 +85,20 @@ async function startFrom(value) {
   const url = kind === 'template' ? `/v1/templates/${name}` : `/v1/scenarios/${name}`;
   const res = await call('GET', url);
   if (!res.ok) return showProblems([{ path: '', message: res.data?.message ?? `${res.status}` }]);
-  openDraft(res.data, null, kind === 'template' ? `my ${name}` : `${res.data.name || name} (my copy)`);
+  const title = res.data.translations?.[lang()]?.name || res.data.name || name;
+  openDraft(
+    res.data,
+    null,
+    kind === 'template' ? t('page.city.myTemplate', { name }) : t('page.city.myCopy', { name: title }),
+  );
 }
 
 async function upload(file) {
-  setCityState('checking', `Reading ${file.name}…`);
+  setCityState('checking', 'page.city.reading', { file: file.name });
   if (/\.xlsx$/i.test(file.name)) {
     const res = await call('POST', '/v1/scenarios/import-xlsx', await file.arrayBuffer(), XLSX_TYPE);
     if (!res.ok) {
-      setCityState('invalid', `${file.name}: ${res.data?.message ?? res.status}`);
+      setCityState('invalid', 'page.city.fileFailed', { file: file.name, message: res.data?.message ?? res.status });
       return showProblems(res.data?.problems ?? []);
     }
     return openDraft(res.data, null, file.name.replace(/\.xlsx$/i, ''));
@@ -83,7 +107,7 @@ async function upload(file) {
   try {
     scenario = JSON.parse(await file.text());
   } catch (err) {
-    setCityState('invalid', `${file.name} is not JSON: ${err.message}`);
+    setCityState('invalid', 'page.city.notJson', { file: file.name, message: err.message });
     return;
   }
   openDraft(scenario, null, file.name.replace(/\.json$/i, ''));
@@ -94,16 +118,27 @@ function openDraft(scenario, savedId, name) {
   city.savedId = savedId;
   $('#city-name').value = name;
   $('#city-form').hidden = false;
-  $('#city-saved-as').textContent = savedId ? `saved as ${savedId}` : 'not saved yet';
+  showSavedAs();
   renderForm();
-  setCityState('editing', `Editing ${scenario.id ?? 'a scenario'}.`);
+  setCityState('editing', 'page.city.editing', { id: scenario.id ?? t('page.city.aScenario') });
   scheduleCheck(0);
+}
+
+function showSavedAs() {
+  $('#city-saved-as').textContent = city.savedId
+    ? t('page.city.savedAs', { id: city.savedId })
+    : t('page.city.notSavedYet');
 }
 
 // ---- the form --------------------------------------------------------------------------
 
 function numberField(path, label, placeholder = '') {
-  const input = el('input', { type: 'number', step: 'any', value: getAt(city.draft, path) ?? '', placeholder });
+  const input = el('input', {
+    type: 'number',
+    step: 'any',
+    value: getAt(city.draft, path) ?? '',
+    placeholder: placeholder ? t(placeholder) : '',
+  });
   input.dataset.path = path;
   input.setAttribute('aria-label', label);
   input.addEventListener('input', () => {
@@ -121,28 +156,28 @@ function errorSlot(path) {
 
 function renderTable(table) {
   const rows = getAt(city.draft, table.key) ?? [];
-  const box = el('fieldset', { className: 'city-table' }, el('legend', { textContent: table.title }));
+  const box = el('fieldset', { className: 'city-table' }, el('legend', { textContent: t(table.title) }));
   box.dataset.table = table.key;
   if (table.addCategory) box.append(addCategoryControl(rows));
   if (rows.length === 0) {
-    box.append(el('p', { className: 'note', textContent: 'none in this scenario' }));
+    box.append(el('p', { className: 'note', textContent: t('page.city.noneInScenario') }));
     return box;
   }
   const head = el(
     'tr',
     {},
-    el('th', { textContent: 'Id' }),
-    ...table.columns.map((c) => el('th', { textContent: c.label })),
+    el('th', { textContent: t('page.city.id') }),
+    ...table.columns.map((c) => el('th', { textContent: t(c.label) })),
   );
-  if (table.outages) head.append(el('th', { textContent: 'Outages (start, end, available share 0–1)' }));
-  head.append(el('th', { textContent: 'Rows' }));
+  if (table.outages) head.append(el('th', { textContent: t('page.city.outages') }));
+  head.append(el('th', { textContent: t('page.city.rows') }));
   const body = el('tbody');
   rows.forEach((row, i) => {
     const at = `${table.key}[${i}]`;
-    const tr = el('tr', {}, el('td', { textContent: table.rowName(row) }, errorSlot(at)));
+    const name = table.rowName(row, word);
+    const tr = el('tr', {}, el('td', { textContent: name }, errorSlot(at)));
     tr.dataset.row = at;
-    for (const c of table.columns)
-      tr.append(numberField(`${at}.${c.field}`, `${table.rowName(row)}: ${c.label}`, c.placeholder));
+    for (const c of table.columns) tr.append(numberField(`${at}.${c.field}`, `${name}: ${t(c.label)}`, c.placeholder));
     if (table.outages) tr.append(outagesCell(at, row));
     tr.append(rowActions(table, rows, i));
     body.append(tr);
@@ -155,7 +190,7 @@ function renderTable(table) {
 function rowActions(table, rows, i) {
   const td = el('td', { className: 'row-actions' });
   const act = (text, title, next) => {
-    const b = el('button', { type: 'button', textContent: text, title });
+    const b = el('button', { type: 'button', textContent: t(text), title: t(title) });
     b.addEventListener('click', () => {
       setAt(city.draft, table.key, next());
       renderForm();
@@ -163,8 +198,8 @@ function rowActions(table, rows, i) {
     });
     td.append(b, ' ');
   };
-  if (table.copyable) act('Copy', 'add a copy of this row with a new id, then edit it', () => copyRow(rows, i));
-  act('Remove', 'remove this row', () => removeRow(rows, i));
+  if (table.copyable) act('page.city.copy', 'page.city.copyTitle', () => copyRow(rows, i));
+  act('page.city.remove', 'page.city.removeTitle', () => removeRow(rows, i));
   return td;
 }
 
@@ -172,9 +207,9 @@ function rowActions(table, rows, i) {
 function addCategoryControl(rows) {
   const missing = GAS_CATEGORIES.filter((c) => !rows.some((r) => r.category === c));
   const select = el('select');
-  select.setAttribute('aria-label', 'gas category to add');
-  for (const c of missing) select.append(el('option', { value: c, textContent: c }));
-  const add = el('button', { type: 'button', textContent: 'Add category' });
+  select.setAttribute('aria-label', t('page.city.categoryToAdd'));
+  for (const c of missing) select.append(el('option', { value: c, textContent: word('gasCategory', c) }));
+  const add = el('button', { type: 'button', textContent: t('page.city.addCategory') });
   add.disabled = missing.length === 0;
   add.addEventListener('click', () => {
     setAt(city.draft, 'gas.categories', [...rows, { category: select.value, baseM3PerDay: 0 }]);
@@ -191,7 +226,10 @@ function outagesCell(at, row) {
     const date = (f) => {
       const input = el('input', { type: 'date', value: o[f] ?? '' });
       input.dataset.path = `${p}.${f}`;
-      input.setAttribute('aria-label', `outage ${k + 1} ${f}`);
+      input.setAttribute(
+        'aria-label',
+        t(f === 'start' ? 'page.city.outageStart' : 'page.city.outageEnd', { n: k + 1 }),
+      );
       input.addEventListener('input', () => {
         setAt(city.draft, `${p}.${f}`, input.value || undefined);
         scheduleCheck();
@@ -200,12 +238,12 @@ function outagesCell(at, row) {
     };
     const share = el('input', { type: 'number', step: 'any', value: o.availableFraction ?? 0, className: 'short' });
     share.dataset.path = `${p}.availableFraction`;
-    share.setAttribute('aria-label', `outage ${k + 1} available share of capacity (0–1)`);
+    share.setAttribute('aria-label', t('page.city.outageShare', { n: k + 1 }));
     share.addEventListener('input', () => {
       setAt(city.draft, `${p}.availableFraction`, inputValue(share.value));
       scheduleCheck();
     });
-    const remove = el('button', { type: 'button', textContent: '×', title: 'remove this outage' });
+    const remove = el('button', { type: 'button', textContent: '×', title: t('page.city.removeOutage') });
     remove.addEventListener('click', () => {
       row.outages.splice(k, 1);
       renderForm();
@@ -215,7 +253,7 @@ function outagesCell(at, row) {
       el('div', {}, date('start'), ' – ', date('end'), ' ', share, errorSlot(`${p}.availableFraction`), remove),
     );
   });
-  const add = el('button', { type: 'button', textContent: '+ outage' });
+  const add = el('button', { type: 'button', textContent: t('page.city.addOutage') });
   add.addEventListener('click', () => {
     const h = city.draft.horizon ?? {};
     row.outages = [
@@ -233,7 +271,7 @@ function renderPriority() {
   const order = getAt(city.draft, 'policy.protectOrder') ?? DEFAULT_PROTECT_ORDER;
   const list = el('ol', { id: 'city-priority' });
   order.forEach((item, i) => {
-    const li = el('li', {}, el('span', { textContent: item }));
+    const li = el('li', {}, el('span', { textContent: word('policyItem', item) }));
     li.dataset.path = `policy.protectOrder[${i}]`;
     for (const [text, by] of [
       ['↑', -1],
@@ -242,7 +280,7 @@ function renderPriority() {
       const b = el('button', {
         type: 'button',
         textContent: text,
-        title: by < 0 ? 'protect earlier' : 'protect later',
+        title: t(by < 0 ? 'page.city.protectEarlier' : 'page.city.protectLater'),
       });
       b.disabled = (by < 0 && i === 0) || (by > 0 && i === order.length - 1);
       b.addEventListener('click', () => {
@@ -258,7 +296,7 @@ function renderPriority() {
   return el(
     'fieldset',
     { className: 'city-table' },
-    el('legend', { textContent: 'Priority order (most protected first)' }),
+    el('legend', { textContent: t('page.city.priority') }),
     list,
     errorSlot('policy.protectOrder'),
   );
@@ -266,7 +304,7 @@ function renderPriority() {
 
 function renderForm() {
   $('#city-tables').replaceChildren(...TABLES.map(renderTable), renderPriority());
-  $('#city-tables').append(el('p', { className: 'note' }, 'Other fields: download the JSON, edit, upload it again.'));
+  $('#city-tables').append(el('p', { className: 'note' }, t('page.city.otherFields')));
 }
 
 // ---- validation ------------------------------------------------------------------------
@@ -283,12 +321,11 @@ async function check() {
   if (seq !== city.checkSeq) return null;
   const problems = res.ok ? [] : (res.data?.problems ?? [{ path: res.data?.path ?? '', message: res.data?.message }]);
   showProblems(problems);
-  setCityState(
-    problems.length === 0 ? 'valid' : 'invalid',
-    problems.length === 0
-      ? 'The scenario is valid.'
-      : `${problems.length} problem${problems.length === 1 ? '' : 's'}: see the messages beside the fields.`,
-  );
+  if (problems.length === 0) setCityState('valid', 'page.city.valid');
+  else
+    setCityState('invalid', problems.length === 1 ? 'page.city.problemsOne' : 'page.city.problemsMany', {
+      count: problems.length,
+    });
   return problems;
 }
 
@@ -309,7 +346,9 @@ function showProblems(problems) {
     document.querySelector(`#city [data-path="${CSS.escape(at)}"]`)?.classList.add('invalid');
   }
   $('#city-problems').replaceChildren(
-    ...rest.map((p) => el('li', {}, el('code', { textContent: p.path || '(whole scenario)' }), ` ${p.message}`)),
+    ...rest.map((p) =>
+      el('li', {}, el('code', { textContent: p.path || t('page.city.wholeScenario') }), ` ${p.message}`),
+    ),
   );
 }
 
@@ -317,7 +356,7 @@ function showProblems(problems) {
 
 async function save(asNew) {
   clearTimeout(city.checkTimer);
-  setCityState('saving', 'Saving…');
+  setCityState('saving', 'page.city.saving');
   const body = { name: $('#city-name').value, scenario: city.draft };
   const res =
     city.savedId && !asNew
@@ -325,12 +364,12 @@ async function save(asNew) {
       : await call('POST', '/v1/saved', body);
   if (!res.ok) {
     showProblems(res.data?.problems ?? [{ path: res.data?.path ?? '', message: res.data?.message }]);
-    setCityState('invalid', `Not saved: ${res.data?.message ?? res.status}`);
+    setCityState('invalid', 'page.city.notSaved', { message: res.data?.message ?? res.status });
     return null;
   }
   city.savedId = res.data.id;
-  $('#city-saved-as').textContent = `saved as ${res.data.id}`;
-  setCityState('valid', `Saved “${res.data.name}” (${res.data.id}).`);
+  showSavedAs();
+  setCityState('valid', 'page.city.saved', { name: res.data.name, id: res.data.id });
   await loadSaved();
   return res.data;
 }
@@ -366,30 +405,42 @@ async function loadSaved() {
     );
     tr.dataset.savedId = r.id;
     const get = async () => (await call('GET', `/v1/saved/${encodeURIComponent(r.id)}`)).data;
-    const actions = {
-      Open: async () => {
-        const s = await get();
-        openDraft(s.scenario, s.id, s.name);
-      },
-      'Use in what-if': async () => useInWhatIf(await get()),
-      Duplicate: async () => {
-        await call('POST', `/v1/saved/${encodeURIComponent(r.id)}/duplicate`);
-        await loadSaved();
-      },
-      Download: async () => {
-        const s = await get();
-        download(s.name, s.scenario);
-      },
-      Delete: async () => {
-        if (!confirm(`Delete the saved scenario “${r.name}”? Its runs stay.`)) return;
-        await call('DELETE', `/v1/saved/${encodeURIComponent(r.id)}`);
-        if (city.savedId === r.id) city.savedId = null;
-        await loadSaved();
-      },
-    };
+    const actions = [
+      [
+        'page.city.open',
+        async () => {
+          const s = await get();
+          openDraft(s.scenario, s.id, s.name);
+        },
+      ],
+      ['page.city.useInWhatIf', async () => useInWhatIf(await get())],
+      [
+        'page.city.duplicate',
+        async () => {
+          await call('POST', `/v1/saved/${encodeURIComponent(r.id)}/duplicate`);
+          await loadSaved();
+        },
+      ],
+      [
+        'page.city.download',
+        async () => {
+          const s = await get();
+          download(s.name, s.scenario);
+        },
+      ],
+      [
+        'page.city.delete',
+        async () => {
+          if (!confirm(t('page.city.confirmDelete', { name: r.name }))) return;
+          await call('DELETE', `/v1/saved/${encodeURIComponent(r.id)}`);
+          if (city.savedId === r.id) city.savedId = null;
+          await loadSaved();
+        },
+      ],
+    ];
     const td = el('td');
-    for (const [text, fn] of Object.entries(actions)) {
-      const b = el('button', { type: 'button', textContent: text });
+    for (const [key, fn] of actions) {
+      const b = el('button', { type: 'button', textContent: t(key) });
       b.addEventListener('click', () => fn().catch(fail));
       td.append(b, ' ');
     }
@@ -402,7 +453,18 @@ async function loadSaved() {
 
 function fail(err) {
   console.error(err);
-  setCityState('invalid', `Error: ${err.message}`);
+  setCityState('invalid', 'page.city.error', { message: err.message });
+}
+
+/** A new language: the starting points, the form (from the draft, checked again) and the saved list re-rendered. */
+async function relabel() {
+  renderStartingPoints();
+  if (city.draft) {
+    showSavedAs();
+    renderForm();
+    scheduleCheck(0);
+  } else if (city.status) $('#city-status').textContent = t(city.status.key, city.status.params);
+  await loadSaved();
 }
 
 $('#city-start').addEventListener('click', () => startFrom($('#city-from').value).catch(fail));
@@ -421,5 +483,6 @@ $('#city-use').addEventListener('click', async () => {
     fail(err);
   }
 });
+document.addEventListener('baogong:lang', () => relabel().catch(fail));
 setCityState('idle');
 Promise.all([loadStartingPoints(), loadSaved()]).catch(fail);

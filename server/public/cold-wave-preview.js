@@ -1,10 +1,14 @@
 /**
  * The cold-wave preview: the daily mean and minimum temperatures (°C) around the wave before and
  * after injection, from POST /v1/scenarios/preview-cold-wave (the engine's own weather, so the
- * run sees the same). `#cw-preview[data-state]` is idle | loading | ready | error.
+ * run sees the same), in the page's language (`tr` is `{ lang, t, word }`, i18n.js).
+ * `#cw-preview[data-state]` is idle | loading | ready | error.
  */
+import { formatDate } from './format.js';
+import { PAGE_FONT } from './i18n.js';
 
-const fmt = (v) => (v === null || v === undefined ? '—' : `${v.toFixed(1)} °C`);
+const fmt = (v, lang) =>
+  v === null || v === undefined ? '—' : lang === 'zh' ? `${v.toFixed(1)}°C` : `${v.toFixed(1)} °C`;
 
 function el(tag, attrs = {}, text) {
   const e = document.createElement(tag);
@@ -20,49 +24,61 @@ export function clearPreview(box) {
 }
 
 /** Draws `{ days }` as a small chart (when vega-embed is there) and a table. */
-export async function renderPreview(box, data) {
+export async function renderPreview(box, data, tr) {
   box.hidden = false;
   box.replaceChildren();
-  box.append(el('p', { class: 'note' }, 'Temperatures this cold wave will produce (before → after injection):'));
+  box.append(el('p', { class: 'note' }, tr.t('page.preview.intro')));
   const chart = el('div', { class: 'chart small', 'data-chart': 'cold-wave-preview' });
   box.append(chart);
   const table = el('table', { id: 'cw-preview-table' });
   const head = el('tr');
-  for (const t of ['Date', 'Mean before', 'Mean after', 'Min before', 'Min after', 'Grade (GB/T 21987)'])
-    head.append(el('th', {}, t));
+  for (const key of ['date', 'meanBefore', 'meanAfter', 'minBefore', 'minAfter', 'grade'])
+    head.append(el('th', {}, tr.t(`page.preview.${key}`)));
   table.append(head);
   for (const d of data.days) {
-    const tr = el('tr', { 'data-date': d.date });
-    tr.append(el('td', {}, d.date));
+    const row = el('tr', { 'data-date': d.date });
+    row.append(el('td', {}, formatDate(tr.lang, d.date)));
     for (const v of [d.tMeanC, d.injectedMeanC, d.tMinC, d.injectedMinC])
-      tr.append(el('td', { class: 'num', 'data-value': JSON.stringify(v) }, fmt(v)));
-    tr.append(el('td', {}, d.grade));
-    table.append(tr);
+      row.append(el('td', { class: 'num', 'data-value': JSON.stringify(v) }, fmt(v, tr.lang)));
+    row.append(
+      el(
+        'td',
+        {},
+        d.grade === 'none' && tr.lang !== 'en' ? tr.t('page.preview.noGrade') : tr.word('coldWaveGrade', d.grade),
+      ),
+    );
+    table.append(row);
   }
   box.append(table);
   if (window.vegaEmbed) {
+    await document.fonts?.ready;
+    const line = (key) => tr.t(`page.preview.${key}`);
     const values = data.days.flatMap((d) => [
-      { date: d.date, line: 'mean before', tC: d.tMeanC },
-      { date: d.date, line: 'mean after', tC: d.injectedMeanC },
-      { date: d.date, line: 'min before', tC: d.tMinC },
-      { date: d.date, line: 'min after', tC: d.injectedMinC },
+      { date: d.date, line: line('lineMeanBefore'), tC: d.tMeanC },
+      { date: d.date, line: line('lineMeanAfter'), tC: d.injectedMeanC },
+      { date: d.date, line: line('lineMinBefore'), tC: d.tMinC },
+      { date: d.date, line: line('lineMinAfter'), tC: d.injectedMinC },
     ]);
+    const dateTitle = line('date');
+    const tempTitle = line('temperature');
+    const daily = line('daily');
     await window.vegaEmbed(
       chart,
       {
         $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+        config: { font: PAGE_FONT },
         width: 360,
         height: 140,
         data: { values },
         mark: { type: 'line', point: true },
         encoding: {
-          x: { field: 'date', type: 'temporal', title: 'Date', axis: { format: '%b %d' } },
-          y: { field: 'tC', type: 'quantitative', title: 'Temperature (°C)', scale: { zero: false } },
-          color: { field: 'line', type: 'nominal', title: 'Daily' },
+          x: { field: 'date', type: 'temporal', title: dateTitle, axis: { format: line('dateFormat') } },
+          y: { field: 'tC', type: 'quantitative', title: tempTitle, scale: { zero: false } },
+          color: { field: 'line', type: 'nominal', title: daily },
           tooltip: [
-            { field: 'date', type: 'temporal', title: 'Date' },
-            { field: 'line', type: 'nominal', title: 'Daily' },
-            { field: 'tC', type: 'quantitative', title: 'Temperature (°C)', format: '.1f' },
+            { field: 'date', type: 'temporal', title: dateTitle },
+            { field: 'line', type: 'nominal', title: daily },
+            { field: 'tC', type: 'quantitative', title: tempTitle, format: '.1f' },
           ],
         },
       },

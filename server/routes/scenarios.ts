@@ -13,7 +13,27 @@ const entrySchema = z.object({
   file: z.string().describe('file name under scenarios/'),
   horizon: z.object({ start: z.string().optional(), end: z.string().optional() }),
   valid: z.boolean().describe('false when the file fails validation (runs on it answer 400)'),
+  translations: z
+    .record(z.string(), z.object({ name: z.string().optional(), description: z.string().optional() }))
+    .optional()
+    .describe("the scenario's name and description by language (`zh`, `en`), when its file gives them"),
 });
+
+/** A file's `translations` as the list shows them: objects of strings only, whatever the file holds. */
+function translationsOf(scenario: Record<string, unknown>) {
+  const given = scenario.translations;
+  if (!given || typeof given !== 'object' || Array.isArray(given)) return undefined;
+  const out: Record<string, { name?: string; description?: string }> = {};
+  for (const [lang, words] of Object.entries(given as Record<string, unknown>)) {
+    if (!words || typeof words !== 'object') continue;
+    const { name, description } = words as Record<string, unknown>;
+    out[lang] = {
+      ...(typeof name === 'string' ? { name } : {}),
+      ...(typeof description === 'string' ? { description } : {}),
+    };
+  }
+  return out;
+}
 
 export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library; saved?: SavedLookup }> = async (
   app,
@@ -28,7 +48,12 @@ export const scenarioRoutes: FastifyPluginAsyncZod<{ library: Library; saved?: S
         response: { 200: z.object({ scenarios: z.array(entrySchema) }) },
       },
     },
-    async () => ({ scenarios: library.list().map(({ scenario: _scenario, ...entry }) => entry) }),
+    async () => ({
+      scenarios: library.list().map(({ scenario, ...entry }) => {
+        const translations = translationsOf(scenario);
+        return translations ? { ...entry, translations } : entry;
+      }),
+    }),
   );
 
   app.get(

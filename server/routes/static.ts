@@ -1,8 +1,9 @@
 /**
  * The page and its browser libraries: files under server/public/ at `/` (index.html for `/`),
- * and the vega, vega-lite and vega-embed browser builds from node_modules at /vendor/ (those
- * three files only; no CDN is reachable). Names are checked segment by segment, so nothing
- * outside the folder (no `..`, no dotfiles) can be asked for.
+ * the vega, vega-lite and vega-embed browser builds from node_modules at /vendor/ (those
+ * three files only; no CDN is reachable), and the page's Chinese web font with its licence
+ * from assets/fonts/ at /fonts/ (those two files only). Names are checked segment by segment,
+ * so nothing outside the folder (no `..`, no dotfiles) can be asked for.
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
@@ -12,11 +13,18 @@ import { ApiError } from '../errors.ts';
 
 const PUBLIC_DIR = fileURLToPath(new URL('../public/', import.meta.url));
 const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
+const FONTS_DIR = fileURLToPath(new URL('../../assets/fonts/', import.meta.url));
 
 const VENDOR: Record<string, string> = {
   'vega.min.js': 'vega/build/vega.min.js',
   'vega-lite.min.js': 'vega-lite/build/vega-lite.min.js',
   'vega-embed.min.js': 'vega-embed/build/vega-embed.min.js',
+};
+
+/** The files /fonts/ serves: the GB 2312 subset of Noto Sans SC (it never changes under its name) and its licence. */
+const FONTS: Record<string, { readonly type: string; readonly cacheControl: string }> = {
+  'NotoSansSC-Regular-GB2312.woff2': { type: 'font/woff2', cacheControl: 'public, max-age=31536000, immutable' },
+  'OFL.txt': { type: 'text/plain; charset=utf-8', cacheControl: 'public, max-age=86400' },
 };
 
 const TYPES: Record<string, string> = {
@@ -58,6 +66,14 @@ export const staticRoutes: FastifyPluginAsync = async (app) => {
     if (!target)
       throw new ApiError('ROUTE_NOT_FOUND', { message: `/vendor serves only ${Object.keys(VENDOR).join(', ')}` });
     return sendFile(reply, join(NODE_MODULES, target), TYPES['.js'], 'public, max-age=86400', req.url);
+  });
+
+  app.get('/fonts/:file', { schema: hide, config: { rateLimit: false } }, async (req, reply) => {
+    const { file } = req.params as { file: string };
+    const font = Object.hasOwn(FONTS, file) ? FONTS[file] : undefined;
+    if (!font)
+      throw new ApiError('ROUTE_NOT_FOUND', { message: `/fonts serves only ${Object.keys(FONTS).join(', ')}` });
+    return sendFile(reply, join(FONTS_DIR, file), font.type, font.cacheControl, req.url);
   });
 
   app.get('/', { schema: hide, config: { rateLimit: false } }, async (req, reply) =>
