@@ -59,6 +59,10 @@ export const compareQuery = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64},[A-Za-z0-9_-]{1,64}$/, 'give two run ids separated by a comma: ?runs=a,b')
     .describe('two run ids, comma-separated: the first is the baseline'),
+  lang: z
+    .enum(['zh', 'en'])
+    .optional()
+    .describe('language of the texts and the chart link (default: Accept-Language, else en)'),
 });
 
 export const problemSchema = z.object({ path: z.string(), message: z.string() });
