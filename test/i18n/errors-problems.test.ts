@@ -29,7 +29,6 @@ import { horizonWeather } from '../../engine/scenario/weather-input.ts';
 import { scenarioFromXlsx } from '../../engine/xlsx/import.ts';
 import { malformedCityXlsx } from '../fixtures/malformed-city.ts';
 
-// biome-ignore lint/suspicious/noExplicitAny: scenarios are edited as plain JSON
 type Json = any;
 const fixture = (): Json => JSON.parse(readFileSync(new URL('../fixtures/one-day-coal.json', import.meta.url), 'utf8'));
 const SCENARIOS_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
