@@ -11,7 +11,7 @@ import { t } from '../i18n/translate.ts';
 import type { SolveResult } from '../lp/model.ts';
 
 /** At most this many items of a stage are named one by one (a larger gas block is named by its label). */
-const MAX_STAGE_ITEMS = 4;
+const MAX_STAGE_ITEMS = 8;
 
 const knownItem = (item: string) => Object.hasOwn(en.solver.item, item);
 

@@ -102,6 +102,14 @@ export const errors = {
         'minimising $t(errors.solver.item.{{i0}}) and $t(errors.solver.item.{{i1}}) and $t(errors.solver.item.{{i2}})',
       stage4:
         'minimising $t(errors.solver.item.{{i0}}) and $t(errors.solver.item.{{i1}}) and $t(errors.solver.item.{{i2}}) and $t(errors.solver.item.{{i3}})',
+      stage5:
+        'minimising $t(errors.solver.item.{{i0}}) and $t(errors.solver.item.{{i1}}) and $t(errors.solver.item.{{i2}}) and $t(errors.solver.item.{{i3}}) and $t(errors.solver.item.{{i4}})',
+      stage6:
+        'minimising $t(errors.solver.item.{{i0}}) and $t(errors.solver.item.{{i1}}) and $t(errors.solver.item.{{i2}}) and $t(errors.solver.item.{{i3}}) and $t(errors.solver.item.{{i4}}) and $t(errors.solver.item.{{i5}})',
+      stage7:
+        'minimising $t(errors.solver.item.{{i0}}) and $t(errors.solver.item.{{i1}}) and $t(errors.solver.item.{{i2}}) and $t(errors.solver.item.{{i3}}) and $t(errors.solver.item.{{i4}}) and $t(errors.solver.item.{{i5}}) and $t(errors.solver.item.{{i6}})',
+      stage8:
+        'minimising $t(errors.solver.item.{{i0}}) and $t(errors.solver.item.{{i1}}) and $t(errors.solver.item.{{i2}}) and $t(errors.solver.item.{{i3}}) and $t(errors.solver.item.{{i4}}) and $t(errors.solver.item.{{i5}}) and $t(errors.solver.item.{{i6}}) and $t(errors.solver.item.{{i7}})',
       other: '{{label}}',
     },
     item: {

@@ -93,6 +93,14 @@ export const errors = {
       stage3: '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})和$t(errors.solver.item.{{i2}})',
       stage4:
         '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})和$t(errors.solver.item.{{i3}})',
+      stage5:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})和$t(errors.solver.item.{{i4}})',
+      stage6:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})、$t(errors.solver.item.{{i4}})和$t(errors.solver.item.{{i5}})',
+      stage7:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})、$t(errors.solver.item.{{i4}})、$t(errors.solver.item.{{i5}})和$t(errors.solver.item.{{i6}})',
+      stage8:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})、$t(errors.solver.item.{{i4}})、$t(errors.solver.item.{{i5}})、$t(errors.solver.item.{{i6}})和$t(errors.solver.item.{{i7}})',
       other: '{{label}}',
     },
     item: {
