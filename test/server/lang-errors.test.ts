@@ -18,9 +18,7 @@ afterAll(() => app.close());
 
 const HAN = /\p{Script=Han}/u;
 
-// biome-ignore lint/suspicious/noExplicitAny: the scenario is edited as plain JSON
 function broken(): any {
-  // biome-ignore lint/suspicious/noExplicitAny: as above
   const s: any = oneDayCoal();
   s.sources[0].capacityMW = -5; // out of range
   s.sources[0].capacity = 10; // unknown key, close to capacityMW
@@ -28,9 +26,7 @@ function broken(): any {
   return s;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the scenario is edited as plain JSON
 function crossed(): any {
-  // biome-ignore lint/suspicious/noExplicitAny: as above
   const s: any = oneDayCoal();
   s.sources[0].zone = 'nowhere';
   s.horizon = { start: '2013-02-01', end: '2013-01-01' };
