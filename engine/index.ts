@@ -24,6 +24,8 @@ export {
   loadScenarioFile,
   type ValidationOutcome,
 } from './scenario/validate.ts';
+/** zod's wording of an issue as a catalogue key (the server's own request schemas say their problems with it). */
+export { zodIssueText } from './scenario/zod-messages.ts';
 export { checkPlausibility, USUAL_HEAT_INDEX_W_PER_M2, OVERSIZED_SOURCE_RATIO } from './scenario/plausibility.ts';
 export {
   scenarioJsonSchema,

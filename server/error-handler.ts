@@ -5,8 +5,9 @@
  */
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { checkScenario, type Problem } from '../engine/index.ts';
+import { checkScenario, message, type Problem, zodIssueText } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
+import { requestLang } from './lang.ts';
 import { fromBaseSchema, fromSavedSchema } from './schemas.ts';
 
 declare module 'fastify' {
@@ -19,7 +20,13 @@ declare module 'fastify' {
 }
 
 const WHERE: Record<string, string> = { body: 'body', params: 'URL', querystring: 'query string', headers: 'headers' };
-const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** "… has N problem(s)": the headline of an answer that lists problems. */
+const headline = (
+  kind: 'scenario' | 'runRequest' | 'request',
+  n: number,
+  params: Readonly<Record<string, string>> = {},
+): { message: string; text: ReturnType<typeof message>['text'] } =>
+  message(`errors.headline.${kind}.${n === 1 ? 'one' : 'many'}`, { ...params, n: String(n) });
 
 /** `/zones/0/id` → `zones[0].id`, the way the engine names paths. */
 function jsonPath(instancePath: string): string {
@@ -29,8 +36,10 @@ function jsonPath(instancePath: string): string {
   return out;
 }
 
-function zodIssuesToProblems(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Problem[] {
-  return issues.map((i) => ({ path: jsonPath(i.path.map(String).join('/')), message: i.message }));
+type Issue = Parameters<typeof zodIssueText>[0];
+
+function zodIssuesToProblems(issues: ReadonlyArray<Issue>): Problem[] {
+  return issues.map((i) => ({ path: jsonPath(i.path.map(String).join('/')), ...zodIssueText(i) }));
 }
 
 function scenarioBodyError(body: unknown): ApiError | null {
@@ -38,28 +47,23 @@ function scenarioBodyError(body: unknown): ApiError | null {
     const parsed = ('base' in body ? fromBaseSchema : fromSavedSchema).safeParse(body);
     if (parsed.success) return null;
     const problems = zodIssuesToProblems(parsed.error.issues);
-    return new ApiError('BAD_REQUEST', {
-      message: `the run request has ${plural(problems.length, 'problem')}`,
-      problems,
-    });
+    return new ApiError('BAD_REQUEST', { ...headline('runRequest', problems.length), problems });
   }
   const outcome = checkScenario(body);
   if (outcome.ok) return null;
-  return new ApiError(outcome.code, {
-    message: `scenario has ${plural(outcome.problems.length, 'problem')}`,
-    problems: outcome.problems,
-  });
+  return new ApiError(outcome.code, { ...headline('scenario', outcome.problems.length), problems: outcome.problems });
 }
 
 const FASTIFY_CODES: Record<string, (err: FastifyError) => ApiError> = {
   FST_ERR_CTP_BODY_TOO_LARGE: () => new ApiError('BODY_TOO_LARGE'),
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
-    new ApiError('BAD_REQUEST', { message: 'the content-length does not match the body' }),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => new ApiError('BAD_REQUEST', message('errors.http.contentLength')),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () => new ApiError('UNSUPPORTED_MEDIA_TYPE'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
-    new ApiError('SCENARIO_JSON', { message: 'the body is empty; send a JSON document', path: '' }),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () => new ApiError('SCENARIO_JSON', { ...message('errors.http.emptyBody'), path: '' }),
   FST_ERR_CTP_INVALID_JSON_BODY: () => new ApiError('SCENARIO_JSON', { path: '' }),
 };
+
+/** The `Content-Language` of an answer in each language. */
+const CONTENT_LANGUAGE = { en: 'en', zh: 'zh-CN' } as const;
 
 export function toApiError(err: FastifyError, req: FastifyRequest): ApiError {
   if (err instanceof ApiError) return err;
@@ -71,9 +75,11 @@ export function toApiError(err: FastifyError, req: FastifyRequest): ApiError {
     }
     const problems = err.validation.map((v) => ({
       path: jsonPath(v.instancePath),
-      message: v.message ?? 'invalid value',
+      ...(v.message === undefined
+        ? { message: 'invalid value' }
+        : zodIssueText({ ...v.params, code: v.keyword, message: v.message } as unknown as Issue)),
     }));
-    return new ApiError('BAD_REQUEST', { message: `the ${where} has ${plural(problems.length, 'problem')}`, problems });
+    return new ApiError('BAD_REQUEST', { ...headline('request', problems.length, { where }), problems });
   }
   const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
   if (mapped) return mapped(err);
@@ -87,15 +93,24 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const apiError = toApiError(err, req);
     if (apiError.statusCode >= 500 && apiError.code === 'INTERNAL') req.log.error({ err }, 'unexpected error');
-    const body: Record<string, unknown> = { ...apiError.toBody() };
+    const lang = requestLang(req);
+    const body: Record<string, unknown> = { ...apiError.toBody(lang) };
     if (req.routeOptions.config?.okFlag) body.ok = false;
-    return reply.code(apiError.statusCode).headers(apiError.headers).send(body);
+    return reply
+      .code(apiError.statusCode)
+      .headers(apiError.headers)
+      .header('content-language', CONTENT_LANGUAGE[lang])
+      .send(body);
   });
-  app.setNotFoundHandler((req, reply) =>
-    reply.code(404).send(
-      new ApiError('ROUTE_NOT_FOUND', {
-        message: `no route answers ${req.method} ${req.url.split('?')[0]}; see the API at /docs`,
-      }).toBody(),
-    ),
-  );
+  app.setNotFoundHandler((req, reply) => {
+    const lang = requestLang(req);
+    const error = new ApiError(
+      'ROUTE_NOT_FOUND',
+      message('errors.http.routeNotFound', {
+        method: req.method,
+        url: req.url.split('?')[0],
+      }),
+    );
+    return reply.code(404).header('content-language', CONTENT_LANGUAGE[lang]).send(error.toBody(lang));
+  });
 }

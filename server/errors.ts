@@ -1,10 +1,21 @@
 /**
  * The server's error catalogue: every error answer is `{ code, message, path?, problems? }`
  * with a stable code from this file (or from the engine's catalogue, `ERROR_CODES`) and an
- * HTTP status. docs/server-errors.md lists the same rows; test/server/errors-doc.test.ts keeps
+ * HTTP status; their texts, in English and Chinese, are the catalogue's (`errors.server`,
+ * `errors.code`), and an answer is said in the request's language (`toBody(lang)`), its
+ * code, status and paths the same in both. docs/server-errors.md lists the same rows; test/server/errors-doc.test.ts keeps
  * the two in step (after fastify's lib/errors.js and its errors test).
  */
-import { ERROR_CODES, type ErrorCode, type Problem } from '../engine/index.ts';
+import {
+  CATALOGUES,
+  ERROR_CODES,
+  type ErrorCode,
+  type Lang,
+  type Message,
+  type Problem,
+  say,
+  t,
+} from '../engine/index.ts';
 
 interface CodeEntry {
   readonly status: number;
@@ -12,49 +23,25 @@ interface CodeEntry {
   readonly message: string;
 }
 
+/** Each server code's status; its text (what went wrong and how to fix it) is the catalogue's `errors.server`. */
+const SERVER_TEXT = CATALOGUES.en.errors.server;
+
 export const SERVER_ERROR_CODES = {
-  BAD_REQUEST: {
-    status: 400,
-    message: 'a parameter, query or body field is malformed; fix the value at the path given',
-  },
-  FORBIDDEN_KEY: { status: 400, message: 'the body holds a `__proto__` or `constructor.prototype` key; remove it' },
-  FILE_NOT_ALLOWED: {
-    status: 400,
-    message:
-      'a posted scenario may only name weather files inside the shipped scenarios/ folder; use a relative path such as `data/…csv` or inline weather',
-  },
-  SCENARIO_NOT_FOUND: {
-    status: 404,
-    message: 'no scenario in the library has this id; list them with GET /v1/scenarios',
-  },
-  RUN_NOT_FOUND: {
-    status: 404,
-    message: 'no stored run has this id (it may have been deleted); list them with GET /v1/runs',
-  },
-  CHART_NOT_FOUND: {
-    status: 404,
-    message:
-      'no chart has this name or format; ask for `<name>.json`, `.svg` or `.png` with a name from GET /v1/charts',
-  },
-  SAVED_NOT_FOUND: {
-    status: 404,
-    message: 'no saved scenario has this id (it may have been deleted); list them with GET /v1/saved',
-  },
-  TEMPLATE_NOT_FOUND: { status: 404, message: 'no template has this name; the templates are blank, county and city' },
-  ROUTE_NOT_FOUND: { status: 404, message: 'no route answers this method and URL; see the API at /docs' },
-  BODY_TOO_LARGE: { status: 413, message: 'the body is larger than the server accepts; send a smaller scenario' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'send the body as JSON with `content-type: application/json`' },
-  RATE_LIMITED: { status: 429, message: 'too many requests from this address; wait the seconds given in Retry-After' },
-  QUEUE_FULL: {
-    status: 503,
-    message: 'every solver is busy and the queue is full; retry after the seconds given in Retry-After',
-  },
-  RUN_TIMEOUT: {
-    status: 504,
-    message:
-      'the run took longer than the server allows and was stopped; shorten the horizon, use dispatch.mode "season", or run it with the CLI',
-  },
-  INTERNAL: { status: 500, message: 'the server failed unexpectedly; report the request (the log has the details)' },
+  BAD_REQUEST: { status: 400, message: SERVER_TEXT.BAD_REQUEST },
+  FORBIDDEN_KEY: { status: 400, message: SERVER_TEXT.FORBIDDEN_KEY },
+  FILE_NOT_ALLOWED: { status: 400, message: SERVER_TEXT.FILE_NOT_ALLOWED },
+  SCENARIO_NOT_FOUND: { status: 404, message: SERVER_TEXT.SCENARIO_NOT_FOUND },
+  RUN_NOT_FOUND: { status: 404, message: SERVER_TEXT.RUN_NOT_FOUND },
+  CHART_NOT_FOUND: { status: 404, message: SERVER_TEXT.CHART_NOT_FOUND },
+  SAVED_NOT_FOUND: { status: 404, message: SERVER_TEXT.SAVED_NOT_FOUND },
+  TEMPLATE_NOT_FOUND: { status: 404, message: SERVER_TEXT.TEMPLATE_NOT_FOUND },
+  ROUTE_NOT_FOUND: { status: 404, message: SERVER_TEXT.ROUTE_NOT_FOUND },
+  BODY_TOO_LARGE: { status: 413, message: SERVER_TEXT.BODY_TOO_LARGE },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: SERVER_TEXT.UNSUPPORTED_MEDIA_TYPE },
+  RATE_LIMITED: { status: 429, message: SERVER_TEXT.RATE_LIMITED },
+  QUEUE_FULL: { status: 503, message: SERVER_TEXT.QUEUE_FULL },
+  RUN_TIMEOUT: { status: 504, message: SERVER_TEXT.RUN_TIMEOUT },
+  INTERNAL: { status: 500, message: SERVER_TEXT.INTERNAL },
 } as const satisfies Record<string, CodeEntry>;
 
 export type ServerErrorCode = keyof typeof SERVER_ERROR_CODES;
@@ -93,6 +80,13 @@ export function fixItOf(code: ApiErrorCode): string {
     : ERROR_CODES[code as ErrorCode];
 }
 
+/** What a code means and how to fix it, in `lang`. */
+export function fixItIn(code: ApiErrorCode, lang: Lang): string {
+  return code in SERVER_ERROR_CODES
+    ? t(lang, `errors.server.${code as ServerErrorCode}`)
+    : t(lang, `errors.code.${code as ErrorCode}`);
+}
+
 export interface ErrorBody {
   code: ApiErrorCode;
   message: string;
@@ -108,12 +102,21 @@ export class ApiError extends Error {
   readonly path?: string;
   readonly problems?: readonly Problem[];
   readonly headers: Readonly<Record<string, string>>;
+  /** The message as a catalogue key; without one, a Chinese answer says the code's own text. */
+  readonly text?: Message;
 
   constructor(
     code: ApiErrorCode,
-    opts: { message?: string; path?: string; problems?: readonly Problem[]; headers?: Record<string, string> } = {},
+    opts: {
+      message?: string;
+      text?: Message;
+      path?: string;
+      problems?: readonly Problem[];
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(opts.message ?? fixItOf(code));
+    if (opts.text) this.text = opts.text;
     this.name = 'ApiError';
     this.code = code;
     this.statusCode = statusOf(code);
@@ -122,13 +125,20 @@ export class ApiError extends Error {
     this.headers = opts.headers ?? {};
   }
 
-  toBody(): ErrorBody {
-    const body: ErrorBody = { code: this.code, message: clip(this.message) };
+  /** The answer's words in `lang`; in English exactly the message given. */
+  messageIn(lang: Lang): string {
+    if (lang === 'en') return this.message;
+    if (this.text) return say(lang, { message: this.message, text: this.text });
+    return fixItIn(this.code, lang);
+  }
+
+  toBody(lang: Lang = 'en'): ErrorBody {
+    const body: ErrorBody = { code: this.code, message: clip(this.messageIn(lang)) };
     if (this.path !== undefined) body.path = clip(this.path);
     if (this.problems) {
       body.problems = this.problems
         .slice(0, MAX_PROBLEMS)
-        .map((p) => ({ path: clip(p.path), message: clip(p.message) }));
+        .map((p) => ({ path: clip(p.path), message: clip(say(lang, p)) }));
       if (this.problems.length > MAX_PROBLEMS) body.problemCount = this.problems.length;
     }
     return body;

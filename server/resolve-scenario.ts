@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { checkScenario, ENGINE_VERSION, type Scenario } from '../engine/index.ts';
+import { checkScenario, ENGINE_VERSION, message, type Scenario } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
 import type { Library } from './library.ts';
 import { mergePatch } from './merge.ts';
@@ -35,6 +35,12 @@ function checkWeatherFile(scenario: Scenario, dir: string): void {
     throw new ApiError('FILE_NOT_ALLOWED', { path: 'weather.file' });
 }
 
+/** Whose problems a headline counts: a scenario as posted, or a library (`id`) or saved one with its overrides. */
+export interface Whose {
+  readonly id?: string;
+  readonly saved?: boolean;
+}
+
 /** Where `{ saved, overrides }` finds its scenario (server/saved-store.ts). */
 export interface SavedLookup {
   get(id: string): { readonly scenario: Record<string, unknown> } | undefined;
@@ -44,13 +50,21 @@ export interface SavedLookup {
  * The engine's validation and the weather-file rule; every problem by JSON path, with `prefix`
  * before it when the scenario sits inside a larger body (`scenario.` for a saved one).
  */
-export function validateInput(input: unknown, what: string, dir: string, prefix = ''): Scenario {
+export function validateInput(input: unknown, what: string | Whose, dir: string, prefix = ''): Scenario {
   const outcome = checkScenario(input);
   if (!outcome.ok) {
-    const n = outcome.problems.length;
+    const n = String(outcome.problems.length);
+    const many = outcome.problems.length === 1 ? 'one' : 'many';
     throw new ApiError(outcome.code, {
-      message: `${what} has ${n} problem${n === 1 ? '' : 's'}`,
-      problems: outcome.problems.map((p) => ({ path: `${prefix}${p.path}`, message: p.message })),
+      ...(what === 'scenario' || (typeof what !== 'string' && what.id === undefined)
+        ? message(`errors.headline.scenario.${many}`, { n })
+        : typeof what === 'string'
+          ? { message: `${what} has ${n} problem${many === 'one' ? '' : 's'}` }
+          : message(`errors.headline.${what.saved ? 'savedWithOverrides' : 'withOverrides'}.${many}`, {
+              n,
+              id: what.id ?? '',
+            })),
+      problems: outcome.problems.map((p) => ({ ...p, path: `${prefix}${p.path}` })),
     });
   }
   try {
@@ -64,7 +78,7 @@ export function validateInput(input: unknown, what: string, dir: string, prefix 
 
 export function resolveScenario(body: RunRequest, library: Library, saved?: SavedLookup): ResolvedScenario {
   let input: unknown = body;
-  let what = 'scenario';
+  let what: Whose = {};
   let whatIf: WhatIf | null = null;
   if ('base' in body) {
     const entry = library.get(body.base);
@@ -75,7 +89,7 @@ export function resolveScenario(body: RunRequest, library: Library, saved?: Save
       });
     input = mergePatch(entry.scenario, body.overrides);
     whatIf = whatIfOf(entry.scenario as Record<string, unknown>, body.overrides);
-    what = `scenario \`${body.base}\` with its overrides`;
+    what = { id: body.base };
   } else if ('saved' in body) {
     const entry = saved?.get(body.saved);
     if (!entry)
@@ -85,7 +99,7 @@ export function resolveScenario(body: RunRequest, library: Library, saved?: Save
       });
     input = mergePatch(entry.scenario, body.overrides);
     whatIf = whatIfOf(entry.scenario, body.overrides);
-    what = `saved scenario \`${body.saved}\` with its overrides`;
+    what = { id: body.saved, saved: true };
   }
   const scenario = validateInput(input, what, library.dir);
   return { scenario, hash: contentHash(scenario), whatIf };

@@ -63,7 +63,8 @@ export class RunService {
     whatIfJson: string | null,
   ): Promise<RunRow> {
     const outcome = await this.pool.solve({ scenario, baseDir: this.library.dir });
-    if (!outcome.ok) throw new ApiError(outcome.code, { message: outcome.message, problems: outcome.problems });
+    if (!outcome.ok)
+      throw new ApiError(outcome.code, { message: outcome.message, text: outcome.text, problems: outcome.problems });
     return this.store.insert({
       id: newRunId(),
       inputHash: hash,

@@ -11,6 +11,7 @@ import {
   renderChartSvg,
   runScenario,
   type ErrorCode,
+  type Message,
   type Problem,
   type VegaLiteSpec,
 } from '../engine/index.ts';
@@ -22,7 +23,7 @@ export interface SolveTask {
 
 export type SolveOutcome =
   | { ok: true; resultJson: string; summaryJson: string; scenarioId: string }
-  | { ok: false; code: ErrorCode; message: string; problems: Problem[] };
+  | { ok: false; code: ErrorCode; message: string; text?: Message; problems: Problem[] };
 
 export default async function solve(task: SolveTask): Promise<SolveOutcome> {
   try {
@@ -35,7 +36,7 @@ export default async function solve(task: SolveTask): Promise<SolveOutcome> {
     };
   } catch (err) {
     if (err instanceof BaogongError)
-      return { ok: false, code: err.code, message: err.message, problems: [...err.problems] };
+      return { ok: false, code: err.code, message: err.message, text: err.text, problems: [...err.problems] };
     throw err;
   }
 }

@@ -8,6 +8,7 @@
  * coal deliveries for 8 days, a pipeline losing 30 % for 7 days); options override them.
  */
 import { BaogongError } from '../errors.ts';
+import { message } from '../i18n/message.ts';
 import { reserveBurnsForStudy, SHIPPED_SCENARIOS_DIR, type RunOptions } from '../run/run-scenario.ts';
 import { riskSchema, type Scenario } from '../scenario/schema.ts';
 import type { BootstrapOptions } from '../weather/ensemble.ts';
@@ -82,8 +83,8 @@ export interface RiskSetup {
   readonly reserveBurnsT?: RunOptions['reserveBurnsT'];
 }
 
-function badOption(message: string): never {
-  throw new BaogongError('BAD_OPTION', message);
+function badOption(said: ReturnType<typeof message>): never {
+  throw new BaogongError('BAD_OPTION', said);
 }
 
 export function normaliseRates(
@@ -93,25 +94,25 @@ export function normaliseRates(
 ): DisruptionRates {
   const r = { ...base, ...given };
   if (!(r.eventsPerSeason >= 0 && Number.isFinite(r.eventsPerSeason)))
-    badOption(`${what} events per season must be a number ≥ 0, got ${r.eventsPerSeason}`);
+    badOption(message('errors.option.eventsPerSeason', { what, got: String(r.eventsPerSeason) }));
   if (!(Number.isInteger(r.minDays) && r.minDays >= 1 && Number.isInteger(r.maxDays) && r.maxDays >= r.minDays))
-    badOption(`${what} disruption days must be whole days with 1 ≤ min ≤ max, got ${r.minDays}..${r.maxDays}`);
+    badOption(message('errors.option.disruptionDays', { what, min: String(r.minDays), max: String(r.maxDays) }));
   if (!(r.minCutFraction >= 0 && r.maxCutFraction <= 1 && r.minCutFraction <= r.maxCutFraction))
-    badOption(`${what} cut fractions must satisfy 0 ≤ min ≤ max ≤ 1, got ${r.minCutFraction}..${r.maxCutFraction}`);
+    badOption(
+      message('errors.option.cutFractions', { what, min: String(r.minCutFraction), max: String(r.maxCutFraction) }),
+    );
   return r;
 }
 
 export function resolveRuns(runs: number | undefined): number {
   const n = runs ?? 200;
-  if (!(Number.isInteger(n) && n >= 1 && n <= 1_000_000))
-    badOption(`runs must be a whole number from 1 to 1000000, got ${n}`);
+  if (!(Number.isInteger(n) && n >= 1 && n <= 1_000_000)) badOption(message('errors.option.runs', { got: String(n) }));
   return n;
 }
 
 export function resolveSeed(seed: number | undefined): number {
   const s = seed ?? 1;
-  if (!(Number.isInteger(s) && s >= 0 && s <= 0xffffffff))
-    badOption(`seed must be a whole number from 0 to 4294967295, got ${s}`);
+  if (!(Number.isInteger(s) && s >= 0 && s <= 0xffffffff)) badOption(message('errors.option.seed', { got: String(s) }));
   return s;
 }
 

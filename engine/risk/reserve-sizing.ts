@@ -19,6 +19,7 @@ import { createExecutor, defaultWorkers, type Executor } from './executor.ts';
 import { prepareRisk, resolveRuns, withReserveBurns, type RiskOptions } from './options.ts';
 import { ThresholdSearch, type CurvePoint } from './threshold-search.ts';
 import { BaogongError } from '../errors.ts';
+import { message } from '../i18n/message.ts';
 
 export interface SizingOptions extends RiskOptions {
   /** Share of seasons in which the floor must hold all season (default 0.95). */
@@ -130,14 +131,19 @@ export async function sizeReserve(scenarioInput: unknown, options: SizingOptions
   const scenario = validateScenario(scenarioInput);
   const target = options.target ?? 0.95;
   if (!(target > 0 && target <= 1))
-    throw new BaogongError('BAD_OPTION', `target must be a share in (0, 1], got ${target}`);
+    throw new BaogongError('BAD_OPTION', message('errors.option.target', { got: String(target) }));
   const yardDef = options.yard ? scenario.yards.find((y) => y.id === options.yard) : scenario.yards[0];
   if (!yardDef) {
     throw new BaogongError(
       'BAD_OPTION',
-      options.yard
-        ? `no yard \`${options.yard}\`; the scenario has ${scenario.yards.map((y) => y.id).join(', ') || 'no yards'}`
-        : 'the scenario has no coal yard to size',
+      !options.yard
+        ? message('errors.option.noYard')
+        : scenario.yards.length > 0
+          ? message('errors.option.noSuchYard', {
+              yard: options.yard,
+              yards: scenario.yards.map((y) => y.id).join(', '),
+            })
+          : message('errors.option.noSuchYardNone', { yard: options.yard }),
     );
   }
   const runs = resolveRuns(options.runs ?? 100);
@@ -149,11 +155,7 @@ export async function sizeReserve(scenarioInput: unknown, options: SizingOptions
     const probe = (await exec.run([{ index: 0 }]))[0].yards[yardDef.id];
     const floorT = probe.floorT;
     const maxDailyBurnT = yardDef.reserve.days > 0 ? floorT / yardDef.reserve.days : 0;
-    if (!(floorT > 0))
-      throw new BaogongError(
-        'BAD_OPTION',
-        `yard \`${yardDef.id}\` has a floor of 0 t (its sources burn nothing at design); there is nothing to size`,
-      );
+    if (!(floorT > 0)) throw new BaogongError('BAD_OPTION', message('errors.option.zeroFloor', { yard: yardDef.id }));
     const points = options.curvePoints ?? 6;
     const openingStock = await size(
       exec,

@@ -14,6 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { BaogongError } from '../errors.ts';
+import { message } from '../i18n/message.ts';
+import { weatherErrorText } from '../scenario/weather-errors.ts';
 import { SHIPPED_SCENARIOS_DIR } from '../run/run-scenario.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -58,16 +60,17 @@ export function scenarioSeries(s: Scenario, baseDir: string): DayWeather[] | nul
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new BaogongError('SCENARIO_FILE', `weather file ${w.file} not found (looked in ${baseDir})`, [
-      { path: 'weather.file', message: `cannot read ${file}` },
-    ]);
+    throw new BaogongError(
+      'SCENARIO_FILE',
+      message('errors.headline.weatherFileMissing', { file: w.file, dir: baseDir }),
+      [{ path: 'weather.file', ...message('problems.weather.cannotRead', { file }) }],
+    );
   }
   try {
     return shiftSeries(parseTemperatureCsv(text, w.file), w.shiftC);
   } catch (err) {
-    throw new BaogongError('WEATHER_DATA', (err as Error).message, [
-      { path: 'weather.file', message: (err as Error).message },
-    ]);
+    const said = weatherErrorText((err as Error).message);
+    throw new BaogongError('WEATHER_DATA', said, [{ path: 'weather.file', ...said }]);
   }
 }
 
@@ -90,16 +93,16 @@ export function prepareWeather(s: Scenario, kind: WeatherKind, options: WeatherS
   if (!series) {
     throw new BaogongError(
       'WEATHER_DATA',
-      `a ${kind} weather ensemble needs a daily series, but the scenario's weather is \`${s.weather.kind}\``,
-      [{ path: 'weather.kind', message: 'use weather "scenario" for this scenario, or give it a CSV series' }],
+      message('errors.headline.ensembleNeedsSeries', { kind, weather: s.weather.kind }),
+      [{ path: 'weather.kind', ...message('problems.weather.useScenarioWeather') }],
     );
   }
   const seasons = historicalSeasons(series, s.horizon.start, dates.length);
   if (kind !== 'synthetic' && seasons.length === 0) {
     throw new BaogongError(
       'WEATHER_DATA',
-      `the weather series holds no complete season of ${dates.length} days from ${s.horizon.start.slice(5)}`,
-      [{ path: 'weather.file', message: 'use a longer series or the synthetic ensemble' }],
+      message('errors.headline.noCompleteSeason', { days: String(dates.length), from: s.horizon.start.slice(5) }),
+      [{ path: 'weather.file', ...message('problems.weather.longerSeries') }],
     );
   }
   const model =

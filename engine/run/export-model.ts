@@ -7,6 +7,7 @@
  * the ones the run solved that day, not only the same answer.
  */
 import { BaogongError } from '../errors.ts';
+import { message } from '../i18n/message.ts';
 import { buildDispatchModel } from '../dispatch/build-model.ts';
 import { solveWithPolicy } from '../dispatch/policy/solve.ts';
 import { createSolver } from '../lp/solvers/index.ts';
@@ -48,7 +49,11 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
     if (first < 0)
       throw new BaogongError(
         'BAD_OPTION',
-        `day ${options.day} is not in the horizon ${plan.dates[0]}..${plan.dates.at(-1)}; give a date inside it`,
+        message('errors.headline.exportDay', {
+          day: String(options.day),
+          first: plan.dates[0],
+          last: String(plan.dates.at(-1)),
+        }),
       );
     count = 1;
     if (first > 0) {

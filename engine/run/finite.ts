@@ -4,6 +4,7 @@
  * schema's unit limits keep realistic inputs far from overflow; this is the last check.
  */
 import { BaogongError } from '../errors.ts';
+import { message } from '../i18n/message.ts';
 
 /** Whether `value` holds a number that is not finite; no allocation (it runs on every result, Monte Carlo included). */
 function holdsNonFinite(value: unknown): boolean {
@@ -37,9 +38,7 @@ export function firstNonFinite(value: unknown, path = ''): string | null {
 export function assertFinite(parts: Record<string, unknown>): void {
   const at = firstNonFinite(parts);
   if (at === null) return;
-  throw new BaogongError(
-    'RESULT_NOT_FINITE',
-    `${at} came out infinite or not a number; check the prices, capacities and efficiencies behind it (a price or capacity near the largest number a computer holds overflows when multiplied)`,
-    [{ path: at, message: 'not a finite number' }],
-  );
+  throw new BaogongError('RESULT_NOT_FINITE', message('errors.headline.notFinite', { at }), [
+    { path: at, ...message('problems.run.notFinite') },
+  ]);
 }

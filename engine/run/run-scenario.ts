@@ -21,7 +21,7 @@ import { coalToHoldFloors, floorFreeDays, needsSeasonMax, reserveFloors, type Bu
 import type { DayRecord, RunResult } from './result.ts';
 import { assertFinite } from './finite.ts';
 import { runLabels } from './labels.ts';
-import { summarise, warningsFor } from './summary.ts';
+import { pathWarning, summarise, warningsFor, withTexts } from './summary.ts';
 import { isBelowFloor } from '../tolerances.ts';
 
 export interface RunOptions {
@@ -102,7 +102,7 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
     summary,
     solver: { name: solver.name, mode, ...outcome.stats },
     // the scenario's implausible numbers first (allowed, rarely meant), then what the season showed
-    warnings: [...checkPlausibility(scenario).map((p) => `${p.path}: ${p.message}`), ...warningsFor(plan, summary)],
+    ...withTexts([...checkPlausibility(scenario).map(pathWarning), ...warningsFor(plan, summary)]),
   };
 }
 

@@ -5,51 +5,53 @@
  * never into the message.
  */
 import { BaogongError } from '../errors.ts';
+import { errors as en } from '../i18n/en/errors.ts';
+import type { Message } from '../i18n/message.ts';
+import { t } from '../i18n/translate.ts';
 import type { SolveResult } from '../lp/model.ts';
 
-const ITEM_WORDS: Record<string, string> = {
-  'heat-residential': 'unserved heat for homes',
-  'heat-nonresidential': 'unserved heat for other buildings',
-  'coal-reserve-floor': 'coal below the reserve floor',
-  'gas-pro-rata': 'the pro-rata gas cut',
-};
+/** At most this many items of a stage are named one by one (a larger gas block is named by its label). */
+const MAX_STAGE_ITEMS = 8;
 
-const itemWords = (item: string) =>
-  ITEM_WORDS[item] ?? (item.startsWith('gas-') ? `the gas cut to ${item.slice(4)}` : item);
+const knownItem = (item: string) => Object.hasOwn(en.solver.item, item);
 
-/** The policy step behind an LP label (`fast-path`, `stage:a+b`, `money`). */
-export function stepWords(label: string): string {
-  if (label === 'fast-path') return 'the first try, with no shortfall allowed';
-  if (label === 'money') return 'the least-cost dispatch with every shortfall held at its least';
-  if (label.startsWith('stage:')) return `minimising ${label.slice(6).split('+').map(itemWords).join(' and ')}`;
-  return label;
+/** The policy step behind an LP label (`fast-path`, `stage:a+b`, `money`), as `errors.solver.step.*` and its parameters. */
+function step(label: string): { step: string; [item: string]: string } {
+  if (label === 'fast-path') return { step: 'fastPath' };
+  if (label === 'money') return { step: 'money' };
+  if (label.startsWith('stage:')) {
+    const items = label.slice(6).split('+');
+    if (items.length <= MAX_STAGE_ITEMS && items.every(knownItem))
+      return { step: `stage${items.length}`, ...Object.fromEntries(items.map((item, i) => [`i${i}`, item])) };
+    const words = items.map((item) =>
+      knownItem(item)
+        ? t('en', `errors.solver.item.${item}` as Message['key'])
+        : item.startsWith('gas-')
+          ? `the gas cut to ${item.slice(4)}`
+          : item,
+    );
+    return { step: 'other', label: `minimising ${words.join(' and ')}` };
+  }
+  return { step: 'other', label };
 }
 
-function whatHappened(r: SolveResult, timeLimitS: number): { said: string; check: string } {
+/** The policy step behind an LP label (`fast-path`, `stage:a+b`, `money`), in English. */
+export function stepWords(label: string): string {
+  const p = step(label);
+  return t('en', `errors.solver.step.${p.step}` as Message['key'], p);
+}
+
+function whatHappened(r: SolveResult, timeLimitS: number): { said: string; check: string; [k: string]: string } {
   switch (r.status) {
     case 'infeasible':
     case 'error':
-      return {
-        said:
-          r.status === 'infeasible'
-            ? 'found no dispatch, although the model has slack for unserved heat, gas cuts and coal below the floor, so one always exists: numerical trouble'
-            : 'stopped with an internal error',
-        check:
-          'numbers that differ by many orders of magnitude or cancel almost exactly: source capacities and must-run minimums (minOutputMW), outages, coal deliveries and yard capacity (maxStockT), gas supply capacities and storage limits',
-      };
+      return { said: r.status, check: 'numbers' };
     case 'unbounded':
-      return {
-        said: 'found that cost could fall without limit',
-        check:
-          'prices that pay for unlimited output: a CHP power price × power-to-heat above its coal and O&M cost, or a stored-gas value (heldValueYuanPerM3) above the price of gas',
-      };
+      return { said: 'unbounded', check: 'prices' };
     case 'time-limit':
-      return {
-        said: `ran out of its ${timeLimitS} s limit`,
-        check: 'the size of the LP: raise dispatch.timeLimitS, or use daily mode for a long horizon with many sources',
-      };
+      return { said: 'timeLimit', check: 'size', timeLimitS: String(timeLimitS) };
     default:
-      return { said: `returned ${r.status}`, check: 'the inputs of that day' };
+      return { said: 'other', check: 'inputs', status: String(r.status) };
   }
 }
 
@@ -60,7 +62,9 @@ export function solverFailure(
   days: string,
   timeLimitS: number,
 ): BaogongError {
-  const { said, check } = whatHappened(r, timeLimitS);
-  const message = `${solverName} could not settle ${days} at ${stepWords(label)}: it ${said}. Check ${check}; or try another solver (--solver auto or glpk) and report the scenario.`;
-  return new BaogongError('SOLVER_FAILED', message, [], r.message);
+  const text: Message = {
+    key: 'errors.solver.failed',
+    params: { solver: solverName, days, ...step(label), ...whatHappened(r, timeLimitS) },
+  };
+  return new BaogongError('SOLVER_FAILED', { message: t('en', text.key, text.params), text }, [], r.message);
 }

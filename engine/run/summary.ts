@@ -7,6 +7,8 @@ import type { Plan } from '../scenario/normalise.ts';
 import type { DayRecord, Summary, YardSummary } from './result.ts';
 import type { ReserveFloors } from './reserve-floors.ts';
 import { exceedsNoise, isBelowFloor } from '../tolerances.ts';
+import type { Problem } from '../errors.ts';
+import { type Message, message } from '../i18n/message.ts';
 
 const RESIDENTIAL_GAS = ['residential', 'heating-residential'] as const;
 
@@ -108,24 +110,48 @@ export function summarise(
   };
 }
 
-/** Plain-language warnings a planner should not miss. */
-export function warningsFor(plan: Plan, summary: Summary): string[] {
-  const w: string[] = [];
+/** Plain-language warnings a planner should not miss, each with its catalogue key (`problems.run.*`). */
+export function warningsFor(plan: Plan, summary: Summary): Array<{ message: string; text: Message }> {
+  const w: Array<{ message: string; text: Message }> = [];
   if (exceedsNoise(summary.unservedHeatMWh))
     w.push(
-      `${summary.unservedHeatMWh.toFixed(0)} MWh of heat demand went unserved (${summary.unservedResidentialHeatMWh.toFixed(0)} MWh of it for homes)`,
+      message('problems.run.unserved', {
+        total: summary.unservedHeatMWh.toFixed(0),
+        homes: summary.unservedResidentialHeatMWh.toFixed(0),
+      }),
     );
   for (const [id, y] of Object.entries(summary.yards)) {
-    if (y.firstBreach)
+    if (y.firstBreach) {
+      const breach = { id, floor: y.floorT.toFixed(0), date: y.firstBreach };
       w.push(
-        `yard ${id} falls below its ${y.floorT.toFixed(0)} t reserve floor from ${y.firstBreach}${y.extraOpeningStockToHoldFloorT === null ? '' : `; about ${y.extraOpeningStockToHoldFloorT.toFixed(0)} t more on the first day would have held it`}`,
+        y.extraOpeningStockToHoldFloorT === null
+          ? message('problems.run.yardBreach', breach)
+          : message('problems.run.yardBreachExtra', { ...breach, extra: y.extraOpeningStockToHoldFloorT.toFixed(0) }),
       );
-    if (y.maxDailyBurnT === 0)
-      w.push(`yard ${id} has a floor of 0 t: its sources burn nothing on the ${y.basis} basis`);
+    }
+    if (y.maxDailyBurnT === 0) w.push(message('problems.run.yardZeroFloor', { id, basis: y.basis }));
   }
   for (const [cat, cut] of Object.entries(summary.gasCutM3ByCategory))
-    if (exceedsNoise(cut ?? 0)) w.push(`gas to ${cat} cut by ${(cut ?? 0).toFixed(0)} m³ over the season`);
+    if (exceedsNoise(cut ?? 0)) w.push(message('problems.run.gasCut', { category: cat, m3: (cut ?? 0).toFixed(0) }));
   if (plan.scenario.dispatch.solver === 'javascript-lp-solver' && plan.scenario.dispatch.mode === 'season')
-    w.push('javascript-lp-solver on a season LP is very slow; it is meant as a cross-check on small models');
+    w.push(message('problems.run.slowSolver'));
   return w;
+}
+
+/** A plausibility warning as a run lists it, `path: message`, with its catalogue key. */
+export function pathWarning(p: Problem): { message: string; text: Message | null } {
+  const message = `${p.path}: ${p.message}`;
+  if (!p.text) return { message, text: null };
+  return {
+    message,
+    text: { key: 'problems.run.atPath', params: { ...p.text.params, path: p.path, nested: p.text.key } },
+  };
+}
+
+/** A result's `warnings` (English) and `warningTexts` beside them, item for item. */
+export function withTexts(items: ReadonlyArray<{ message: string; text: Message | null }>): {
+  warnings: string[];
+  warningTexts: Array<Message | null>;
+} {
+  return { warnings: items.map((w) => w.message), warningTexts: items.map((w) => w.text) };
 }

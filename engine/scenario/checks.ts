@@ -4,6 +4,7 @@
  * says how to fix it. They run after the zod schema, on a scenario with defaults filled.
  */
 import type { Problem } from '../errors.ts';
+import { message } from '../i18n/message.ts';
 import { DEFAULT_PROTECT_ORDER, type Scenario } from './schema.ts';
 import { TARIFF_HOURS_TOL_H } from '../tolerances.ts';
 
@@ -20,14 +21,14 @@ function checkHorizon(s: Scenario): Problem[] {
     return [
       {
         path: 'horizon.end',
-        message: `horizon ends (${s.horizon.end}) before it starts (${s.horizon.start}); swap them or fix the dates`,
+        ...message('problems.check.horizonReversed', { end: s.horizon.end, start: s.horizon.start }),
       },
     ];
   if (days > MAX_HORIZON_DAYS)
     return [
       {
         path: 'horizon.end',
-        message: `horizon is ${days} days long; at most ${MAX_HORIZON_DAYS} days are simulated in one run — split it into seasons`,
+        ...message('problems.check.horizonTooLong', { days: String(days), max: String(MAX_HORIZON_DAYS) }),
       },
     ];
   return [];
@@ -48,7 +49,7 @@ function checkUniqueIds(s: Scenario): Problem[] {
       if (seen.has(item.id))
         problems.push({
           path: `${path}[${i}].id`,
-          message: `id \`${item.id}\` is used twice under ${path}; give each entry its own id`,
+          ...message('problems.check.duplicateId', { id: item.id, list: path }),
         });
       seen.add(item.id);
     });
@@ -58,7 +59,7 @@ function checkUniqueIds(s: Scenario): Problem[] {
     if (cats.has(c.category))
       problems.push({
         path: `gas.categories[${i}].category`,
-        message: `category \`${c.category}\` appears twice; merge the two entries into one`,
+        ...message('problems.check.duplicateCategory', { category: c.category }),
       });
     cats.add(c.category);
   });
@@ -73,17 +74,21 @@ function checkSourceReferences(s: Scenario): Problem[] {
     if (!zones.has(src.zone))
       problems.push({
         path: `sources[${i}].zone`,
-        message: `source \`${src.id}\` names zone \`${src.zone}\`, which does not exist; add it under \`zones\` or fix the id`,
+        ...message('problems.check.sourceZone', { id: src.id, zone: src.zone }),
       });
     if ((src.kind === 'coal-chp' || src.kind === 'coal-boiler') && !yards.has(src.yard))
       problems.push({
         path: `sources[${i}].yard`,
-        message: `coal source \`${src.id}\` names yard \`${src.yard}\`, which does not exist; add it under \`yards\` or fix the id`,
+        ...message('problems.check.sourceYard', { id: src.id, yard: src.yard }),
       });
     if (src.minOutputMW > src.capacityMW)
       problems.push({
         path: `sources[${i}].minOutputMW`,
-        message: `source \`${src.id}\` must run at ${src.minOutputMW} MW but can only give ${src.capacityMW} MW; lower minOutputMW or raise capacityMW`,
+        ...message('problems.check.minAboveCapacity', {
+          id: src.id,
+          min: String(src.minOutputMW),
+          capacity: String(src.capacityMW),
+        }),
       });
   });
   return problems;
@@ -97,12 +102,12 @@ function checkLinks(s: Scenario): Problem[] {
       if (!zones.has(l[end]))
         problems.push({
           path: `links[${i}].${end}`,
-          message: `link \`${l.id}\` names zone \`${l[end]}\`, which does not exist; add it under \`zones\` or fix the id`,
+          ...message('problems.check.linkZone', { id: l.id, zone: l[end] }),
         });
     if (l.from === l.to)
       problems.push({
         path: `links[${i}].to`,
-        message: `link \`${l.id}\` joins zone \`${l.from}\` to itself; name two different zones`,
+        ...message('problems.check.linkSelf', { id: l.id, zone: l.from }),
       });
   });
   return problems;
@@ -126,12 +131,17 @@ function checkWindows(s: Scenario): Problem[] {
     if (dayNumber(w.end) < dayNumber(w.start))
       problems.push({
         path: `${path}.end`,
-        message: `window ends (${w.end}) before it starts (${w.start}); swap the dates`,
+        ...message('problems.check.windowReversed', { end: w.end, start: w.start }),
       });
     else if (dayNumber(w.start) < h0 || dayNumber(w.end) > h1)
       problems.push({
         path: `${path}.start`,
-        message: `window ${w.start}..${w.end} lies outside the horizon ${s.horizon.start}..${s.horizon.end}; move it inside or widen the horizon`,
+        ...message('problems.check.windowOutside', {
+          start: w.start,
+          end: w.end,
+          from: s.horizon.start,
+          to: s.horizon.end,
+        }),
       });
   }
   s.coldWaves.forEach((c, i) => {
@@ -139,12 +149,12 @@ function checkWindows(s: Scenario): Problem[] {
     if (d < h0 || d > h1)
       problems.push({
         path: `coldWaves[${i}].start`,
-        message: `cold wave starts ${c.start}, outside the horizon ${s.horizon.start}..${s.horizon.end}; move it inside`,
+        ...message('problems.check.coldWaveOutside', { start: c.start, from: s.horizon.start, to: s.horizon.end }),
       });
     if (c.grade === undefined && c.dropC === undefined)
       problems.push({
         path: `coldWaves[${i}].grade`,
-        message: 'give the cold wave a grade (cold-wave, strong, extreme) or a dropC in °C',
+        ...message('problems.check.coldWaveNoGrade'),
       });
   });
   return problems;
@@ -156,12 +166,16 @@ function checkYards(s: Scenario): Problem[] {
     if (y.openingStockT > y.maxStockT)
       problems.push({
         path: `yards[${i}].openingStockT`,
-        message: `yard \`${y.id}\` opens with ${y.openingStockT} t but holds at most ${y.maxStockT} t; lower the stock or raise maxStockT`,
+        ...message('problems.check.openingAboveMax', {
+          id: y.id,
+          opening: String(y.openingStockT),
+          max: String(y.maxStockT),
+        }),
       });
     if (y.heatingValueGJPerT !== undefined && y.heatingValueKcalPerKg !== undefined)
       problems.push({
         path: `yards[${i}].heatingValueKcalPerKg`,
-        message: `yard \`${y.id}\` gives its heating value twice; keep either heatingValueGJPerT or heatingValueKcalPerKg`,
+        ...message('problems.check.heatingValueTwice', { id: y.id }),
       });
   });
   return problems;
@@ -174,14 +188,17 @@ function checkGasStorage(s: Scenario): Problem[] {
     return [
       {
         path: 'gas.storage.minInventoryM3',
-        message: 'cushion gas exceeds the storage capacity; lower minInventoryM3 or raise maxInventoryM3',
+        ...message('problems.check.cushionAboveCapacity'),
       },
     ];
   if (st.openingInventoryM3 < st.minInventoryM3 || st.openingInventoryM3 > st.maxInventoryM3)
     return [
       {
         path: 'gas.storage.openingInventoryM3',
-        message: `opening inventory must lie between minInventoryM3 (${st.minInventoryM3}) and maxInventoryM3 (${st.maxInventoryM3}); adjust it`,
+        ...message('problems.check.openingInventory', {
+          min: String(st.minInventoryM3),
+          max: String(st.maxInventoryM3),
+        }),
       },
     ];
   return [];
@@ -195,7 +212,7 @@ function checkPolicy(s: Scenario): Problem[] {
     if (seen.has(item))
       problems.push({
         path: `policy.protectOrder[${i}]`,
-        message: `\`${item}\` is listed twice; each item appears once`,
+        ...message('problems.check.protectTwice', { item }),
       });
     seen.add(item);
   });
@@ -203,7 +220,7 @@ function checkPolicy(s: Scenario): Problem[] {
   if (missing.length > 0)
     problems.push({
       path: 'policy.protectOrder',
-      message: `the order leaves out ${missing.map((m) => `\`${m}\``).join(', ')}; list every item once, most protected first`,
+      ...message('problems.check.protectMissing', { missing: missing.map((m) => `\`${m}\``).join(', ') }),
     });
   return problems;
 }
@@ -215,12 +232,12 @@ function checkRiskRates(s: Scenario): Problem[] {
     if (r.minDays > r.maxDays)
       problems.push({
         path: `risk.${key}.maxDays`,
-        message: `maxDays (${r.maxDays}) is below minDays (${r.minDays}); raise maxDays or lower minDays`,
+        ...message('problems.check.riskDays', { max: String(r.maxDays), min: String(r.minDays) }),
       });
     if (r.minCutFraction > r.maxCutFraction)
       problems.push({
         path: `risk.${key}.maxCutFraction`,
-        message: `maxCutFraction (${r.maxCutFraction}) is below minCutFraction (${r.minCutFraction}); swap them`,
+        ...message('problems.check.riskCut', { max: String(r.maxCutFraction), min: String(r.minCutFraction) }),
       });
   }
   return problems;
@@ -229,7 +246,7 @@ function checkRiskRates(s: Scenario): Problem[] {
 function checkTariff(s: Scenario): Problem[] {
   const hours = s.electricity.tariff.reduce((sum, b) => sum + b.hours, 0);
   if (Math.abs(hours - 24) > TARIFF_HOURS_TOL_H)
-    return [{ path: 'electricity.tariff', message: `tariff blocks cover ${hours} h; make their hours add up to 24` }];
+    return [{ path: 'electricity.tariff', ...message('problems.check.tariffHours', { hours: String(hours) }) }];
   return [];
 }
 
@@ -242,7 +259,7 @@ function checkInlineWeather(s: Scenario): Problem[] {
       return [
         {
           path: 'weather.days',
-          message: `inline weather has no record for ${date}; give one record for every day of the horizon`,
+          ...message('problems.check.inlineGap', { date }),
         },
       ];
   }

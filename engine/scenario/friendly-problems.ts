@@ -8,7 +8,10 @@
  */
 import type { z } from 'zod';
 import { formatPath, type Problem } from '../errors.ts';
+import { type Message, message } from '../i18n/message.ts';
+import { t } from '../i18n/translate.ts';
 import { scenarioJsonSchema } from './json-schema.ts';
+import { zodIssueText } from './zod-messages.ts';
 
 /** A node of the generated JSON Schema, as far as the wording needs it. */
 interface SchemaNode {
@@ -94,55 +97,83 @@ function valueAt(path: readonly PropertyKey[], input: unknown): { found: boolean
   return { found: true, value };
 }
 
-/** What a field takes, in a few words: `a number from 0 to 100000`, `one of a, b`. */
-function takes(node: SchemaNode): string {
-  if (node.enum) return `one of ${node.enum.map((e) => `\`${String(e)}\``).join(', ')}`;
+/** What a field takes, as a `problems.takes.*` key and its parameters: `a number from 0 to 100000`, `one of a, b`. */
+function takes(node: SchemaNode): { takes: string; options?: string; min?: string; max?: string } {
+  if (node.enum) return { takes: 'enum', options: node.enum.map((e) => `\`${String(e)}\``).join(', ') };
   if (node.type === 'number' || node.type === 'integer') {
-    const what = node.type === 'integer' ? 'a whole number' : 'a number';
+    const what = node.type === 'integer' ? 'integer' : 'number';
     if (node.minimum !== undefined && node.maximum !== undefined)
-      return `${what} from ${node.minimum} to ${node.maximum}`;
-    if (node.minimum !== undefined) return `${what} of at least ${node.minimum}`;
-    return what;
+      return { takes: `${what}Range`, min: String(node.minimum), max: String(node.maximum) };
+    if (node.minimum !== undefined) return { takes: `${what}Min`, min: String(node.minimum) };
+    return { takes: what };
   }
-  if (node.type === 'array') return 'a list';
-  if (node.type === 'object' || node.anyOf || node.oneOf) return 'an object';
-  return node.type ? `a ${node.type}` : 'a value';
+  if (node.type === 'array') return { takes: 'list' };
+  if (node.type === 'object' || node.anyOf || node.oneOf) return { takes: 'object' };
+  if (node.type === 'string' || node.type === 'boolean') return { takes: node.type };
+  return { takes: 'value' };
 }
 
-function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, input: unknown): string {
+type Said = { message: string; text: Message };
+
+function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, input: unknown): Said {
   const node = nodeAt(issue.path, input);
   const known = Object.keys(node?.properties ?? {});
-  const parts = issue.keys.map((k) => {
-    const near = closestWord(
+  const fields = known.map((k) => `\`${k}\``).join(', ');
+  const list = known.length > 0 ? 'List' : '';
+  const nearOf = (k: string) =>
+    closestWord(
       k,
       known.filter((n) => !issue.keys.includes(n)),
     );
-    return near ? `\`${k}\` (did you mean \`${near}\`?)` : `\`${k}\``;
+  if (issue.keys.length === 1) {
+    const [key] = issue.keys;
+    const near = nearOf(key);
+    return near
+      ? message(`problems.schema.unknownFieldNear${list}`, { key, near, fields })
+      : message(`problems.schema.unknownField${list}`, { key, fields });
+  }
+  // the English names the closest known key of each; the text lists the keys alone
+  const parts = issue.keys.map((k) => {
+    const near = nearOf(k);
+    return near ? t('en', 'problems.schema.didYouMean', { key: k, near }) : `\`${k}\``;
   });
-  const list = known.length > 0 ? `; the fields here are ${known.map((k) => `\`${k}\``).join(', ')}` : '';
-  return `unknown field${issue.keys.length === 1 ? '' : 's'} ${parts.join(', ')}: fix the spelling or remove it${list}`;
+  const key = `problems.schema.unknownFields${list}` as const;
+  return {
+    message: t('en', key, { keys: parts.join(', '), fields }),
+    text: { key, params: { keys: issue.keys.map((k) => `\`${k}\``).join(', '), fields } },
+  };
 }
 
-function missingField(path: readonly PropertyKey[], input: unknown): string | undefined {
+function missingField(path: readonly PropertyKey[], input: unknown): Said | undefined {
   const parent = valueAt(path.slice(0, -1), input);
   if (!parent.found || !isRecord(parent.value) || Object.hasOwn(parent.value, path.at(-1) as string)) return undefined;
   const node = nodeAt(path, input);
   const name = String(path.at(-1));
-  if (!node) return `\`${name}\` is required here`;
-  return `\`${name}\` is required here${node.description ? `: ${node.description}` : ''} (${takes(node)})`;
+  if (!node) return message('problems.schema.requiredBare', { name });
+  const params = { name, ...takes(node) };
+  if (!node.description) return message('problems.schema.required', params);
+  // the field's description is English only: the text says what the field takes, without it
+  return {
+    message: t('en', 'problems.schema.requiredDescribed', { ...params, description: node.description }),
+    text: { key: 'problems.schema.required', params },
+  };
 }
 
 function badKind(
   issue: z.core.$ZodIssue & { options?: unknown[]; discriminator?: string },
   input: unknown,
-): string | undefined {
+): Said | undefined {
   if (!issue.discriminator || !issue.options) return undefined;
   const options = issue.options.map(String);
   const given = valueAt(issue.path, input);
-  const field = `\`${issue.discriminator}\``;
-  if (!given.found) return `${field} is required here: one of ${options.map((o) => `\`${o}\``).join(', ')}`;
+  const field = issue.discriminator;
+  const listed = options.map((o) => `\`${o}\``).join(', ');
+  if (!given.found) return message('problems.schema.kindMissing', { field, options: listed });
   const near = typeof given.value === 'string' ? closestWord(given.value, options) : undefined;
-  return `${field} \`${String(given.value)}\` is not known${near ? `; did you mean \`${near}\`?` : ''} (one of ${options.map((o) => `\`${o}\``).join(', ')})`;
+  const params = { field, given: String(given.value), options: listed };
+  return near
+    ? message('problems.schema.kindUnknownNear', { ...params, near })
+    : message('problems.schema.kindUnknown', params);
 }
 
 /** Every issue as a problem at its JSON path; `under` prefixes the paths of a section parsed on its own. */
@@ -151,10 +182,10 @@ export function friendlyProblems(error: z.ZodError, input: unknown, under: reado
   return error.issues.map((issue) => {
     const full = [...under, ...issue.path];
     const path = formatPath(full);
-    if (issue.code === 'unrecognized_keys') return { path, message: unknownKeys({ ...issue, path: full }, whole) };
+    if (issue.code === 'unrecognized_keys') return { path, ...unknownKeys({ ...issue, path: full }, whole) };
     if (issue.code === 'invalid_union')
-      return { path, message: badKind({ ...issue, path: full } as never, whole) ?? issue.message };
-    if (issue.code === 'invalid_type') return { path, message: missingField(full, whole) ?? issue.message };
-    return { path, message: issue.message };
+      return { path, ...(badKind({ ...issue, path: full } as never, whole) ?? zodIssueText(issue)) };
+    if (issue.code === 'invalid_type') return { path, ...(missingField(full, whole) ?? zodIssueText(issue)) };
+    return { path, ...zodIssueText(issue) };
   });
 }

@@ -10,6 +10,7 @@
  * (engine/scenario/checks.ts) refuses it.
  */
 import type { Problem } from '../errors.ts';
+import { message } from '../i18n/message.ts';
 import { designLoadMW, loadAtMW } from '../formulas/demand.ts';
 import type { Scenario, Zone } from './schema.ts';
 
@@ -52,7 +53,13 @@ function oversizedSources(s: Scenario, loads: ReadonlyMap<string, number>): Prob
     if (load !== undefined && src.capacityMW > OVERSIZED_SOURCE_RATIO * load)
       out.push({
         path: `sources[${i}].capacityMW`,
-        message: `source \`${src.id}\` can give ${mw(src.capacityMW)}, ${(src.capacityMW / load).toFixed(1)} × the ${mw(load)} design load of its zone \`${src.zone}\`; check the number and its unit, or the zone's buildings`,
+        ...message('problems.plausibility.oversized', {
+          id: src.id,
+          capacity: mw(src.capacityMW),
+          ratio: (src.capacityMW / load).toFixed(1),
+          load: mw(load),
+          zone: src.zone,
+        }),
       });
   });
   return out;
@@ -67,7 +74,7 @@ function shortCapacity(s: Scenario, loads: ReadonlyMap<string, number>): Problem
   if (total < totalLoad)
     out.push({
       path: 'sources',
-      message: `the sources give ${mw(total)} together, below the city's design load of ${mw(totalLoad)}: on design days heat will go unserved; add capacity or check the buildings`,
+      ...message('problems.plausibility.shortTotal', { total: mw(total), load: mw(totalLoad) }),
     });
   s.zones.forEach((z, i) => {
     const load = loads.get(z.id)!;
@@ -78,7 +85,13 @@ function shortCapacity(s: Scenario, loads: ReadonlyMap<string, number>): Problem
     if (have < load)
       out.push({
         path: `zones[${i}]`,
-        message: `zone \`${z.id}\` can get ${mw(have)} (its own sources ${mw(own.get(z.id) ?? 0)}, links ${mw(inflow)}), below its design load of ${mw(load)}; add a source or a link, or check the buildings`,
+        ...message('problems.plausibility.shortZone', {
+          id: z.id,
+          have: mw(have),
+          own: mw(own.get(z.id) ?? 0),
+          links: mw(inflow),
+          load: mw(load),
+        }),
       });
   });
   return out;
@@ -92,7 +105,12 @@ function unusualHeatIndex(s: Scenario): Problem[] {
       if (b.heatIndexWPerM2 < lo || b.heatIndexWPerM2 > hi)
         out.push({
           path: `zones[${i}].buildings[${k}].heatIndexWPerM2`,
-          message: `a ${b.type} heat index of ${b.heatIndexWPerM2} W/m² is outside the usual ${lo}–${hi} W/m² (CJJ 34); check the number`,
+          ...message('problems.plausibility.heatIndex', {
+            type: b.type,
+            value: String(b.heatIndexWPerM2),
+            lo: String(lo),
+            hi: String(hi),
+          }),
         });
     }),
   );

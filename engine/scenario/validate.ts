@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { BaogongError, type Problem } from '../errors.ts';
+import { message } from '../i18n/message.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 import { runScenarioChecks } from './checks.ts';
 import { friendlyProblems } from './friendly-problems.ts';
@@ -33,7 +34,11 @@ function checked(data: Scenario): ValidationOutcome {
 function orThrow(outcome: ValidationOutcome): Scenario {
   if (outcome.ok) return outcome.scenario;
   const n = outcome.problems.length;
-  throw new BaogongError(outcome.code, `scenario has ${n} problem${n === 1 ? '' : 's'}`, outcome.problems);
+  throw new BaogongError(
+    outcome.code,
+    message(n === 1 ? 'errors.headline.scenario.one' : 'errors.headline.scenario.many', { n: String(n) }),
+    outcome.problems,
+  );
 }
 
 /** Checks a parsed document; never throws on bad input. */
@@ -78,10 +83,24 @@ export function parseScenarioJson(text: string, source = 'scenario'): unknown {
   } catch (err) {
     const at = jsonErrorPlace(text, (err as Error).message);
     const where = `line ${at.line}, column ${at.column}`;
-    const message = `${(err as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')} at ${where}`;
-    throw new BaogongError('SCENARIO_JSON', `${source}:${at.line}:${at.column}: not valid JSON: ${message}`, [
-      { path: '', message: `${message}:\n    ${at.excerpt}\n    ${' '.repeat(at.excerptColumn - 1)}^` },
-    ]);
+    const said = `${(err as Error).message.replace(/ in JSON at position \d+.*$/s, '').replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')} at ${where}`;
+    // V8's own words (`Expected ',' or '}' …`) stay in the English only; the texts give the place
+    const place = { line: String(at.line), column: String(at.column) };
+    const caret = `${' '.repeat(at.excerptColumn - 1)}^`;
+    throw new BaogongError(
+      'SCENARIO_JSON',
+      {
+        message: `${source}:${at.line}:${at.column}: not valid JSON: ${said}`,
+        text: { key: 'errors.headline.notJson', params: { source, ...place } },
+      },
+      [
+        {
+          path: '',
+          message: `${said}:\n    ${at.excerpt}\n    ${caret}`,
+          text: { key: 'problems.json.syntaxAt', params: { ...place, excerpt: at.excerpt, caret } },
+        },
+      ],
+    );
   }
 }
 
@@ -139,7 +158,10 @@ export function loadScenarioFile(file: string): Scenario {
   } catch (err) {
     throw new BaogongError(
       'SCENARIO_FILE',
-      `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      message('errors.headline.cannotRead', {
+        file,
+        reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message,
+      }),
     );
   }
   return validateScenario(parseScenarioJson(text, file));

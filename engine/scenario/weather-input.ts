@@ -14,6 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { BaogongError } from '../errors.ts';
+import { message } from '../i18n/message.ts';
+import { weatherErrorText } from './weather-errors.ts';
 import type { Scenario } from './schema.ts';
 import { BoundedMemo } from '../memo.ts';
 import {
@@ -84,9 +86,11 @@ function baseSeries(s: Scenario, dates: string[], opts: WeatherOptions): { lead:
       try {
         text = readFileSync(file, 'utf8');
       } catch {
-        throw new BaogongError('SCENARIO_FILE', `weather file ${w.file} not found (looked in ${opts.baseDir})`, [
-          { path: 'weather.file', message: `cannot read ${file}; give a path relative to the scenario file` },
-        ]);
+        throw new BaogongError(
+          'SCENARIO_FILE',
+          message('errors.headline.weatherFileMissing', { file: w.file, dir: opts.baseDir }),
+          [{ path: 'weather.file', ...message('problems.weather.cannotReadRelative', { file }) }],
+        );
       }
       const { lead, days } = withLeadIn(parseOnce(text, w.file), dates, w.file);
       return { lead: shiftSeries(lead, w.shiftC), days: shiftSeries(days, w.shiftC) };
@@ -116,9 +120,8 @@ export function horizonWeather(s: Scenario, opts: WeatherOptions): HorizonWeathe
     for (const wave of s.coldWaves) all = injectColdWave(all, wave);
   } catch (err) {
     if (err instanceof BaogongError) throw err;
-    throw new BaogongError('WEATHER_DATA', (err as Error).message, [
-      { path: 'weather', message: (err as Error).message },
-    ]);
+    const said = weatherErrorText((err as Error).message);
+    throw new BaogongError('WEATHER_DATA', said, [{ path: 'weather', ...said }]);
   }
   const { coldWave, coldSpell } = gradeWithLeadIn(all, leadDays);
   return { dates, days: all.slice(leadDays), coldWave, coldSpell };

@@ -5,6 +5,9 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../errors.ts';
+import { type Message, message } from '../i18n/message.ts';
+import { t } from '../i18n/translate.ts';
+import { zodIssueText } from '../scenario/zod-messages.ts';
 import { type CellMap, parsePath, type PathKey } from './cell-map.ts';
 import { getPath } from './json-paths.ts';
 
@@ -31,28 +34,55 @@ function fieldName(keys: readonly PathKey[], settings: ReadonlySet<string>): str
   return String([...keys].reverse().find((k) => typeof k === 'string') ?? 'value');
 }
 
-function issueMessage(issue: z.core.$ZodIssue, field: string, got: unknown): string {
+type Said = { message: string; text: Message };
+
+/** A schema's own message of the issue (`at most 1e+5 MW …`) as a key nested in a cell's message, or undefined for zod's defaults. */
+function why(
+  issue: z.core.$ZodIssue,
+): { nested: string; params: Readonly<Record<string, string | number>> } | undefined {
+  if (isDefaultMessage(issue.message)) return undefined;
+  const own = zodIssueText(issue);
+  return { nested: own.text.key, params: own.text.params ?? {} };
+}
+
+function bound(issue: z.core.$ZodIssue, field: string, op: string, limit: string, got: string): Said {
+  const base = { field, op, limit, got };
+  const w = why(issue);
+  if (!w) return message('problems.xlsx.bound', base);
+  const text: Message = { key: 'problems.xlsx.boundWhy', params: { ...w.params, ...base, nested: w.nested } };
+  return { message: `${t('en', 'problems.xlsx.bound', base)}; ${issue.message}`, text };
+}
+
+function issueMessage(issue: z.core.$ZodIssue, field: string, got: unknown): Said {
   const g = show(got);
-  const why = isDefaultMessage(issue.message) ? '' : `; ${issue.message}`;
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'array')
-        return `${field} needs at least ${String(issue.minimum)} row${Number(issue.minimum) === 1 ? '' : 's'}`;
-      if (issue.origin === 'string') return `${field} must not be empty`;
-      return `${field} must be ${issue.inclusive === false ? '>' : '≥'} ${String(issue.minimum)} (got ${g})${why}`;
+        return message(Number(issue.minimum) === 1 ? 'problems.xlsx.needsRow' : 'problems.xlsx.needsRows', {
+          field,
+          min: String(issue.minimum),
+        });
+      if (issue.origin === 'string') return message('problems.xlsx.notEmpty', { field });
+      return bound(issue, field, issue.inclusive === false ? '>' : '≥', String(issue.minimum), g);
     case 'too_big':
-      if (issue.origin === 'array')
-        return `${field} has more than ${String(issue.maximum)} rows; at most ${String(issue.maximum)}`;
-      return `${field} must be ${issue.inclusive === false ? '<' : '≤'} ${String(issue.maximum)} (got ${g})${why}`;
+      if (issue.origin === 'array') return message('problems.xlsx.tooManyRows', { field, max: String(issue.maximum) });
+      return bound(issue, field, issue.inclusive === false ? '<' : '≤', String(issue.maximum), g);
     case 'invalid_type':
-      if (got === undefined) return `${field} is required; fill the cell`;
-      return `${field} must be ${issue.expected === 'number' ? 'a number' : issue.expected === 'string' ? 'text' : issue.expected} (got ${g})`;
+      if (got === undefined) return message('problems.xlsx.required', { field });
+      if (issue.expected === 'number') return message('problems.xlsx.mustBeNumber', { field, got: g });
+      if (issue.expected === 'string') return message('problems.xlsx.mustBeText', { field, got: g });
+      return message('problems.xlsx.mustBeType', { field, expected: String(issue.expected), got: g });
     case 'invalid_value':
-      return `${field} must be one of ${issue.values.map(String).join(', ')} (got ${g})`;
+      return message('problems.xlsx.oneOf', { field, options: issue.values.map(String).join(', '), got: g });
     case 'invalid_union':
-      return `${field} must be one of the kinds in the drop-down list (got ${g})`;
-    default:
-      return `${field}: ${issue.message} (got ${g})`;
+      return message('problems.xlsx.kindList', { field, got: g });
+    default: {
+      const own = zodIssueText(issue);
+      return {
+        message: `${field}: ${issue.message} (got ${g})`,
+        text: { key: 'problems.xlsx.other', params: { ...own.text.params, field, got: g, nested: own.text.key } },
+      };
+    }
   }
 }
 
@@ -74,7 +104,9 @@ export function schemaProblems(
         if (!skip.has(at))
           problems.push({
             path: at,
-            message: `${key} is not a field ${typeof kind === 'string' ? `of a ${kind} ` : 'here'}${typeof kind === 'string' ? 'row' : ''}; leave the cell empty`,
+            ...(typeof kind === 'string'
+              ? message('problems.xlsx.notAFieldOf', { key, kind })
+              : message('problems.xlsx.notAFieldHere', { key })),
           });
       }
       continue;
@@ -85,14 +117,14 @@ export function schemaProblems(
         : keys;
     const at = cells.addressOf(where) || 'scenario';
     if (skip.has(at)) continue;
-    problems.push({ path: at, message: issueMessage(issue, fieldName(where, settings), valueAt(root, where)) });
+    problems.push({ path: at, ...issueMessage(issue, fieldName(where, settings), valueAt(root, where)) });
   }
   return dedupe(problems);
 }
 
 /** The cross-field checks' problems (JSON paths) at their cells. */
 export function checkProblems(found: readonly Problem[], cells: CellMap): Problem[] {
-  return dedupe(found.map((p) => ({ path: cells.addressOf(parsePath(p.path)) || 'scenario', message: p.message })));
+  return dedupe(found.map((p) => ({ ...p, path: cells.addressOf(parsePath(p.path)) || 'scenario' })));
 }
 
 function dedupe(problems: Problem[]): Problem[] {

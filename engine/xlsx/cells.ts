@@ -5,11 +5,12 @@
  * date cell its ISO date, a number typed as text (`"12.5"`) its number.
  */
 import type { CellValue } from 'exceljs';
+import { type Message, message } from '../i18n/message.ts';
 import type { CellKind } from './schema-fields.ts';
 
 export type Read =
   | { ok: true; value: string | number | boolean }
-  | { ok: false; message: string }
+  | { ok: false; message: string; text: Message }
   | { ok: true; value: undefined };
 
 /** The plain value of a cell: null when empty. */
@@ -42,16 +43,16 @@ export function readCell(raw: CellValue, kind: CellKind, field: string, options?
       if (typeof v === 'number') n = v;
       else if (typeof v === 'string' && NUMBER_TEXT.test(v.trim())) n = Number(v.trim());
       if (n === undefined || !Number.isFinite(n))
-        return { ok: false, message: `${field} must be a number (got ${got})` };
+        return { ok: false, ...message('problems.xlsx.mustBeNumber', { field, got }) };
       if (kind === 'integer' && !Number.isInteger(n))
-        return { ok: false, message: `${field} must be a whole number (got ${got})` };
+        return { ok: false, ...message('problems.xlsx.mustBeWhole', { field, got }) };
       return { ok: true, value: n };
     }
     case 'boolean': {
       if (typeof v === 'boolean') return { ok: true, value: v };
       const t = String(v).trim().toLowerCase();
       if (t === 'true' || t === 'false') return { ok: true, value: t === 'true' };
-      return { ok: false, message: `${field} must be TRUE or FALSE (got ${got})` };
+      return { ok: false, ...message('problems.xlsx.mustBeBoolean', { field, got }) };
     }
     case 'date': {
       if (v instanceof Date) return { ok: true, value: isoOf(v) };
@@ -59,12 +60,12 @@ export function readCell(raw: CellValue, kind: CellKind, field: string, options?
       // a date stored as Excel's day number (a date typed into a cell formatted as text reads so): days since 1899-12-30
       if (typeof v === 'number' && Number.isInteger(v) && v > 0 && v < 2958466)
         return { ok: true, value: isoOf(new Date(Date.UTC(1899, 11, 30) + v * 86_400_000)) };
-      return { ok: false, message: `${field} must be a date, YYYY-MM-DD (got ${got})` };
+      return { ok: false, ...message('problems.xlsx.mustBeDate', { field, got }) };
     }
     case 'enum': {
       const t = String(v).trim();
       if (options && !options.includes(t))
-        return { ok: false, message: `${field} must be one of ${options.join(', ')} (got ${got})` };
+        return { ok: false, ...message('problems.xlsx.oneOf', { field, options: options.join(', '), got }) };
       return { ok: true, value: t };
     }
     case 'text':

@@ -7,6 +7,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { BaogongError, type Problem } from '../errors.ts';
+import { type Message, message } from '../i18n/message.ts';
 import { scenarioSchema } from '../scenario/schema.ts';
 import { checkScenario } from '../scenario/validate.ts';
 import { excel, columnLetter } from './excel.ts';
@@ -44,8 +45,8 @@ class Reader {
 
   constructor(private readonly wb: ExcelJS.Workbook) {}
 
-  problem(at: string, message: string): void {
-    this.problems.push({ path: at, message });
+  problem(at: string, said: { message: string; text?: Message }): void {
+    this.problems.push({ path: at, ...said });
   }
 
   /** Header names → column numbers; unknown and repeated headers are problems. */
@@ -56,8 +57,8 @@ class Reader {
       if (name === '') continue;
       const at = address(ws.name, columnLetter(c), 1);
       if (!known.includes(name))
-        this.problem(at, `unknown column "${name}"; the columns of sheet ${ws.name} are ${known.join(', ')}`);
-      else if (found.has(name)) this.problem(at, `column ${name} appears twice; keep one`);
+        this.problem(at, message('problems.xlsx.unknownColumn', { name, sheet: ws.name, columns: known.join(', ') }));
+      else if (found.has(name)) this.problem(at, message('problems.xlsx.columnTwice', { name }));
       else found.set(name, c);
     }
     return found;
@@ -74,7 +75,7 @@ class Reader {
     const info = fieldInfo(pattern);
     const got = readCell(ws.getCell(r, c).value, info.kind, field, info.options);
     if (!got.ok) {
-      this.problem(at, got.message);
+      this.problem(at, got);
       return { at, value: undefined };
     }
     return { at, value: got.value };
@@ -83,10 +84,7 @@ class Reader {
   settings(): void {
     const ws = this.wb.getWorksheet('scenario');
     if (!ws) {
-      this.problem(
-        'scenario',
-        'the workbook has no sheet `scenario`; export a scenario with `baogong xlsx export` to start from',
-      );
+      this.problem('scenario', message('problems.xlsx.noScenarioSheet'));
       return;
     }
     const cols = this.header(ws, ['field', 'value', 'unit', 'default', 'description']);
@@ -98,14 +96,11 @@ class Reader {
       if (path === '') continue;
       const at = address(ws.name, columnLetter(valueCol), r);
       if (!SETTINGS.includes(path)) {
-        this.problem(
-          address(ws.name, columnLetter(fieldCol), r),
-          `unknown setting "${path}"; the settings are listed on a freshly exported workbook`,
-        );
+        this.problem(address(ws.name, columnLetter(fieldCol), r), message('problems.xlsx.unknownSetting', { path }));
         continue;
       }
       if (seen.has(path)) {
-        this.problem(address(ws.name, columnLetter(fieldCol), r), `setting ${path} appears twice; keep one`);
+        this.problem(address(ws.name, columnLetter(fieldCol), r), message('problems.xlsx.settingTwice', { path }));
         continue;
       }
       seen.add(path);
@@ -150,10 +145,7 @@ class Reader {
       let path: string;
       if (sheet.single) {
         if (count > 0) {
-          this.problem(
-            address(ws.name, 'A', r),
-            `sheet ${sheet.name} holds one row at most; remove this one or merge it into row 2`,
-          );
+          this.problem(address(ws.name, 'A', r), message('problems.xlsx.singleRow', { sheet: sheet.name }));
           continue;
         }
         setPath(this.root, sheet.rows, item);
@@ -161,14 +153,21 @@ class Reader {
       } else if (sheet.parent) {
         const at = address(ws.name, letters.get(sheet.parent.column) ?? 'A', r);
         if (parentText === '') {
-          this.problem(at, `${sheet.parent.column} is empty; name the id of a row on sheet ${sheet.parent.sheet}`);
+          this.problem(
+            at,
+            message('problems.xlsx.parentEmpty', { column: sheet.parent.column, sheet: sheet.parent.sheet }),
+          );
           continue;
         }
         const parent = this.ids.get(sheet.parent.sheet)?.get(parentText);
         if (!parent) {
           this.problem(
             at,
-            `${sheet.parent.column} "${parentText}" is not an id on sheet ${sheet.parent.sheet}; add it there or fix the id`,
+            message('problems.xlsx.parentUnknown', {
+              column: sheet.parent.column,
+              id: parentText,
+              sheet: sheet.parent.sheet,
+            }),
           );
           continue;
         }
@@ -221,15 +220,14 @@ class Reader {
       const text = readCell(ws.getCell(r, textCol).value, 'text', 'text');
       const which = String(plain(ws.getCell(r, listCol).value) ?? '').trim();
       if (!text.ok || text.value === undefined) {
-        if (which !== '')
-          this.problem(address(ws.name, columnLetter(textCol), r), 'text is empty; write the text or clear the row');
+        if (which !== '') this.problem(address(ws.name, columnLetter(textCol), r), message('problems.xlsx.textEmpty'));
         continue;
       }
       const k = names.indexOf(which);
       if (k < 0) {
         this.problem(
           address(ws.name, columnLetter(listCol), r),
-          `list must be one of ${names.join(', ')} (got ${JSON.stringify(which)})`,
+          message('problems.xlsx.listOneOf', { lists: names.join(', '), got: JSON.stringify(which) }),
         );
         continue;
       }
@@ -272,9 +270,13 @@ export async function scenarioFromXlsx(data: Buffer | ArrayBuffer | Uint8Array):
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch (err) {
-    throw new BaogongError('SCENARIO_XLSX', `not a readable .xlsx workbook: ${(err as Error).message}`, [
-      { path: '', message: (err as Error).message },
-    ]);
+    // the reader's own words stay in the English only
+    const detail = (err as Error).message;
+    throw new BaogongError(
+      'SCENARIO_XLSX',
+      { message: `not a readable .xlsx workbook: ${detail}`, text: { key: 'errors.headline.notXlsx' } },
+      [{ path: '', message: detail, text: { key: 'problems.xlsx.unreadable' } }],
+    );
   }
   return scenarioFromWorkbook(wb);
 }
@@ -301,7 +303,11 @@ export function scenarioFromWorkbook(wb: ExcelJS.Workbook): Record<string, unkno
   }
   if (problems.length > 0) {
     const n = problems.length;
-    throw new BaogongError('SCENARIO_XLSX', `workbook has ${n} problem${n === 1 ? '' : 's'}`, problems);
+    throw new BaogongError(
+      'SCENARIO_XLSX',
+      message(n === 1 ? 'errors.headline.workbook.one' : 'errors.headline.workbook.many', { n: String(n) }),
+      problems,
+    );
   }
   return scenario;
 }

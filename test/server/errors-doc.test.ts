@@ -1,7 +1,7 @@
 /** server/errors.ts and docs/server-errors.md list the same codes, statuses and fixes (after fastify's errors test). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../engine/index.ts';
+import { CATALOGUES, ERROR_CODES } from '../../engine/index.ts';
 import { ENGINE_CODE_STATUS, SERVER_ERROR_CODES } from '../../server/errors.ts';
 
 const doc = readFileSync(new URL('../../docs/server-errors.md', import.meta.url), 'utf8');
@@ -9,11 +9,11 @@ const section = (heading: string) => doc.split(/^## /m).find((s) => s.startsWith
 
 describe('server error catalogue', () => {
   it('matches the server table of docs/server-errors.md row for row', () => {
-    const rows = [...section('Codes of the server').matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| (.+) \|$/gm)].map((m) => [
-      m[1],
-      { status: Number(m[2]), message: m[3] },
-    ]);
-    expect(Object.fromEntries(rows)).toEqual(SERVER_ERROR_CODES);
+    const rows = [...section('Codes of the server').matchAll(/^\| `([A-Z_]+)` \| (\d{3}) \| ([^|]+) \| ([^|]+) \|$/gm)];
+    expect(Object.fromEntries(rows.map((m) => [m[1], { status: Number(m[2]), message: m[3] }]))).toEqual(
+      SERVER_ERROR_CODES,
+    );
+    expect(Object.fromEntries(rows.map((m) => [m[1], m[4]]))).toEqual(CATALOGUES.zh.errors.server);
   });
 
   it('gives every engine code its status, in the doc too', () => {

@@ -2,4 +2,135 @@ import type { errors as en } from '../en/errors.ts';
 import type { Mirror } from '../mirror.ts';
 
 /** The errors texts in Chinese. */
-export const errors = {} as const satisfies Mirror<typeof en>;
+export const errors = {
+  code: {
+    SCENARIO_JSON: '情景文件不是有效的 JSON；请按所给位置修正语法',
+    SCENARIO_SCHEMA: '某字段的类型、取值范围或名称有误；请按所给 JSON 路径修正该值',
+    SCENARIO_CHECK: '字段之间相互矛盾（编号不存在、时段超出模拟期等）；请按提示修改',
+    SCENARIO_XLSX:
+      '情景工作簿（.xlsx）中有单元格类型不对或取值不被接受；请修改所指单元格（工作表!单元格，如 sources!E7）',
+    SCENARIO_FILE: '无法读取情景文件或其引用的文件；请检查路径',
+    WEATHER_DATA: '气象序列格式有误或未覆盖整个模拟期；请修正文件或调整模拟期',
+    SOLVER_FAILED:
+      '线性规划求解器未能求解某一天（提示中写明日期、求解步骤和应检查的输入）；可换用其他求解器（`auto`、`glpk`）、调大 dispatch.timeLimitS，或报告该情景',
+    RESULT_NOT_FINITE: '结果中某个数值为无穷大或非数值（提示中写明是哪一项）；请检查构成它的价格和容量',
+    BAD_OPTION: '传给引擎的某个选项超出范围或无法识别；提示中写明该选项及允许的取值',
+    CLI_USAGE: '命令行参数不完整或含有无法识别的选项；请运行 `baogong --help`',
+  },
+  server: {
+    BAD_REQUEST: '某个参数、查询字段或请求体字段格式有误；请按所给路径修正该值',
+    FORBIDDEN_KEY: '请求体中含有 `__proto__` 或 `constructor.prototype` 键；请删除',
+    FILE_NOT_ALLOWED:
+      '提交的情景只能引用随附 scenarios/ 目录中的气象文件；请使用 `data/…csv` 这样的相对路径，或直接内嵌气象数据',
+    SCENARIO_NOT_FOUND: '情景库中没有这个编号的情景；可用 GET /v1/scenarios 列出全部情景',
+    RUN_NOT_FOUND: '没有这个编号的已存运行（可能已被删除）；可用 GET /v1/runs 列出全部运行',
+    CHART_NOT_FOUND: '没有这个名称或格式的图表；请用 GET /v1/charts 中的名称请求 `<名称>.json`、`.svg` 或 `.png`',
+    SAVED_NOT_FOUND: '没有这个编号的已存情景（可能已被删除）；可用 GET /v1/saved 列出全部已存情景',
+    TEMPLATE_NOT_FOUND: '没有这个名称的模板；模板有 blank、county 和 city 三种',
+    ROUTE_NOT_FOUND: '没有与该请求方法和地址对应的接口；请查阅 /docs 中的接口说明',
+    BODY_TOO_LARGE: '请求体超过服务器允许的大小；请提交较小的情景',
+    UNSUPPORTED_MEDIA_TYPE: '请以 JSON 格式提交请求体，并设置 `content-type: application/json`',
+    RATE_LIMITED: '该地址的请求过于频繁；请等待 Retry-After 所示秒数后再试',
+    QUEUE_FULL: '所有求解器都在忙且排队已满；请在 Retry-After 所示秒数后重试',
+    RUN_TIMEOUT: '运行时间超过服务器上限，已被中止；请缩短模拟期、使用 dispatch.mode "season"，或改用命令行运行',
+    INTERNAL: '服务器发生意外故障；请报告该请求（日志中有详细信息）',
+  },
+  headline: {
+    scenario: { one: '情景有 {{n}} 处问题', many: '情景有 {{n}} 处问题' },
+    workbook: { one: '工作簿有 {{n}} 处问题', many: '工作簿有 {{n}} 处问题' },
+    runRequest: { one: '运行请求有 {{n}} 处问题', many: '运行请求有 {{n}} 处问题' },
+    request: {
+      one: '$t(errors.where.{{where}})有 {{n}} 处问题',
+      many: '$t(errors.where.{{where}})有 {{n}} 处问题',
+    },
+    withOverrides: {
+      one: '情景 `{{id}}` 加上改动后有 {{n}} 处问题',
+      many: '情景 `{{id}}` 加上改动后有 {{n}} 处问题',
+    },
+    savedWithOverrides: {
+      one: '已存情景 `{{id}}` 加上改动后有 {{n}} 处问题',
+      many: '已存情景 `{{id}}` 加上改动后有 {{n}} 处问题',
+    },
+    notJson: '{{source}}:{{line}}:{{column}}：不是有效的 JSON',
+    cannotRead: '无法读取 {{file}}：{{reason}}',
+    weatherFileMissing: '找不到气象文件 {{file}}（查找目录：{{dir}}）',
+    ensembleNeedsSeries: '{{kind}} 气象集合需要逐日气象序列，但该情景的气象为 `{{weather}}`',
+    noCompleteSeason: '气象序列中没有一个从 {{from}} 起、长 {{days}} 天的完整采暖季',
+    notFinite:
+      '{{at}} 算出为无穷大或非数值；请检查其背后的价格、容量和效率（价格或容量接近计算机能表示的最大数时，相乘会溢出）',
+    exportDay: '{{day}} 不在模拟期 {{first}}..{{last}} 之内；请给出模拟期内的日期',
+    notXlsx: '不是可读取的 .xlsx 工作簿',
+  },
+  where: { body: '请求体', URL: 'URL 参数', 'query string': '查询参数', headers: '请求头', request: '请求' },
+  http: {
+    contentLength: 'content-length 与请求体长度不符',
+    emptyBody: '请求体为空；请提交一个 JSON 文档',
+    routeNotFound: '没有接口响应 {{method}} {{url}}；请查阅 /docs 中的接口说明',
+  },
+  option: {
+    what: { coal: '煤炭', gas: '天然气' },
+    eventsPerSeason: '$t(errors.option.what.{{what}})每季中断次数须为 ≥ 0 的数，实际为 {{got}}',
+    disruptionDays: '$t(errors.option.what.{{what}})中断天数须为整数且 1 ≤ 最小值 ≤ 最大值，实际为 {{min}}..{{max}}',
+    cutFractions: '$t(errors.option.what.{{what}})削减比例须满足 0 ≤ 最小值 ≤ 最大值 ≤ 1，实际为 {{min}}..{{max}}',
+    runs: '运行次数须为 1 到 1000000 之间的整数，实际为 {{got}}',
+    seed: '随机种子须为 0 到 4294967295 之间的整数，实际为 {{got}}',
+    target: '目标须为 (0, 1] 之间的比例，实际为 {{got}}',
+    noSuchYard: '没有煤场 `{{yard}}`；该情景的煤场有 {{yards}}',
+    noSuchYardNone: '没有煤场 `{{yard}}`；该情景没有煤场',
+    noYard: '该情景没有可测算储量的煤场',
+    zeroFloor: '煤场 `{{yard}}` 的$t(domain.term.reserveFloor)为 0 吨（按设计工况其热源不耗煤），无需测算',
+    unknownSolver: '未知的线性规划求解器“{{name}}”；可用的求解器：{{known}}',
+    glpkMissing: 'glpk 求解器需要可选软件包 glpk.js（GPL-3.0）；请用 `npm install glpk.js` 安装，或换用其他求解器',
+  },
+  solver: {
+    failed:
+      '{{solver}} 未能求解 {{days}}，出错步骤：$t(errors.solver.step.{{step}})；求解器$t(errors.solver.said.{{said}})。请检查$t(errors.solver.check.{{check}})；也可换用其他求解器（--solver auto 或 glpk），并报告该情景。',
+    step: {
+      fastPath: '首次试算（不允许任何缺口）',
+      money: '在各项缺口均保持最小的前提下求最低成本调度',
+      stage1: '最小化$t(errors.solver.item.{{i0}})',
+      stage2: '最小化$t(errors.solver.item.{{i0}})和$t(errors.solver.item.{{i1}})',
+      stage3: '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})和$t(errors.solver.item.{{i2}})',
+      stage4:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})和$t(errors.solver.item.{{i3}})',
+      stage5:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})和$t(errors.solver.item.{{i4}})',
+      stage6:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})、$t(errors.solver.item.{{i4}})和$t(errors.solver.item.{{i5}})',
+      stage7:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})、$t(errors.solver.item.{{i4}})、$t(errors.solver.item.{{i5}})和$t(errors.solver.item.{{i6}})',
+      stage8:
+        '最小化$t(errors.solver.item.{{i0}})、$t(errors.solver.item.{{i1}})、$t(errors.solver.item.{{i2}})、$t(errors.solver.item.{{i3}})、$t(errors.solver.item.{{i4}})、$t(errors.solver.item.{{i5}})、$t(errors.solver.item.{{i6}})和$t(errors.solver.item.{{i7}})',
+      other: '{{label}}',
+    },
+    item: {
+      'heat-residential': '居民供热缺口',
+      'heat-nonresidential': '其他建筑供热缺口',
+      'coal-reserve-floor': '低于$t(domain.term.reserveFloor)的存煤',
+      'gas-pro-rata': '按比例压减气量',
+      'gas-residential': '$t(domain.gasCategory.residential)压减气量',
+      'gas-heating-residential': '$t(domain.gasCategory.heating-residential)压减气量',
+      'gas-public-welfare': '$t(domain.gasCategory.public-welfare)压减气量',
+      'gas-heating-nonresidential': '$t(domain.gasCategory.heating-nonresidential)压减气量',
+      'gas-commercial': '$t(domain.gasCategory.commercial)压减气量',
+      'gas-cng-vehicles': '$t(domain.gasCategory.cng-vehicles)压减气量',
+      'gas-industrial': '$t(domain.gasCategory.industrial)压减气量',
+      'gas-interruptible': '$t(domain.gasCategory.interruptible)压减气量',
+    },
+    said: {
+      infeasible: '找不到可行调度。模型对供热缺口、限气和存煤低于下限都留有松弛，本应总有解，说明出现了数值问题',
+      error: '因内部错误而中止',
+      unbounded: '发现成本可以无限下降',
+      timeLimit: '用完了 {{timeLimitS}} 秒的时间上限',
+      other: '返回了 {{status}}',
+    },
+    check: {
+      numbers:
+        '相差多个数量级或几乎完全抵消的数值：热源容量和最小出力（minOutputMW）、检修停运、来煤和煤场容量（maxStockT）、气源供应能力和储气上下限',
+      prices:
+        '会让无限出力有利可图的价格：热电联产的上网电价 × 热电比高于其煤耗和运维成本，或储气价值（heldValueYuanPerM3）高于气价',
+      size: '线性规划的规模：调大 dispatch.timeLimitS，或对热源多、模拟期长的情景改用逐日模式',
+      inputs: '当天的各项输入',
+    },
+  },
+} as const satisfies Mirror<typeof en>;

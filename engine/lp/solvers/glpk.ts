@@ -5,6 +5,7 @@
  */
 import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
 import { BaogongError } from '../../errors.ts';
+import { message } from '../../i18n/message.ts';
 
 // glpk.js ships no types; the adapter reads only the members it names
 // biome-ignore lint/suspicious/noExplicitAny: an untyped optional dependency
@@ -16,10 +17,7 @@ export async function loadGlpkSolver(): Promise<LpSolver> {
     const mod = (await import('glpk.js/node' as string)) as { default: () => Glpk | Promise<Glpk> };
     glpk = await mod.default();
   } catch {
-    throw new BaogongError(
-      'SOLVER_FAILED',
-      'the glpk solver needs the optional package glpk.js (GPL-3.0); install it with `npm install glpk.js` or choose another solver',
-    );
+    throw new BaogongError('SOLVER_FAILED', message('errors.option.glpkMissing'));
   }
   return { name: 'glpk', solve: (model, options) => solveWithGlpk(glpk, model, options) };
 }

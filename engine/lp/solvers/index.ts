@@ -3,6 +3,7 @@
  * `LpSolver`. Async because HiGHS (and glpk.js) must instantiate their Wasm runtime first.
  */
 import { BaogongError } from '../../errors.ts';
+import { message } from '../../i18n/message.ts';
 import type { LpSolver } from '../model.ts';
 import { loadHighsSolver } from './highs.ts';
 import { createJsLpSolver } from './jslp.ts';
@@ -27,7 +28,7 @@ export async function createSolver(name: SolverName): Promise<LpSolver> {
       // Reachable from untyped input (JSON, argv); `never` keeps the switch exhaustive.
       throw new BaogongError(
         'BAD_OPTION',
-        `Unknown LP solver "${String(name satisfies never)}"; known solvers: ${SOLVER_NAMES.join(', ')}`,
+        message('errors.option.unknownSolver', { name: String(name satisfies never), known: SOLVER_NAMES.join(', ') }),
       );
   }
 }
