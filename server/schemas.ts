@@ -48,10 +48,20 @@ export const scenarioIdParams = z.strictObject({
   id: z.string().regex(idPattern, 'a scenario id has letters, digits and _ (at most 64)'),
 });
 
+/** `?lang=zh|en` on any route: the language of its texts (server/lang.ts `requestLang`); without it, Accept-Language decides, else English. */
+export const langQuery = {
+  lang: z
+    .string()
+    .max(20)
+    .optional()
+    .describe('language of the texts: zh or en; without it, Accept-Language decides, else English'),
+};
+
 export const listRunsQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50).describe('runs per page, newest first'),
   offset: z.coerce.number().int().min(0).max(1e9).default(0).describe('runs to skip'),
   scenarioId: z.string().max(64).optional().describe('only runs of this scenario id'),
+  ...langQuery,
 });
 
 export const compareQuery = z.strictObject({
@@ -59,10 +69,7 @@ export const compareQuery = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,64},[A-Za-z0-9_-]{1,64}$/, 'give two run ids separated by a comma: ?runs=a,b')
     .describe('two run ids, comma-separated: the first is the baseline'),
-  lang: z
-    .enum(['zh', 'en'])
-    .optional()
-    .describe('language of the texts and the chart link (default: Accept-Language, else en)'),
+  ...langQuery,
 });
 
 export const problemSchema = z.object({ path: z.string(), message: z.string() });

@@ -22,7 +22,7 @@ import {
 } from '../../engine/index.ts';
 import { ApiError } from '../errors.ts';
 import { requestLang } from '../lang.ts';
-import { compareQuery, runIdParams } from '../schemas.ts';
+import { compareQuery, langQuery, runIdParams } from '../schemas.ts';
 import type { SolverPool } from '../solver-pool.ts';
 import type { RunStore } from '../store.ts';
 
@@ -37,13 +37,6 @@ const CONTENT_TYPE: Record<Format, string> = {
 const chartParams = runIdParams.extend({
   chart: z.string().max(60).describe('`<name>.json`, `<name>.svg` or `<name>.png`; names from GET /v1/charts'),
 });
-const langQuery = {
-  lang: z
-    .string()
-    .max(20)
-    .optional()
-    .describe("language of the chart's texts: zh or en; without it, Accept-Language decides, else English"),
-};
 const chartQuery = z.object(langQuery);
 const compareChartParams = z.strictObject({ file: z.enum(['chart.json', 'chart.svg', 'chart.png']) });
 const compareChartQuery = compareQuery.extend({
