@@ -5,9 +5,14 @@
  * commands/index.ts; main.ts only parses, dispatches, prints help and reports errors.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { BaogongError } from '../index.ts';
+import { BaogongError, LANGS, t, tryT, type Lang } from '../index.ts';
 
 export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** What every command gets beside its own arguments: the language a person reads (`--lang`, else LANG). */
+export interface CommandContext {
+  readonly lang: Lang;
+}
 
 export interface Command {
   readonly name: string;
@@ -19,7 +24,7 @@ export interface Command {
   readonly optionHelp: Readonly<Record<string, string>>;
   /** One or more example command lines. */
   readonly example: string;
-  run(positionals: string[], values: OptionValues): Promise<void> | void;
+  run(positionals: string[], values: OptionValues, context: CommandContext): Promise<void> | void;
 }
 
 /** Wraps a paragraph to `width` characters, each line indented by `indent`. */
@@ -36,27 +41,60 @@ function wrap(text: string, indent: string, width = 100): string {
   return lines.map((l) => indent + l).join('\n');
 }
 
-/** `baogong <command> --help`: usage, description, every option with its values and default, an example. */
-export function formatHelp(command: Command): string {
+/**
+ * `baogong <command> --help`: usage, description, every option with its values and default
+ * (and the global --lang), an example. In Chinese the description and option texts the
+ * catalogue has (cli.help.<command>) replace the English; the others stay English.
+ */
+export function formatHelp(command: Command, lang: Lang = 'en'): string {
   const names = Object.keys(command.options);
   const flag = (name: string) => {
     const short = command.options[name].short;
     const value = command.options[name].type === 'string' ? ' VALUE' : '';
     return `${short ? `-${short}, ` : ''}--${name}${value}`;
   };
-  const options = names.map((n) => `  ${flag(n)}\n${wrap(command.optionHelp[n] ?? '(undocumented)', '      ')}`);
+  const said = (key: string, english: string | undefined) =>
+    (lang === 'en' ? undefined : tryT(lang, `cli.help.${command.name}.${key}`)) ?? english;
+  const options = names.map(
+    (n) => `  ${flag(n)}\n${wrap(said(`options.${n}`, command.optionHelp[n]) ?? '(undocumented)', '      ')}`,
+  );
   return [
-    `usage: ${command.usage}`,
+    `${t(lang, 'cli.help.usage')} ${command.usage}`,
     '',
-    wrap(command.description, ''),
+    wrap(said('description', command.description) ?? command.description, ''),
     '',
-    'options:',
+    t(lang, 'cli.help.options'),
     ...options,
-    '  -h, --help\n      this text',
+    `  --lang ${LANGS.join('|')}\n${wrap(t(lang, 'cli.help.lang'), '      ')}`,
+    `  -h, --help\n      ${t(lang, 'cli.help.thisText')}`,
     '',
-    'example:',
+    t(lang, 'cli.help.example'),
     ...command.example.split('\n').map((l) => `  ${l}`),
   ].join('\n');
+}
+
+/**
+ * Takes the global `--lang zh|en` (or `--lang=zh`) out of a command's arguments, before any
+ * `--`; without it the language of the environment (LC_ALL, LC_MESSAGES, LANG), else English.
+ */
+export function takeLang(args: readonly string[], fallback: Lang): { readonly lang: Lang; readonly rest: string[] } {
+  const rest: string[] = [];
+  let lang = fallback;
+  const pick = (value: string | undefined): Lang => {
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) return value as Lang;
+    return usageError(`--lang must be ${LANGS.join(' or ')}; got ${value ?? 'nothing'}`);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (a === '--lang') lang = pick(args[++i]);
+    else if (a.startsWith('--lang=')) lang = pick(a.slice('--lang='.length));
+    else rest.push(a);
+  }
+  return { lang, rest };
 }
 
 /** True when the arguments ask for help (`--help` or `-h` before any `--`). */

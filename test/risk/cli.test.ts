@@ -179,7 +179,7 @@ describe('risk flags (in process)', () => {
     expect(() => monteCarloOptions(riskCommand, { weather: 'sunny' })).toThrow(
       /--weather must be synthetic, bootstrap, historical, scenario/,
     );
-    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' })).rejects.toMatchObject({
+    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' }, { lang: 'en' })).rejects.toMatchObject({
       code: 'BAD_OPTION',
     });
   });
