@@ -105,7 +105,7 @@ export const cli = {
       unserved: '缺供热量',
       coal: '耗煤量',
       minCover: '最少可用天数',
-      yard: '煤场 {{id}}',
+      yard: '{{id}}',
       gasSupplied: '供气量',
       gasCut: '分类压减气量',
       homes: '居民是否保供',
