@@ -21,6 +21,8 @@ import {
 import { pad, table } from './text-table.ts';
 
 const num = (x: number | null | undefined, digits = 0) => formatNumber('en', x, digits);
+/** Between the gas categories cut on a day: a space in English (as before), the enumeration comma in Chinese. */
+const LIST_SEP: Record<Lang, string> = { en: ' ', zh: '、' };
 
 /** A domain word (a cold-wave grade, a gas category, a dispatch mode) in `lang`; English keeps the key. */
 export function domainWord(lang: Lang, group: string, key: string): string {
@@ -99,7 +101,7 @@ export function formatDayTable(r: RunResult, lang: Lang = 'en'): string {
     row.push(
       num(supply / gas.divisor, lang === 'en' ? 0 : 1),
       num(cut / gas.divisor, lang === 'en' ? 0 : 1),
-      cats.join(t(lang, 'cli.common.listSep')),
+      cats.join(LIST_SEP[lang]),
       num(d.supplyCostYuan / money.divisor),
       num(d.shortageCostYuan / money.divisor),
       num(d.costYuan / money.divisor),

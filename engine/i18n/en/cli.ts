@@ -70,7 +70,6 @@ export const cli = {
     none: 'none',
     yes: 'yes',
     NO: 'NO',
-    listSep: ' ',
     itemSep: ', ',
   },
   units: {

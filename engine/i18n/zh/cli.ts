@@ -68,7 +68,6 @@ export const cli = {
     none: '无',
     yes: '是',
     NO: '否',
-    listSep: '、',
     itemSep: '；',
   },
   units: {
