@@ -5,7 +5,18 @@
  * commands/index.ts; main.ts only parses, dispatches, prints help and reports errors.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { BaogongError, LANGS, t, tryT, type Lang } from '../index.ts';
+import {
+  BaogongError,
+  DISPATCH_MODES,
+  LANGS,
+  SOLVER_CHOICES,
+  WEATHER_KINDS,
+  t,
+  tryT,
+  type Lang,
+  type MessageParams,
+} from '../index.ts';
+import { displayWidth } from './text-table.ts';
 
 export type OptionValues = Record<string, string | boolean | undefined>;
 
@@ -27,19 +38,45 @@ export interface Command {
   run(positionals: string[], values: OptionValues, context: CommandContext): Promise<void> | void;
 }
 
-/** Wraps a paragraph to `width` characters, each line indented by `indent`. */
+/** A run of Latin text, one Chinese character (a line may break after any), or a gap. */
+const TOKENS =
+  /\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/g;
+/** Chinese punctuation that never starts a line, and that never ends one. */
+const NO_LINE_START = /^[，。、；：？！）》」』’”]$/;
+const NO_LINE_END = /[（《「『‘“]$/;
+
+/**
+ * Wraps a paragraph to `width` terminal cells, each line indented by `indent`: English at the
+ * spaces, Chinese between any two characters (but not before a closing mark or after an opening one).
+ */
 function wrap(text: string, indent: string, width = 100): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+  let gap = false;
+  for (const token of text.match(TOKENS) ?? []) {
+    if (/^\s/.test(token)) {
+      gap = true;
+      continue;
+    }
+    const piece = line && gap ? ` ${token}` : token;
+    gap = false;
+    if (line && displayWidth(indent + line + piece) > width && !NO_LINE_START.test(token)) {
+      // an opening mark goes down with what it opens
+      const opening = line.length > 1 && NO_LINE_END.test(line) ? line.slice(-1) : '';
+      lines.push(line.slice(0, line.length - opening.length));
+      line = opening + token;
+    } else line += piece;
   }
   if (line) lines.push(line);
   return lines.map((l) => indent + l).join('\n');
 }
+
+/** The lists help texts name, as `{{modes}}`, `{{solvers}}` and `{{weathers}}` in the catalogue. */
+export const HELP_PARAMS: MessageParams = {
+  modes: DISPATCH_MODES.join(', '),
+  solvers: SOLVER_CHOICES.join(', '),
+  weathers: WEATHER_KINDS.join(', '),
+};
 
 /**
  * `baogong <command> --help`: usage, description, every option with its values and default
@@ -54,7 +91,7 @@ export function formatHelp(command: Command, lang: Lang = 'en'): string {
     return `${short ? `-${short}, ` : ''}--${name}${value}`;
   };
   const said = (key: string, english: string | undefined) =>
-    (lang === 'en' ? undefined : tryT(lang, `cli.help.${command.name}.${key}`)) ?? english;
+    (lang === 'en' ? undefined : tryT(lang, `cli.help.${command.name}.${key}`, HELP_PARAMS)) ?? english;
   const options = names.map(
     (n) => `  ${flag(n)}\n${wrap(said(`options.${n}`, command.optionHelp[n]) ?? '(undocumented)', '      ')}`,
   );

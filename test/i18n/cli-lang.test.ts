@@ -77,6 +77,16 @@ describe('English stays as it was', () => {
   });
 });
 
+describe('machine formats', () => {
+  it('CSV keeps its English keys and SI figures with --lang zh', () => {
+    const en = cli(['run', fixture, '--format', 'csv', '--lang', 'en']);
+    const zh = cli(['run', fixture, '--format', 'csv', '--lang', 'zh']);
+    expect(en.status).toBe(0);
+    expect(zh.stdout).toBe(en.stdout);
+    expect(zh.stdout.split('\n')[0]).toContain('demand_MWh');
+  });
+});
+
 describe('bad language and bad scenario', () => {
   it('--lang fr is a usage error that names the languages', () => {
     const r = cli(['run', fixture, '--lang', 'fr']);
@@ -127,6 +137,9 @@ describe('--lang without a process', () => {
     expect(zh).toMatch(/^用法：/);
     expect(zh).toContain('模拟一个采暖期');
     expect(zh).toContain('选项：');
+    // Chinese wraps between characters, never past the width by more than a closing mark
+    for (const line of zh.split('\n').filter((l) => !l.startsWith('用法') && !l.startsWith('  baogong')))
+      expect(displayWidth(line)).toBeLessThanOrEqual(104);
   });
   it('lines up Chinese columns by terminal cells', () => {
     expect(displayWidth('日期')).toBe(4);

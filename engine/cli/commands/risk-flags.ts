@@ -17,7 +17,7 @@ import {
   type RunLabels,
   type Scenario,
 } from '../../index.ts';
-import { choice, usageError, type Command, type OptionValues } from '../command.ts';
+import { choice, HELP_PARAMS, usageError, type Command, type OptionValues } from '../command.ts';
 
 /** Options every sampling risk command takes. */
 export const MONTE_CARLO_OPTIONS = {
@@ -41,23 +41,12 @@ export const MONTE_CARLO_OPTIONS = {
 export const MONTE_CARLO_USAGE = `[--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--weather ${WEATHER_KINDS.join('|')}] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json|csv]`;
 
 /** Help for the Monte Carlo options (disruption defaults: the scenario's `risk` block, whose own defaults are shown). */
-export const MONTE_CARLO_HELP: Record<keyof typeof MONTE_CARLO_OPTIONS, string> = {
-  runs: t('en', 'cli.help.risk.options.runs'),
-  seed: t('en', 'cli.help.risk.options.seed'),
-  workers: 'worker threads, 0 runs in this thread (default: the available cores, at most one per season)',
-  mode: `dispatch mode of each season: ${DISPATCH_MODES.join(', ')} (default the scenario's dispatch.mode)`,
-  solver: `LP solver: ${SOLVER_CHOICES.join(', ')} (default auto: picked by model size)`,
-  weather: `weather ensemble: ${WEATHER_KINDS.join(', ')} (default synthetic for CSV weather, else scenario)`,
-  'cold-waves': 'cold waves injected into synthetic seasons, 1/season (default: as observed in the series)',
-  'coal-events': 'coal-delivery disruptions per yard, expected events/season (default the scenario risk block, else 1)',
-  'coal-days': 'length of a coal disruption, MIN-MAX days (default 3-10)',
-  'coal-cut': 'share of coal deliveries lost, MIN-MAX fractions 0..1 (default 0.3-0.8)',
-  'gas-events': 'gas-supply disruptions city-wide, expected events/season (default 0.5)',
-  'gas-days': 'length of a gas disruption, MIN-MAX days (default 2-7)',
-  'gas-cut': 'share of the supply point lost, MIN-MAX fractions 0..1 (default 0.1-0.4)',
-  'keep-disruptions': "keep the scenario's own dated disruptions as well as the sampled ones (default: replaced)",
-  format: t('en', 'cli.help.risk.options.format'),
-};
+export const MONTE_CARLO_HELP = Object.fromEntries(
+  Object.keys(MONTE_CARLO_OPTIONS).map((name) => [
+    name,
+    t('en', `cli.help.risk.options.${name}` as never, HELP_PARAMS),
+  ]),
+) as Record<keyof typeof MONTE_CARLO_OPTIONS, string>;
 
 /**
  * CSV text as the run's day table writes it: a header row (the unit in each name), numbers to

@@ -12,7 +12,7 @@ import {
   type Lang,
   type RunResult,
 } from '../../index.ts';
-import { choice, positionals, progress, type Command } from '../command.ts';
+import { choice, HELP_PARAMS, positionals, progress, type Command } from '../command.ts';
 import { formatDayTable, formatSummary, formatModeLine } from '../format-table.ts';
 
 function writeOutputs(dir: string, result: RunResult, lang: Lang): void {
@@ -36,11 +36,10 @@ export const runCommand: Command = {
   description: t('en', 'cli.help.run.description'),
   optionHelp: {
     format: t('en', 'cli.help.run.options.format'),
-    out: 'a folder that gets result.json and days.csv (with --format xlsx: a FILE.xlsx, or a folder that gets result.xlsx; default ./result.xlsx) (default: nothing written)',
-    mode: `dispatch mode: ${DISPATCH_MODES.join(', ')} (default the scenario's dispatch.mode)`,
-    solver: `LP solver: ${SOLVER_CHOICES.join(', ')} (default the scenario's dispatch.solver)`,
-    'with-season':
-      'with the table, also run season mode (perfect foresight) and print both one-line summaries (default off)',
+    out: t('en', 'cli.help.run.options.out'),
+    mode: t('en', 'cli.help.run.options.mode', HELP_PARAMS),
+    solver: t('en', 'cli.help.run.options.solver', HELP_PARAMS),
+    'with-season': t('en', 'cli.help.run.options.with-season'),
   },
   example:
     'baogong run scenarios/demo-beijing-2012.json\nbaogong run scenarios/demo-beijing-2012.json --mode rolling --format csv > days.csv',

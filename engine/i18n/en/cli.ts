@@ -20,6 +20,11 @@ export const cli = {
       options: {
         format:
           'table (the day table and the summary), json (the RunResult and nothing else on stdout), csv (the day table, units in the headers) or xlsx (the result workbook, written to --out) (default table)',
+        out: 'a folder that gets result.json and days.csv (with --format xlsx: a FILE.xlsx, or a folder that gets result.xlsx; default ./result.xlsx) (default: nothing written)',
+        mode: "dispatch mode: {{modes}} (default the scenario's dispatch.mode)",
+        solver: "LP solver: {{solvers}} (default the scenario's dispatch.solver)",
+        'with-season':
+          'with the table, also run season mode (perfect foresight) and print both one-line summaries (default off)',
       },
     },
     validate: {
@@ -36,6 +41,19 @@ export const cli = {
       options: {
         runs: 'seasons to simulate, a whole number 1..1000000 (default 200)',
         seed: 'seed of the whole experiment, a whole number 0..4294967295 (default 1); the same seed gives the same seasons',
+        workers: 'worker threads, 0 runs in this thread (default: the available cores, at most one per season)',
+        mode: "dispatch mode of each season: {{modes}} (default the scenario's dispatch.mode)",
+        solver: 'LP solver: {{solvers}} (default auto: picked by model size)',
+        weather: 'weather ensemble: {{weathers}} (default synthetic for CSV weather, else scenario)',
+        'cold-waves': 'cold waves injected into synthetic seasons, 1/season (default: as observed in the series)',
+        'coal-events':
+          'coal-delivery disruptions per yard, expected events/season (default the scenario risk block, else 1)',
+        'coal-days': 'length of a coal disruption, MIN-MAX days (default 3-10)',
+        'coal-cut': 'share of coal deliveries lost, MIN-MAX fractions 0..1 (default 0.3-0.8)',
+        'gas-events': 'gas-supply disruptions city-wide, expected events/season (default 0.5)',
+        'gas-days': 'length of a gas disruption, MIN-MAX days (default 2-7)',
+        'gas-cut': 'share of the supply point lost, MIN-MAX fractions 0..1 (default 0.1-0.4)',
+        'keep-disruptions': "keep the scenario's own dated disruptions as well as the sampled ones (default: replaced)",
         format: 'table, json (the whole result, nothing else on stdout) or csv (default table)',
       },
     },
@@ -58,6 +76,22 @@ export const cli = {
     'compare-modes': {
       description:
         "Runs the same scenario in each dispatch mode (daily, season, rolling) and prints one line per mode: the season's cost (M¥, supply + shortage), unserved heat (MWh), gas cut (10³ m³), first reserve breach, lowest days of cover (d) and the LPs solved. The difference between daily or rolling and season (perfect foresight) is the price of myopia. Progress goes to stderr.",
+    },
+    'export-lp': {
+      description:
+        'Writes the exact linear program the engine solves for a window of the scenario to stdout, with the row names of the model builders (`{concern}:{id}:{date}`), to read or to solve with another solver (glpsol, clp, HiGHS). Where the policy needs several LPs in turn, stderr lists them and --stage picks one.',
+    },
+    serve: {
+      description:
+        'Starts the HTTP server (the JSON API under /v1 and the page) in the foreground, as npm start does; PORT and HOST in the environment work too. Stop it with Ctrl-C.',
+    },
+    bench: {
+      description:
+        'Runs the solver benchmark (bench/run.ts, as npm run bench does): every solver on a ladder of LPs from one day to a whole season, timed, with the results written under bench/results/ and, with --compare, set against an earlier run.',
+    },
+    xlsx: {
+      description:
+        'Scenarios as spreadsheets. export writes the scenario as a workbook, one sheet per table with the unit in each header and a drop-down list for every choice; import reads a workbook back to scenario JSON, naming each problem by its cell (sources!E3) and writing nothing then. Every shipped scenario comes back byte for byte.',
     },
   },
   error: {
@@ -141,6 +175,11 @@ export const cli = {
     seasonMode: 'Same scenario in season mode (one LP, perfect foresight):',
     wroteTwo: 'wrote {{a}} and {{b}}',
     wrote: 'wrote {{file}}',
+  },
+  init: {
+    wrote: 'wrote {{files}} (template {{template}})',
+    next: 'next: npx baogong validate {{file}}',
+    exists: '{{path}} already exists; init never overwrites a file: choose a new folder or move the file away',
   },
   validate: {
     valid:

@@ -18,6 +18,10 @@ export const cli = {
       options: {
         format:
           'table（逐日表和汇总）、json（仅在 stdout 输出 RunResult）、csv（逐日表，表头含单位）或 xlsx（结果工作簿，写入 --out）（默认 table）',
+        out: '写出 result.json 和 days.csv 的文件夹（--format xlsx 时为一个 FILE.xlsx，或写出 result.xlsx 的文件夹；默认 ./result.xlsx）（默认：不写文件）',
+        mode: '调度方式：{{modes}}（默认取情景的 dispatch.mode）',
+        solver: '线性规划求解器：{{solvers}}（默认取情景的 dispatch.solver）',
+        'with-season': '输出表格时，另按全采暖期调度（完全预知）运行一次，并列出两种方式的一行汇总（默认不运行）',
       },
     },
     validate: {
@@ -34,6 +38,18 @@ export const cli = {
       options: {
         runs: '模拟的采暖期数，1 至 1000000 的整数（默认 200）',
         seed: '整个试验的随机种子，0 至 4294967295 的整数（默认 1）；种子相同，抽样的采暖期也相同',
+        workers: '工作线程数，0 表示在本线程内运行（默认：可用的 CPU 核数，且不多于采暖期数）',
+        mode: '每个采暖期的调度方式：{{modes}}（默认取情景的 dispatch.mode）',
+        solver: '线性规划求解器：{{solvers}}（默认 auto：按模型规模选择）',
+        weather: '气温集合：{{weathers}}（气温为 CSV 序列时默认 synthetic，否则为 scenario）',
+        'cold-waves': '向合成采暖期注入的寒潮次数，次/采暖期（默认：按气温序列中的实测频率）',
+        'coal-events': '每个煤场的到煤中断，期望次数/采暖期（默认取情景的 risk 设置，未设置时为 1）',
+        'coal-days': '一次到煤中断的持续天数，MIN-MAX 天（默认 3-10）',
+        'coal-cut': '到煤量损失比例，MIN-MAX，取 0 至 1（默认 0.3-0.8）',
+        'gas-events': '全市燃气供应中断，期望次数/采暖期（默认 0.5）',
+        'gas-days': '一次燃气中断的持续天数，MIN-MAX 天（默认 2-7）',
+        'gas-cut': '气源点能力损失比例，MIN-MAX，取 0 至 1（默认 0.1-0.4）',
+        'keep-disruptions': '除抽样中断外，保留情景自带的定日中断（默认：以抽样中断代替）',
         format: 'table、json（完整结果，stdout 不输出其他内容）或 csv（默认 table）',
       },
     },
@@ -56,6 +72,22 @@ export const cli = {
     'compare-modes': {
       description:
         '用每种调度方式（逐日、全采暖期、滚动）运行同一情景，每种方式输出一行：采暖期成本（供应成本 + 缺供损失）、缺供热量（MWh）、压减气量、首次低于储煤下限的日期、最少可用天数和求解的线性规划数。逐日或滚动调度与全采暖期调度（完全预知）之差，即“短视”的代价。进度信息输出到 stderr。',
+    },
+    'export-lp': {
+      description:
+        '将引擎对情景某一时段求解的线性规划原样写到 stdout，行名沿用建模代码的命名（`{concern}:{id}:{date}`），便于阅读或用其他求解器（glpsol、clp、HiGHS）求解。优先序列需要依次求解多个线性规划时，stderr 会列出它们，用 --stage 选择其一。',
+    },
+    serve: {
+      description:
+        '在前台启动 HTTP 服务（/v1 下的 JSON 接口和网页），与 npm start 相同；也可用环境变量 PORT 和 HOST 设置。按 Ctrl-C 停止。',
+    },
+    bench: {
+      description:
+        '运行求解器基准测试（bench/run.ts，与 npm run bench 相同）：各求解器依次求解从一天到整个采暖期的一组线性规划并计时，结果写入 bench/results/；加 --compare 时与以前的结果对比。',
+    },
+    xlsx: {
+      description:
+        '以电子表格编辑情景。export 将情景写成工作簿，每张表一个工作表，表头注明单位，每个选项都有下拉列表；import 将工作簿读回情景 JSON，每个问题按单元格（如 sources!E3）指出，有问题时不写入任何文件。随附的每个情景都能逐字节还原。',
     },
   },
   error: {
@@ -139,6 +171,11 @@ export const cli = {
     seasonMode: '同一情景按全采暖期调度（一个线性规划，完全预知）：',
     wroteTwo: '已写出 {{a}} 和 {{b}}',
     wrote: '已写出 {{file}}',
+  },
+  init: {
+    wrote: '已写出 {{files}}（模板 {{template}}）',
+    next: '下一步：npx baogong validate {{file}}',
+    exists: '{{path}} 已存在；init 从不覆盖文件：请换一个文件夹，或先移走该文件',
   },
   validate: {
     valid:
