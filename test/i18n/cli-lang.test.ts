@@ -77,6 +77,32 @@ describe('English stays as it was', () => {
   });
 });
 
+describe('the risk commands in Chinese', () => {
+  it('risk, heat-n1 and gas-n1 print Chinese tables with Chinese units and names', () => {
+    const risk = cli(['risk', fixture, '--runs', '2', '--workers', '0', '--lang', 'zh']);
+    expect(risk.status, risk.stderr).toBe(0);
+    expect(risk.stdout).toMatch(/^蒙特卡洛模拟：/);
+    for (const word of [
+      '低于30天储煤下限',
+      '95% 置信区间',
+      '最少可用天数（天）',
+      '压减气量合计（万 m³）',
+      '总成本（万元）',
+    ])
+      expect(risk.stdout).toContain(word);
+    const heat = cli(['heat-n1', zhucheng, '--lang', 'zh']);
+    expect(heat.status, heat.stderr).toBe(0);
+    expect(heat.stdout).toContain('2012年11月15日');
+    expect(heat.stdout).toMatch(/诸城市区热网\s+620/);
+    expect(heat.stdout).toContain('热电厂停运');
+    const gas = cli(['gas-n1', join(root, 'scenarios/demo-beijing-2012.json'), '--climate', 'design', '--lang', 'zh']);
+    expect(gas.status, gas.stderr).toBe(0);
+    expect(gas.stdout).toContain('万 m³/日');
+    expect(gas.stdout).toContain('[管道气门站]');
+    expect(gas.stdout).toMatch(/不合格（< 100%）/);
+  });
+});
+
 describe('machine formats', () => {
   it('CSV keeps its English keys and SI figures with --lang zh', () => {
     const en = cli(['run', fixture, '--format', 'csv', '--lang', 'en']);
