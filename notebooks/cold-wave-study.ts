@@ -4,15 +4,20 @@
  *   baseline                 the demo as shipped (its January rail and pipeline what-ifs included)
  *   extreme cold wave        + a GB/T 21987 extreme cold wave from 15 Jan, held 6 days, 3 to recover
  *   … and 30 % gas cut       + every gas supply point losing 30 % of its capacity 15–23 Jan
- * `npx tsx notebooks/cold-wave-study.ts [--scenario FILE.json]` (default the demo; for another
- * scenario whose horizon misses 15 Jan 2013 the wave and the cut start on the horizon's middle day)
+ * `npx tsx notebooks/cold-wave-study.ts [--scenario FILE.json] [--lang zh|en]` (default the demo;
+ * for another scenario whose horizon misses 15 Jan 2013 the wave and the cut start on the
+ * horizon's middle day). The report's words are the catalogue's `reports.coldWave`.
  */
 import { chartSpec, GAS_CATEGORIES, runScenario, type RunResult, type ScenarioInput } from '../engine/index.ts';
 import { runsLineSpec, stackedBarSpec } from './lib/charts.ts';
 import { notebookArgs } from './lib/args.ts';
 import { num, Report } from './lib/report.ts';
+import { dateText, domainWord, gasDivisor, gasFigure, moneyFigure, reportWords } from './lib/say.ts';
 
 const args = notebookArgs();
+const lang = args.lang;
+const say = reportWords(lang, 'coldWave');
+const common = reportWords(lang, 'common');
 const demo: ScenarioInput = args.scenario;
 const day = (iso: string, plus: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
@@ -36,21 +41,29 @@ const extremeCut: ScenarioInput = {
   },
 };
 const cases: Array<{ label: string; result: RunResult }> = [];
-for (const [label, s] of [
+for (const [key, s] of [
   ['baseline', demo],
-  ['extreme cold wave', extreme],
-  ['extreme cold wave + 30 % gas cut', extremeCut],
+  ['extreme', extreme],
+  ['extremeCut', extremeCut],
 ] as const) {
-  process.stderr.write(`running ${label}…\n`);
+  const label = say(`cases.${key}`);
+  process.stderr.write(`${say('running', { label })}\n`);
   cases.push({ label, result: await runScenario(s, { mode: 'daily', baseDir: args.baseDir }) });
 }
 
-const report = new Report(
-  'cold-wave-study',
-  'Cold-wave study: the demo city in an extreme cold wave, with and without a gas cut',
-);
+const report = new Report('cold-wave-study', say('title'), lang);
 report.text(
-  `Scenario \`${demo.id}\` (${demo.name}), ${cases[0].result.days.length} days, daily dispatch (one LP a day, the operator sees today only). The cold wave is injected with the engine's \`injectColdWave\`: from ${WAVE.start} the daily temperatures drop so that the detector grades the first day **extreme** (GB/T 21987: a 24 h drop of the minimum of at least 12 °C to 0 °C or below), held ${WAVE.days} days, then ${WAVE.recoveryDays} days of linear recovery. The gas cut removes ${CUT.cutFraction * 100} % of every supply point's capacity from ${CUT.start} to ${CUT.end} (storage untouched).`,
+  say('intro', {
+    id: demo.id,
+    name: (lang === 'en' ? undefined : demo.translations?.[lang]?.name) ?? String(demo.name),
+    days: cases[0].result.days.length,
+    start: dateText(lang, WAVE.start),
+    waveDays: WAVE.days,
+    recoveryDays: WAVE.recoveryDays,
+    cutPercent: CUT.cutFraction * 100,
+    cutStart: dateText(lang, CUT.start),
+    cutEnd: dateText(lang, CUT.end),
+  }),
 );
 
 const cut = (r: RunResult, cats?: readonly string[]) =>
@@ -58,22 +71,23 @@ const cut = (r: RunResult, cats?: readonly string[]) =>
     .filter(([c]) => !cats || cats.includes(c))
     .reduce((a, [, v]) => a + (v ?? 0), 0);
 const HOMES = ['residential', 'heating-residential'];
-report.heading('The three cases');
+const gas = (m3: number) => gasFigure(lang, m3);
+report.heading(say('casesHeading'));
 report.table(
   [
     'case',
-    'coldest day °C',
-    'cold-wave days (graded)',
-    'cold-spell days',
-    'peak demand MW',
-    'unserved heat MWh (homes)',
-    'coal burned t',
-    'min days of cover',
-    'first floor breach',
-    'gas cut 10³ m³ (homes)',
-    'homes protected',
-    'cost M¥',
-  ],
+    'coldestDay',
+    'coldWaveDays',
+    'coldSpellDays',
+    'peak',
+    'unserved',
+    'coal',
+    'minCover',
+    'breach',
+    'gasCut',
+    'homes',
+    'cost',
+  ].map((k) => say(`table.${k}`)),
   cases.map(({ label, result: r }) => {
     const s = r.summary;
     return [
@@ -85,68 +99,100 @@ report.table(
       `${num(s.unservedHeatMWh)} (${num(s.unservedResidentialHeatMWh)})`,
       num(s.coalBurnT),
       num(s.minDaysOfCover, 1),
-      s.firstReserveBreach ?? 'none',
-      `${num(cut(r) / 1000)} (${num(cut(r, HOMES) / 1000)})`,
-      s.homesProtected ? 'yes' : '**no**',
-      num(s.costYuan / 1e6, 1),
+      s.firstReserveBreach ? dateText(lang, s.firstReserveBreach) : common('none'),
+      `${gas(cut(r))} (${gas(cut(r, HOMES))})`,
+      common(s.homesProtected ? 'yes' : 'no'),
+      moneyFigure(lang, s.costYuan),
     ];
   }),
 );
 const [b, e, ec] = cases.map((c) => c.result.summary);
 report.list([
-  `the cold wave raises the peak heat demand from ${num(b.peakDemandMW)} to ${num(e.peakDemandMW)} MW; the season's coal burn ${Math.abs(e.coalBurnT - b.coalBurnT) < 1 ? 'is the same over the season: the extra coal burned during the wave is made up later by burning less while the yard climbs back to its floor (coal-stock chart)' : `changes by ${num(e.coalBurnT - b.coalBurnT)} t`}; the lowest days of cover go from ${num(b.minDaysOfCover, 1)} to ${num(e.minDaysOfCover, 1)} d`,
-  `gas cut over the season: ${num(cut(cases[0].result) / 1000)} 10³ m³ baseline, ${num(cut(cases[1].result) / 1000)} 10³ m³ in the cold wave, ${num(cut(cases[2].result) / 1000)} 10³ m³ with the gas cut as well; homes (residential and heating-residential gas) lose ${num(cut(cases[2].result, HOMES) / 1000)} 10³ m³ in the worst case — the priority order (压非保民) cuts interruptible, industrial, vehicles and commercial users first`,
-  `unserved heat: ${num(b.unservedHeatMWh)} → ${num(e.unservedHeatMWh)} → ${num(ec.unservedHeatMWh)} MWh, of it for homes ${num(b.unservedResidentialHeatMWh)} → ${num(e.unservedResidentialHeatMWh)} → ${num(ec.unservedResidentialHeatMWh)} MWh`,
+  say('peakLine', {
+    from: num(b.peakDemandMW),
+    to: num(e.peakDemandMW),
+    coal:
+      Math.abs(e.coalBurnT - b.coalBurnT) < 1
+        ? say('coalSame')
+        : say('coalChanges', { tonnes: num(e.coalBurnT - b.coalBurnT) }),
+    coverFrom: num(b.minDaysOfCover, 1),
+    coverTo: num(e.minDaysOfCover, 1),
+  }),
+  say('gasLine', {
+    base: gas(cut(cases[0].result)),
+    wave: gas(cut(cases[1].result)),
+    both: gas(cut(cases[2].result)),
+    homes: gas(cut(cases[2].result, HOMES)),
+  }),
+  say('unservedLine', {
+    base: num(b.unservedHeatMWh),
+    wave: num(e.unservedHeatMWh),
+    both: num(ec.unservedHeatMWh),
+    homesBase: num(b.unservedResidentialHeatMWh),
+    homesWave: num(e.unservedResidentialHeatMWh),
+    homesBoth: num(ec.unservedResidentialHeatMWh),
+  }),
 ]);
 
-await report.chart(
-  'temperature',
-  'Outdoor temperature of the cold-wave case, cold-wave days shaded by GB/T 21987 grade (engine chart).',
-  chartSpec('temperature', cases[1].result),
-);
+// the engine's own chart: its words are English until chartSpec takes a language
+await report.chart('temperature', say('charts.temperature'), chartSpec('temperature', cases[1].result));
 await report.chart(
   'coal-stock',
-  'Coal stock of the yard in the three cases against its 30-day reserve floor (dashed).',
+  say('charts.coalStockCaption'),
   runsLineSpec(
     cases,
-    'Coal stock against the 30-day reserve floor',
-    'All yards; the floor (dashed) is 30 × the design-day burn',
-    'Coal stock (t)',
+    say('charts.coalStockTitle'),
+    say('charts.coalStockSubtitle'),
+    say('charts.coalStockAxis'),
     (d) => Object.values(d.yards).reduce((a, y) => a + y.stockT, 0),
-    { label: 'floor', value: (d) => Object.values(d.yards).reduce((a, y) => a + y.floorT, 0) },
+    { label: say('charts.floor'), value: (d) => Object.values(d.yards).reduce((a, y) => a + y.floorT, 0) },
+    lang,
   ),
 );
 await report.chart(
   'gas-cut-daily',
-  'Gas cut each day, all categories, in the three cases.',
-  runsLineSpec(cases, 'Gas cut each day', 'All consumer categories together', 'Gas cut (m³/day)', (d) =>
-    Object.values(d.gas.categories).reduce((a, c) => a + (c?.cutM3 ?? 0), 0),
+  say('charts.gasDailyCaption'),
+  runsLineSpec(
+    cases,
+    say('charts.gasDailyTitle'),
+    say('charts.gasDailySubtitle'),
+    say('charts.gasDailyAxis'),
+    (d) => Object.values(d.gas.categories).reduce((a, c) => a + (c?.cutM3 ?? 0), 0),
+    undefined,
+    lang,
   ),
 );
-const order = [...GAS_CATEGORIES];
+const order = GAS_CATEGORIES.map((c) => domainWord(lang, 'gasCategory', c));
 await report.chart(
   'gas-cut-by-category',
-  'Gas cut over the season by category: the priority order protects homes last-cut.',
+  say('charts.gasCategoryCaption'),
   stackedBarSpec(
     cases.flatMap(({ label, result }) =>
-      order.map((c) => ({ run: label, category: c, v: (result.summary.gasCutM3ByCategory[c] ?? 0) / 1000 })),
+      GAS_CATEGORIES.map((c) => ({
+        run: label,
+        category: domainWord(lang, 'gasCategory', c),
+        v: (result.summary.gasCutM3ByCategory[c] ?? 0) / gasDivisor(lang),
+      })),
     ),
-    'Gas cut over the season by consumer category',
-    'Categories in the default cut order (first cut first)',
-    'Gas cut (10³ m³)',
+    say('charts.gasCategoryTitle'),
+    say('charts.gasCategorySubtitle'),
+    say('charts.gasCategoryAxis'),
     cases.map((c) => c.label),
     order,
+    lang,
   ),
 );
 await report.chart(
   'unserved-daily',
-  'Unserved heat each day in the three cases.',
+  say('charts.unservedCaption'),
   runsLineSpec(
     cases,
-    'Unserved heat each day',
-    'All zones, homes and other buildings',
-    'Unserved heat (MWh/day)',
+    say('charts.unservedTitle'),
+    say('charts.unservedSubtitle'),
+    say('charts.unservedAxis'),
     (d) => d.unservedMWh,
+    undefined,
+    lang,
   ),
 );
 report.write();

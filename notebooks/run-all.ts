@@ -1,9 +1,9 @@
 /**
- * `npm run notebooks [-- --scenario FILE.json] [-- --runs N]`: runs every notebook in its own
- * process, fastest first, and reports where each wrote its Markdown, PNGs and HTML
- * (notebooks/out/<name>/). `--scenario` goes to every notebook that runs a scenario, `--runs`
- * (seasons) to those that draw or simulate seasons; without them each keeps its own default.
- * Exits non-zero if any fails.
+ * `npm run notebooks [-- --scenario FILE.json] [-- --runs N] [-- --lang zh|en]`: runs every
+ * notebook in its own process, fastest first, and reports where each wrote its Markdown, PNGs
+ * and HTML (notebooks/out/<name>/). `--scenario` goes to every notebook that runs a scenario,
+ * `--runs` (seasons) to those that draw or simulate seasons, `--lang` (the reports' language;
+ * default from LANG) to all; without them each keeps its own default. Exits non-zero if any fails.
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -18,7 +18,10 @@ const NOTEBOOKS: ReadonlyArray<readonly [name: string, takes: readonly ('scenari
   ['cold-wave-study', ['scenario']],
   ['reserve-sizing', ['scenario', 'runs']],
 ];
-const { values } = parseArgs({ options: { scenario: { type: 'string' }, runs: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { scenario: { type: 'string' }, runs: { type: 'string' }, lang: { type: 'string' } },
+  strict: true,
+});
 const root = fileURLToPath(new URL('..', import.meta.url));
 let failed = 0;
 for (const [name, takes] of NOTEBOOKS) {
@@ -27,6 +30,7 @@ for (const [name, takes] of NOTEBOOKS) {
   const pass = [
     ...(takes.includes('scenario') && values.scenario ? ['--scenario', resolve(values.scenario)] : []),
     ...(takes.includes('runs') && values.runs ? ['--runs', values.runs] : []),
+    ...(values.lang ? ['--lang', values.lang] : []),
   ];
   const r = spawnSync(process.execPath, ['--import', 'tsx', `notebooks/${name}.ts`, ...pass], {
     cwd: root,

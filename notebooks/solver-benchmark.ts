@@ -3,13 +3,19 @@
  * LP solver, agreement with HiGHS, memory — from the newest bench/results/*.json (`npm run
  * bench`), and the Monte Carlo throughput from bench/results/risk/*.json
  * (`npx tsx bench/risk.bench.ts`). Says so when either is missing.
- * `npx tsx notebooks/solver-benchmark.ts`
+ * `npx tsx notebooks/solver-benchmark.ts [--lang zh|en]`; the report's words are the catalogue's
+ * `reports.bench`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VegaLiteSpec } from '../engine/index.ts';
+import { notebookLang } from './lib/args.ts';
 import { frame } from './lib/charts.ts';
 import { num, Report } from './lib/report.ts';
+import { reportWords } from './lib/say.ts';
+
+const lang = notebookLang();
+const say = reportWords(lang, 'bench');
 
 interface SolverBench {
   machine: { cpus: number; cpuModel: string; node: string; date: string };
@@ -50,17 +56,25 @@ const newest = <T>(dir: string): { file: string; data: T } | null => {
   return file ? { file: join(dir, file), data: JSON.parse(readFileSync(join(dir, file), 'utf8')) as T } : null;
 };
 
-const report = new Report('solver-benchmark', 'Solver benchmark and Monte Carlo throughput');
+const report = new Report('solver-benchmark', say('title'), lang);
 const solver = newest<SolverBench>(RESULTS);
 if (!solver || !Array.isArray(solver.data.cells)) {
-  report.text(
-    'No solver benchmark results found in bench/results/*.json. Run `npm run bench` (or `npm run bench -- --quick`) and run this notebook again.',
-  );
+  report.text(say('noSolver'));
 } else {
   const b = solver.data;
   const size = new Map(b.rungs.map((r) => [r.name, r]));
   report.text(
-    `From \`${solver.file.replace(/.*bench\//, 'bench/')}\`: ${b.machine.cpus} × ${b.machine.cpuModel}, Node ${b.machine.node}, ${b.machine.date.slice(0, 16).replace('T', ' ')} UTC; ${b.rungs.length} rungs from ${num(b.rungs[0]?.columns)} to ${num(b.rungs.at(-1)?.columns)} columns, time cap ${b.capS} s a cell.`,
+    say('from', {
+      file: solver.file.replace(/.*bench\//, 'bench/'),
+      cpus: b.machine.cpus,
+      cpu: b.machine.cpuModel,
+      node: b.machine.node,
+      date: b.machine.date.slice(0, 16).replace('T', ' '),
+      rungs: b.rungs.length,
+      fromColumns: num(b.rungs[0]?.columns),
+      toColumns: num(b.rungs.at(-1)?.columns),
+      cap: b.capS,
+    }),
   );
   const ok = b.cells.filter((c) => c.status === 'optimal' && c.p50Ms !== undefined);
   const timing = ok.map((c) => ({
@@ -71,38 +85,30 @@ if (!solver || !Array.isArray(solver.data.cells)) {
     min: c.minMs ?? c.p50Ms!,
     max: c.maxMs ?? c.p50Ms!,
   }));
-  await report.chart(
-    'solve-time',
-    'Solve time (p50, with min–max) of one LP against its number of columns, per solver; log–log.',
-    {
-      ...frame(
-        'Solve time against model size',
-        'p50 per LP, bars min–max; cells that timed out or crashed are left out (see the table)',
-        340,
-      ),
-      layer: [
-        {
-          data: { values: timing },
-          mark: { type: 'rule' },
-          encoding: {
-            x: { field: 'columns', type: 'quantitative', scale: { type: 'log' } },
-            y: { field: 'min', type: 'quantitative', scale: { type: 'log' } },
-            y2: { field: 'max' },
-            color: { field: 'solver', type: 'nominal' },
-          },
+  await report.chart('solve-time', say('solveTimeCaption'), {
+    ...frame(say('solveTimeTitle'), say('solveTimeSubtitle'), 340),
+    layer: [
+      {
+        data: { values: timing },
+        mark: { type: 'rule' },
+        encoding: {
+          x: { field: 'columns', type: 'quantitative', scale: { type: 'log' } },
+          y: { field: 'min', type: 'quantitative', scale: { type: 'log' } },
+          y2: { field: 'max' },
+          color: { field: 'solver', type: 'nominal' },
         },
-        {
-          data: { values: timing },
-          mark: { type: 'line', point: true },
-          encoding: {
-            x: { field: 'columns', type: 'quantitative', title: 'LP columns', scale: { type: 'log' } },
-            y: { field: 'p50', type: 'quantitative', title: 'Solve time (ms)', scale: { type: 'log' } },
-            color: { field: 'solver', type: 'nominal', title: 'Solver' },
-          },
+      },
+      {
+        data: { values: timing },
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: { field: 'columns', type: 'quantitative', title: say('columns'), scale: { type: 'log' } },
+          y: { field: 'p50', type: 'quantitative', title: say('solveTime'), scale: { type: 'log' } },
+          color: { field: 'solver', type: 'nominal', title: say('solver') },
         },
-      ],
-    } as VegaLiteSpec,
-  );
+      },
+    ],
+  } as VegaLiteSpec);
   const agreement = b.cells
     .filter((c) => c.agreement !== null && c.solver !== 'highs')
     .map((c) => ({
@@ -112,37 +118,33 @@ if (!solver || !Array.isArray(solver.data.cells)) {
       diff: Math.max(c.agreement!, 1e-16),
     }));
   if (agreement.length > 0)
-    await report.chart(
-      'agreement',
-      'Relative objective difference from HiGHS per solver and model size (1e-16 stands for exact agreement).',
-      {
-        ...frame('Agreement with HiGHS', '|objective − HiGHS objective| / max(1, |HiGHS objective|)', 260),
-        data: { values: agreement },
-        mark: { type: 'point', filled: true, size: 70 },
-        encoding: {
-          x: { field: 'columns', type: 'quantitative', title: 'LP columns', scale: { type: 'log' } },
-          y: { field: 'diff', type: 'quantitative', title: 'Relative difference', scale: { type: 'log' } },
-          color: { field: 'solver', type: 'nominal', title: 'Solver' },
-        },
-      } as VegaLiteSpec,
-    );
+    await report.chart('agreement', say('agreementCaption'), {
+      ...frame(say('agreementTitle'), say('agreementSubtitle'), 260),
+      data: { values: agreement },
+      mark: { type: 'point', filled: true, size: 70 },
+      encoding: {
+        x: { field: 'columns', type: 'quantitative', title: say('columns'), scale: { type: 'log' } },
+        y: { field: 'diff', type: 'quantitative', title: say('relativeDifference'), scale: { type: 'log' } },
+        color: { field: 'solver', type: 'nominal', title: say('solver') },
+      },
+    } as VegaLiteSpec);
   const rss = b.cells
     .filter((c) => c.peakRssMB !== undefined)
     .map((c) => ({ solver: c.solver, columns: size.get(c.rung)?.columns ?? 0, mb: c.peakRssMB! }));
   if (rss.length > 0)
-    await report.chart('memory', 'Peak resident memory of the solving process per solver and model size.', {
-      ...frame('Peak memory of one solve', 'Resident set size of the process that solved the cell', 260),
+    await report.chart('memory', say('memoryCaption'), {
+      ...frame(say('memoryTitle'), say('memorySubtitle'), 260),
       data: { values: rss },
       mark: { type: 'line', point: true },
       encoding: {
-        x: { field: 'columns', type: 'quantitative', title: 'LP columns', scale: { type: 'log' } },
-        y: { field: 'mb', type: 'quantitative', title: 'Peak RSS (MB)' },
-        color: { field: 'solver', type: 'nominal', title: 'Solver' },
+        x: { field: 'columns', type: 'quantitative', title: say('columns'), scale: { type: 'log' } },
+        y: { field: 'mb', type: 'quantitative', title: say('peakRss') },
+        color: { field: 'solver', type: 'nominal', title: say('solver') },
       },
     } as VegaLiteSpec);
   const failed = b.cells.filter((c) => c.status !== 'optimal');
   report.table(
-    ['rung', 'columns × rows', ...new Set(b.cells.map((c) => c.solver))],
+    [say('rung'), say('size'), ...new Set(b.cells.map((c) => c.solver))],
     b.rungs.map((r) => [
       r.name,
       `${num(r.columns)} × ${num(r.rows)}`,
@@ -152,31 +154,28 @@ if (!solver || !Array.isArray(solver.data.cells)) {
       }),
     ]),
   );
-  if (failed.length > 0)
-    report.text(
-      `${failed.length} cells did not return an optimum within the cap (timeout or crash), shown by status in the table.`,
-    );
+  if (failed.length > 0) report.text(say('failed', { n: failed.length }));
 }
 
-report.heading('Monte Carlo throughput (target: 10 000 seasons a minute on 2 cores)');
+report.heading(say('throughputHeading'));
 const risk = newest<RiskBench>(join(RESULTS, 'risk'));
 if (!risk) {
-  report.text(
-    'No Monte Carlo throughput results found in bench/results/risk/. Run `npx tsx bench/risk.bench.ts` and run this notebook again.',
-  );
+  report.text(say('noRisk'));
 } else {
   const r = risk.data;
   report.text(
-    `From \`${risk.file.replace(/.*bench\//, 'bench/')}\`: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.workers} workers, ${r.machine.date.slice(0, 16).replace('T', ' ')} UTC; load average ${r.machine.loadBefore.map((l) => l.toFixed(1)).join(' / ')} before and ${r.machine.loadAfter.map((l) => l.toFixed(1)).join(' / ')} after (other processes shared the cores).`,
+    say('riskFrom', {
+      file: risk.file.replace(/.*bench\//, 'bench/'),
+      cpus: r.machine.cpus,
+      cpu: r.machine.cpuModel,
+      workers: r.workers,
+      date: r.machine.date.slice(0, 16).replace('T', ' '),
+      before: r.machine.loadBefore.map((l) => l.toFixed(1)).join(' / '),
+      after: r.machine.loadAfter.map((l) => l.toFixed(1)).join(' / '),
+    }),
   );
   report.table(
-    [
-      'configuration',
-      'one season p50 ms',
-      'seasons/min, 1 core',
-      'seasons/min, pool end to end',
-      'seasons/min, pool steady',
-    ],
+    [say('configuration'), say('seasonP50'), say('oneCore'), say('endToEnd'), say('steady')],
     r.rows.map((x) => [
       x.config,
       num(x.singleSeasonP50Ms),
@@ -187,40 +186,30 @@ if (!risk) {
   );
   const bars = r.rows
     .flatMap((x) => [
-      { config: x.config, kind: '1 core', v: x.oneCoreSeasonsPerMinute },
-      { config: x.config, kind: `pool of ${r.workers}, steady`, v: x.steadySeasonsPerMinute },
+      { config: x.config, kind: say('oneCoreBar'), v: x.oneCoreSeasonsPerMinute },
+      { config: x.config, kind: say('poolBar', { workers: r.workers }), v: x.steadySeasonsPerMinute },
     ])
     .filter((x) => Number.isFinite(x.v));
-  await report.chart(
-    'throughput',
-    'Monte Carlo seasons a minute for the demo scenario against the 10 000 a minute target (red).',
-    {
-      ...frame(
-        'Monte Carlo throughput, demo scenario',
-        'Seasons of 121 days a minute; the target is 10 000 a minute on 2 cores',
-        240,
-      ),
-      layer: [
-        {
-          data: { values: bars },
-          mark: { type: 'bar' },
-          encoding: {
-            y: { field: 'config', type: 'nominal', title: null, axis: { labelLimit: 300 } },
-            yOffset: { field: 'kind' },
-            x: { field: 'v', type: 'quantitative', title: 'Seasons a minute' },
-            color: { field: 'kind', type: 'nominal', title: 'Measured on' },
-          },
+  await report.chart('throughput', say('throughputCaption'), {
+    ...frame(say('throughputTitle'), say('throughputSubtitle'), 240),
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: 'bar' },
+        encoding: {
+          y: { field: 'config', type: 'nominal', title: null, axis: { labelLimit: 300 } },
+          yOffset: { field: 'kind' },
+          x: { field: 'v', type: 'quantitative', title: say('seasonsPerMinute') },
+          color: { field: 'kind', type: 'nominal', title: say('measuredOn') },
         },
-        {
-          data: { values: [{ t: r.target }] },
-          mark: { type: 'rule', color: '#d62728', strokeWidth: 2 },
-          encoding: { x: { field: 't', type: 'quantitative' } },
-        },
-      ],
-    } as VegaLiteSpec,
-  );
-  report.text(
-    'Each season is 121 LPs (daily mode, plus the policy stages on days with a shortfall) or one LP with its stages (season mode), solved through the full `runScenario` path: validation, normalisation, the design-day LP, the day records and the summary. No special-case dispatch (merit order) replaces the LP here, so the target is not met; the table shows by how much.',
-  );
+      },
+      {
+        data: { values: [{ t: r.target }] },
+        mark: { type: 'rule', color: '#d62728', strokeWidth: 2 },
+        encoding: { x: { field: 't', type: 'quantitative' } },
+      },
+    ],
+  } as VegaLiteSpec);
+  report.text(say('closing'));
 }
 report.write();

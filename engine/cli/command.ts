@@ -5,9 +5,25 @@
  * commands/index.ts; main.ts only parses, dispatches, prints help and reports errors.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { BaogongError } from '../index.ts';
+import {
+  BaogongError,
+  DISPATCH_MODES,
+  LANGS,
+  SOLVER_CHOICES,
+  WEATHER_KINDS,
+  t,
+  tryT,
+  type Lang,
+  type MessageParams,
+} from '../index.ts';
+import { displayWidth } from './text-table.ts';
 
 export type OptionValues = Record<string, string | boolean | undefined>;
+
+/** What every command gets beside its own arguments: the language a person reads (`--lang`, else LANG). */
+export interface CommandContext {
+  readonly lang: Lang;
+}
 
 export interface Command {
   readonly name: string;
@@ -19,44 +35,103 @@ export interface Command {
   readonly optionHelp: Readonly<Record<string, string>>;
   /** One or more example command lines. */
   readonly example: string;
-  run(positionals: string[], values: OptionValues): Promise<void> | void;
+  run(positionals: string[], values: OptionValues, context: CommandContext): Promise<void> | void;
 }
 
-/** Wraps a paragraph to `width` characters, each line indented by `indent`. */
+/** A run of Latin text, one Chinese character (a line may break after any), or a gap. */
+const TOKENS =
+  /\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+/g;
+/** Chinese punctuation that never starts a line, and that never ends one. */
+const NO_LINE_START = /^[，。、；：？！）》」』’”]$/;
+const NO_LINE_END = /[（《「『‘“]$/;
+
+/**
+ * Wraps a paragraph to `width` terminal cells, each line indented by `indent`: English at the
+ * spaces, Chinese between any two characters (but not before a closing mark or after an opening one).
+ */
 function wrap(text: string, indent: string, width = 100): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && indent.length + line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+  let gap = false;
+  for (const token of text.match(TOKENS) ?? []) {
+    if (/^\s/.test(token)) {
+      gap = true;
+      continue;
+    }
+    const piece = line && gap ? ` ${token}` : token;
+    gap = false;
+    if (line && displayWidth(indent + line + piece) > width && !NO_LINE_START.test(token)) {
+      // an opening mark goes down with what it opens
+      const opening = line.length > 1 && NO_LINE_END.test(line) ? line.slice(-1) : '';
+      lines.push(line.slice(0, line.length - opening.length));
+      line = opening + token;
+    } else line += piece;
   }
   if (line) lines.push(line);
   return lines.map((l) => indent + l).join('\n');
 }
 
-/** `baogong <command> --help`: usage, description, every option with its values and default, an example. */
-export function formatHelp(command: Command): string {
+/** The lists help texts name, as `{{modes}}`, `{{solvers}}` and `{{weathers}}` in the catalogue. */
+export const HELP_PARAMS: MessageParams = {
+  modes: DISPATCH_MODES.join(', '),
+  solvers: SOLVER_CHOICES.join(', '),
+  weathers: WEATHER_KINDS.join(', '),
+};
+
+/**
+ * `baogong <command> --help`: usage, description, every option with its values and default
+ * (and the global --lang), an example. In Chinese the description and option texts the
+ * catalogue has (cli.help.<command>) replace the English; the others stay English.
+ */
+export function formatHelp(command: Command, lang: Lang = 'en'): string {
   const names = Object.keys(command.options);
   const flag = (name: string) => {
     const short = command.options[name].short;
     const value = command.options[name].type === 'string' ? ' VALUE' : '';
     return `${short ? `-${short}, ` : ''}--${name}${value}`;
   };
-  const options = names.map((n) => `  ${flag(n)}\n${wrap(command.optionHelp[n] ?? '(undocumented)', '      ')}`);
+  const said = (key: string, english: string | undefined) =>
+    (lang === 'en' ? undefined : tryT(lang, `cli.help.${command.name}.${key}`, HELP_PARAMS)) ?? english;
+  const options = names.map(
+    (n) => `  ${flag(n)}\n${wrap(said(`options.${n}`, command.optionHelp[n]) ?? '(undocumented)', '      ')}`,
+  );
   return [
-    `usage: ${command.usage}`,
+    `${t(lang, 'cli.help.usage')} ${command.usage}`,
     '',
-    wrap(command.description, ''),
+    wrap(said('description', command.description) ?? command.description, ''),
     '',
-    'options:',
+    t(lang, 'cli.help.options'),
     ...options,
-    '  -h, --help\n      this text',
+    `  --lang ${LANGS.join('|')}\n${wrap(t(lang, 'cli.help.lang'), '      ')}`,
+    `  -h, --help\n      ${t(lang, 'cli.help.thisText')}`,
     '',
-    'example:',
+    t(lang, 'cli.help.example'),
     ...command.example.split('\n').map((l) => `  ${l}`),
   ].join('\n');
+}
+
+/**
+ * Takes the global `--lang zh|en` (or `--lang=zh`) out of a command's arguments, before any
+ * `--`; without it the language of the environment (LC_ALL, LC_MESSAGES, LANG), else English.
+ */
+export function takeLang(args: readonly string[], fallback: Lang): { readonly lang: Lang; readonly rest: string[] } {
+  const rest: string[] = [];
+  let lang = fallback;
+  const pick = (value: string | undefined): Lang => {
+    if (value !== undefined && (LANGS as readonly string[]).includes(value)) return value as Lang;
+    return usageError(`--lang must be ${LANGS.join(' or ')}; got ${value ?? 'nothing'}`);
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--') {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (a === '--lang') lang = pick(args[++i]);
+    else if (a.startsWith('--lang=')) lang = pick(a.slice('--lang='.length));
+    else rest.push(a);
+  }
+  return { lang, rest };
 }
 
 /** True when the arguments ask for help (`--help` or `-h` before any `--`). */

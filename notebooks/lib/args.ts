@@ -1,8 +1,9 @@
 /**
  * The command-line arguments of the notebooks that run a scenario or a Monte Carlo study:
- * `--scenario <file>` (default the shipped demo, scenarios/demo-beijing-2012.json) and
+ * `--scenario <file>` (default the shipped demo, scenarios/demo-beijing-2012.json),
  * `--runs N` (seasons; default the notebook's own, or its BAOGONG_NOTEBOOK_* variable as
- * before). `npx tsx notebooks/reserve-sizing.ts --scenario my-city/scenario.json --runs 100`.
+ * before) and `--lang zh|en` (the report's language; default from LC_ALL, LC_MESSAGES or
+ * LANG, else English). `npx tsx notebooks/reserve-sizing.ts --scenario my-city/scenario.json --runs 100 --lang zh`.
  * A relative weather CSV in the scenario is read beside the scenario file.
  */
 import { readFileSync } from 'node:fs';
@@ -11,8 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   BaogongError,
+  LANGS,
+  langFromEnv,
   parseScenarioJson,
   validateScenario,
+  type Lang,
   type Scenario,
   type ScenarioInput,
 } from '../../engine/index.ts';
@@ -29,12 +33,32 @@ export interface NotebookArgs {
   readonly baseDir: string;
   /** Seasons to draw or simulate. */
   readonly runs: number;
+  /** The language the report is written in. */
+  readonly lang: Lang;
+}
+
+/** `--lang zh|en` checked; the environment's language (LC_ALL, LC_MESSAGES, LANG) without it. */
+function pickLang(value: string | undefined, runs: boolean): Lang {
+  if (value === undefined) return langFromEnv(process.env);
+  if ((LANGS as readonly string[]).includes(value)) return value as Lang;
+  return usage(`--lang must be ${LANGS.join(' or ')}; got ${value}`, runs);
+}
+
+/** The report language of a notebook that takes no scenario (`--lang zh|en` only). */
+export function notebookLang(argv: readonly string[] = process.argv.slice(2)): Lang {
+  let values: { lang?: string };
+  try {
+    values = parseArgs({ args: [...argv], options: { lang: { type: 'string' } }, strict: true }).values;
+  } catch (err) {
+    return usage((err as Error).message, false);
+  }
+  return pickLang(values.lang, false);
 }
 
 function usage(message: string, runs: boolean): never {
   throw new BaogongError(
     'CLI_USAGE',
-    `${message}\nusage: npx tsx notebooks/<name>.ts [--scenario FILE.json]${runs ? ' [--runs N]' : ''}`,
+    `${message}\nusage: npx tsx notebooks/<name>.ts [--scenario FILE.json]${runs ? ' [--runs N]' : ''} [--lang zh|en]`,
   );
 }
 
@@ -46,17 +70,22 @@ export function notebookArgs(
   runs?: { readonly defaultRuns: number; readonly env: string },
   argv: readonly string[] = process.argv.slice(2),
 ): NotebookArgs {
-  let values: { scenario?: string; runs?: string };
+  let values: { scenario?: string; runs?: string; lang?: string };
   try {
     values = parseArgs({
       args: [...argv],
-      options: { scenario: { type: 'string' }, ...(runs ? { runs: { type: 'string' as const } } : {}) },
+      options: {
+        scenario: { type: 'string' },
+        lang: { type: 'string' },
+        ...(runs ? { runs: { type: 'string' as const } } : {}),
+      },
       strict: true,
       allowPositionals: false,
-    }).values as { scenario?: string; runs?: string };
+    }).values as { scenario?: string; runs?: string; lang?: string };
   } catch (err) {
     return usage((err as Error).message, runs !== undefined);
   }
+  const lang = pickLang(values.lang, runs !== undefined);
   const scenarioFile = resolve(values.scenario ?? DEMO_SCENARIO);
   let text: string;
   try {
@@ -72,5 +101,5 @@ export function notebookArgs(
   const raw = values.runs ?? (runs ? process.env[runs.env] : undefined);
   const n = raw === undefined ? (runs?.defaultRuns ?? 0) : Number(raw);
   if (runs && !(Number.isInteger(n) && n >= 1)) usage(`--runs must be a whole number ≥ 1; got ${raw}`, true);
-  return { scenarioFile, scenario, checked, baseDir: dirname(scenarioFile), runs: n };
+  return { scenarioFile, scenario, checked, baseDir: dirname(scenarioFile), runs: n, lang };
 }

@@ -2,7 +2,7 @@
  * Chart specs the notebooks share that the engine does not draw: several runs on one time
  * axis, and a stacked bar of one figure per run and category. Plain Vega-Lite, data inline.
  */
-import type { RunResult, VegaLiteSpec } from '../../engine/index.ts';
+import { t, type Lang, type RunResult, type VegaLiteSpec } from '../../engine/index.ts';
 
 const CONFIG = {
   background: 'white',
@@ -25,6 +25,7 @@ export function runsLineSpec(
   axis: string,
   value: (d: RunResult['days'][number]) => number,
   dashed?: { label: string; value: (d: RunResult['days'][number]) => number },
+  lang: Lang = 'en',
 ): VegaLiteSpec {
   const rows = runs.flatMap(({ label, result }) => result.days.map((d) => ({ date: d.date, run: label, v: value(d) })));
   const layers: object[] = [
@@ -32,9 +33,19 @@ export function runsLineSpec(
       data: { values: rows },
       mark: { type: 'line', strokeWidth: 2 },
       encoding: {
-        x: { field: 'date', type: 'temporal', title: 'Date', axis: { format: '%d %b' } },
+        x: {
+          field: 'date',
+          type: 'temporal',
+          title: t(lang, 'reports.common.chartDate'),
+          axis: { format: t(lang, 'reports.common.chartDateFormat') },
+        },
         y: { field: 'v', type: 'quantitative', title: axis },
-        color: { field: 'run', type: 'nominal', title: 'Case', sort: runs.map((r) => r.label) },
+        color: {
+          field: 'run',
+          type: 'nominal',
+          title: t(lang, 'reports.common.chartCase'),
+          sort: runs.map((r) => r.label),
+        },
       },
     },
   ];
@@ -57,6 +68,7 @@ export function stackedBarSpec(
   axis: string,
   runOrder: string[],
   categoryOrder: string[],
+  lang: Lang = 'en',
 ): VegaLiteSpec {
   return {
     ...frame(title, subtitle, 220),
@@ -68,7 +80,7 @@ export function stackedBarSpec(
       color: {
         field: 'category',
         type: 'nominal',
-        title: 'Category',
+        title: t(lang, 'reports.common.chartCategory'),
         sort: categoryOrder,
         scale: { domain: categoryOrder },
       },

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderChartPng, type VegaLiteSpec } from '../../engine/index.ts';
+import { formatNumber, renderChartPng, type Lang, type VegaLiteSpec } from '../../engine/index.ts';
 
 type Block =
   | { kind: 'heading'; level: number; text: string }
@@ -38,6 +38,7 @@ export class Report {
   constructor(
     readonly name: string,
     readonly title: string,
+    readonly lang: Lang = 'en',
   ) {
     this.dir = outDir(name);
     mkdirSync(this.dir, { recursive: true });
@@ -102,8 +103,8 @@ export class Report {
       (p) => `<script>${readFileSync(new URL(p, NODE_MODULES), 'utf8').replace(/<\/script/gi, '<\\/script')}</script>`,
     ).join('\n');
     return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(this.title)}</title>
-<style>body{font-family:'DejaVu Sans',sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#111;line-height:1.45}
+<html lang="${this.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><title>${escapeHtml(this.title)}</title>
+<style>body{font-family:${this.lang === 'zh' ? "'Noto Sans SC','Noto Sans CJK SC','Microsoft YaHei','PingFang SC','DejaVu Sans'" : "'DejaVu Sans'"},sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#111;line-height:1.45}
 table{border-collapse:collapse;margin:1em 0;font-size:0.9em}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}
 th{background:#f3f3f3}figure{margin:1.5em 0}figcaption{font-style:italic;color:#333}code{background:#f3f3f3;padding:0 3px}</style>
 ${scripts}
@@ -126,9 +127,7 @@ ${body.join('\n')}
 }
 
 /** Numbers for reports: thousands separated, fixed digits, '—' for null. */
-export const num = (x: number | null | undefined, digits = 0) =>
-  x === null || x === undefined || !Number.isFinite(x)
-    ? '—'
-    : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-export const pct = (p: number | null | undefined, digits = 1) =>
-  p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)} %`;
+export const num = (x: number | null | undefined, digits = 0) => formatNumber('en', x, digits);
+/** A share in per cent: `95.0 %` in English, `95.0%` as Chinese reports write it. */
+export const pct = (p: number | null | undefined, digits = 1, lang: Lang = 'en') =>
+  p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)}${lang === 'zh' ? '' : ' '}%`;

@@ -7,10 +7,16 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_ENV } from '../support/english-env.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = (...args: string[]) =>
-  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: ENGLISH_ENV,
+  });
 const fixture = join(root, 'test/fixtures/one-day-coal.json');
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-cli-'));
 

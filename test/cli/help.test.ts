@@ -9,10 +9,16 @@ import { describe, expect, it } from 'vitest';
 import { formatHelp, wantsHelp } from '../../engine/cli/command.ts';
 import { COMMANDS } from '../../engine/cli/commands/index.ts';
 import { ENGINE_VERSION } from '../../engine/index.ts';
+import { ENGLISH_ENV } from '../support/english-env.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = (...args: string[]) =>
-  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: ENGLISH_ENV,
+  });
 const fixture = join(root, 'test/fixtures/one-day-coal.json');
 const demo = join(root, 'scenarios/demo-beijing-2012.json');
 

@@ -11,10 +11,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScenario, scenarioJsonSchemaText, validateScenario } from '../../engine/index.ts';
 import { TEMPLATES } from '../../engine/cli/commands/init.ts';
+import { ENGLISH_ENV } from '../support/english-env.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = (...args: string[]) =>
-  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: ENGLISH_ENV,
+  });
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-init-'));
 
 describe.each(TEMPLATES)('baogong init --template %s', (template) => {

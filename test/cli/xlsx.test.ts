@@ -5,10 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { malformedCityXlsx } from '../fixtures/malformed-city.ts';
+import { ENGLISH_ENV } from '../support/english-env.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = (...args: string[]) =>
-  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: ENGLISH_ENV,
+  });
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-xlsx-'));
 
 describe('baogong xlsx', () => {

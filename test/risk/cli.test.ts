@@ -7,10 +7,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_ENV } from '../support/english-env.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const cli = (...args: string[]) =>
-  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], { cwd: root, encoding: 'utf8', timeout: 90_000 });
+  spawnSync('node', [join(root, 'bin/baogong.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 90_000,
+    env: ENGLISH_ENV,
+  });
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-risk-cli-'));
 const closedForm = join(tmp, 'closed-form.json');
 writeFileSync(
@@ -179,7 +185,7 @@ describe('risk flags (in process)', () => {
     expect(() => monteCarloOptions(riskCommand, { weather: 'sunny' })).toThrow(
       /--weather must be synthetic, bootstrap, historical, scenario/,
     );
-    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' })).rejects.toMatchObject({
+    await expect(riskCommand.run([closedForm], { 'coal-cut': '0.9-0.2' }, { lang: 'en' })).rejects.toMatchObject({
       code: 'BAD_OPTION',
     });
   });

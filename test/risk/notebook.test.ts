@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_ENV } from '../support/english-env.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 
@@ -18,7 +19,7 @@ describe('notebooks/ensemble-validation.ts', () => {
       cwd: root,
       encoding: 'utf8',
       timeout: 90_000,
-      env: { ...process.env, BAOGONG_NOTEBOOK_OUT: out, BAOGONG_NOTEBOOK_SEASONS: '200' },
+      env: { ...ENGLISH_ENV, BAOGONG_NOTEBOOK_OUT: out, BAOGONG_NOTEBOOK_SEASONS: '200' },
     });
     expect(r.status, r.stderr).toBe(0);
     const dir = join(out, 'ensemble-validation');
@@ -71,11 +72,40 @@ describe('notebook arguments (notebooks/lib/args.ts)', () => {
         '--runs',
         '60',
       ],
-      { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...process.env, BAOGONG_NOTEBOOK_OUT: out } },
+      { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...ENGLISH_ENV, BAOGONG_NOTEBOOK_OUT: out } },
     );
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(out, 'ensemble-validation', 'report.md'), 'utf8')).toContain(
       '60 synthetic and 60 bootstrap',
     );
+  });
+});
+
+describe('notebooks in Chinese (--lang zh)', () => {
+  it('ensemble-validation writes its headings, tables and sentences in Chinese', () => {
+    const out = mkdtempSync(join(tmpdir(), 'baogong-notebook-zh-'));
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'notebooks/ensemble-validation.ts', '--runs', '40', '--lang', 'zh'],
+      { cwd: root, encoding: 'utf8', timeout: 90_000, env: { ...ENGLISH_ENV, BAOGONG_NOTEBOOK_OUT: out } },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    const md = readFileSync(join(out, 'ensemble-validation', 'report.md'), 'utf8');
+    expect(md.startsWith('# 气温集合与北京实测记录的对比')).toBe(true);
+    expect(md).toContain('## 采暖期统计量');
+    expect(md).toContain('| 统计量 | 实测：均值（4 季中最小 … 最大） |');
+    expect(md).toContain('40 个合成采暖期和 40 个重抽样采暖期');
+    expect(md).toMatch(/2010年1月1日 至 2014年12月31日/);
+    expect(md).not.toContain('lag-1 autocorrelation');
+    const html = readFileSync(join(out, 'ensemble-validation', 'index.html'), 'utf8');
+    expect(html).toContain('<html lang="zh-CN">');
+  });
+  it('--lang is checked: zh or en, else a usage error', async () => {
+    const { notebookArgs, notebookLang } = await import('../../notebooks/lib/args.ts');
+    expect(notebookArgs(undefined, ['--lang', 'zh']).lang).toBe('zh');
+    expect(notebookArgs(undefined, ['--lang', 'en']).lang).toBe('en');
+    expect(notebookLang(['--lang', 'zh'])).toBe('zh');
+    expect(() => notebookArgs(undefined, ['--lang', 'fr'])).toThrow(expect.objectContaining({ code: 'CLI_USAGE' }));
+    expect(() => notebookLang(['--lang', 'de'])).toThrow(/--lang must be zh or en; got de/);
   });
 });

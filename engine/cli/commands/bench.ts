@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { t } from '../../index.ts';
 import type { Command } from '../command.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -12,8 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const benchCommand: Command = {
   name: 'bench',
   usage: 'baogong bench [--quick] [--cap-s N] [--compare bench/results/FILE.json]',
-  description:
-    'Runs the solver benchmark (bench/run.ts, as npm run bench does): every solver on a ladder of LPs from one day to a whole season, timed, with the results written under bench/results/ and, with --compare, set against an earlier run.',
+  description: t('en', 'cli.help.bench.description'),
   options: { quick: { type: 'boolean' }, 'cap-s': { type: 'string' }, compare: { type: 'string' } },
   optionHelp: {
     quick: 'the three smallest rungs of the ladder only (default: the whole ladder)',

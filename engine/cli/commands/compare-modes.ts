@@ -1,6 +1,6 @@
 /** `baogong compare-modes <scenario.json>`: daily, season and rolling mode on the same scenario, one line each: the price of myopia. */
 import { dirname, resolve } from 'node:path';
-import { DISPATCH_MODES, loadScenarioFile, runScenario, type RunResult } from '../../index.ts';
+import { DISPATCH_MODES, loadScenarioFile, runScenario, t, type RunResult } from '../../index.ts';
 import { choice, positionals, progress, type Command } from '../command.ts';
 import { formatModeLine } from '../format-table.ts';
 
@@ -31,7 +31,7 @@ export function modeFigures(r: RunResult) {
 export const compareModesCommand: Command = {
   name: 'compare-modes',
   usage: 'baogong compare-modes <scenario.json> [--format table|json]',
-  description: `Runs the same scenario in each dispatch mode (${DISPATCH_MODES.join(', ')}) and prints one line per mode: the season's cost (M¥, supply + shortage), unserved heat (MWh), gas cut (10³ m³), first reserve breach, lowest days of cover (d) and the LPs solved. The difference between daily or rolling and season (perfect foresight) is the price of myopia. Progress goes to stderr.`,
+  description: t('en', 'cli.help.compare-modes.description'),
   options: { format: { type: 'string' } },
   optionHelp: {
     format:
@@ -39,16 +39,20 @@ export const compareModesCommand: Command = {
   },
   example:
     'baogong compare-modes scenarios/demo-beijing-2012.json\nbaogong compare-modes scenarios/demo-beijing-2012.json --format json > modes.json',
-  async run(args, values) {
+  async run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json'] as const, 'table');
     const scenario = loadScenarioFile(file);
     const baseDir = dirname(resolve(file));
     const figures: ReturnType<typeof modeFigures>[] = [];
     for (const mode of DISPATCH_MODES) {
-      const r = await runScenario(scenario, { baseDir, mode, onProgress: progress(`${mode}: solving day`) });
+      const r = await runScenario(scenario, {
+        baseDir,
+        mode,
+        onProgress: progress(`${mode}: ${t(lang, 'cli.progress.solvingDay')}`),
+      });
       if (format === 'json') figures.push(modeFigures(r));
-      else process.stdout.write(`${formatModeLine(r)}\n`);
+      else process.stdout.write(`${formatModeLine(r, lang)}\n`);
     }
     if (format === 'json') process.stdout.write(`${JSON.stringify(figures)}\n`);
   },

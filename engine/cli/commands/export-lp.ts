@@ -5,15 +5,14 @@
  * first, the default; `last` = the money LP whose solution the result reports).
  */
 import { dirname, resolve } from 'node:path';
-import { exportLps, loadScenarioFile, toCplexLp, toMps } from '../../index.ts';
+import { exportLps, loadScenarioFile, t, toCplexLp, toMps } from '../../index.ts';
 import { choice, positionals, usageError, type Command } from '../command.ts';
 
 export const exportLpCommand: Command = {
   name: 'export-lp',
   usage:
     'baogong export-lp <scenario.json> [--day YYYY-MM-DD | --season] [--format lp|mps] [--stage K|last] > model.lp',
-  description:
-    'Writes the exact linear program the engine solves for a window of the scenario to stdout, with the row names of the model builders (`{concern}:{id}:{date}`), to read or to solve with another solver (glpsol, clp, HiGHS). Where the policy needs several LPs in turn, stderr lists them and --stage picks one.',
+  description: t('en', 'cli.help.export-lp.description'),
   optionHelp: {
     day: "the one-day LP of this date, YYYY-MM-DD (default the horizon's first day)",
     season: 'the whole-season LP of season mode instead of one day (default off)',

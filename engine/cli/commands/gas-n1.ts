@@ -1,52 +1,89 @@
 /** `baogong gas-n1 <scenario.json>`: the gas N-1 indicator and the three supply-standard tests (EU Reg. 2017/1938). */
 import { dirname, resolve } from 'node:path';
-import { gasSecurity, loadScenarioFile, SOLVER_CHOICES, type GasSecurityResult } from '../../index.ts';
+import {
+  displayUnit,
+  formatDate,
+  formatNumber,
+  gasSecurity,
+  loadScenarioFile,
+  SOLVER_CHOICES,
+  t,
+  type GasSecurityResult,
+  type Lang,
+} from '../../index.ts';
 import { choice, positionals, type Command, writeResult } from '../command.ts';
-import { fmt, numberFlag, pct, table, toCsv } from './risk-flags.ts';
+import { fmt, namesFor, type Names, numberFlag, pct, table, toCsv } from './risk-flags.ts';
 
-export function formatGasSecurity(r: GasSecurityResult): string {
+/** The gas security study as a person reads it (Chinese: 万 m³/日, supply points by their names). */
+export function formatGasSecurity(r: GasSecurityResult, lang: Lang = 'en', names?: Names): string {
   const n = r.nMinusOne;
   const c = r.climate;
+  const say = (key: string, params?: Record<string, string | number>) => t(lang, `cli.gasN1.${key}` as never, params);
   const climate =
-    c.source === 'ensemble'
-      ? `1-in-20 temperatures from ${c.seasons} synthetic seasons (seed ${c.seed})`
-      : 'the outdoor design temperature (GB 50736) for the peak day, 7 and 30 days';
-  const thousandM3 = (x: number) => `${fmt(x / 1000)} 10³ m³/d`;
+    c.source === 'ensemble' ? say('ensemble', { seasons: String(c.seasons), seed: String(c.seed) }) : say('design');
+  const gas = displayUnit(lang, 'gas');
+  const gasDigits = lang === 'en' ? 0 : 1;
+  const rate = (x: number) => say('rate', { value: formatNumber(lang, x / gas.divisor, gasDigits) });
+  const gasFigure = (x: number) => formatNumber(lang, x / gas.divisor, gasDigits);
+  const item = (id: string) => names?.of('supplyPoints', id) ?? id;
   return [
-    `Gas security of ${r.scenarioId} (EU Reg. 2017/1938); ${climate}`,
-    `  peak day ${fmt(c.peakDayC, 1)} °C, coldest 7 days ${fmt(c.peak7DayC, 1)} °C, coldest 30 days ${fmt(c.high30DayC, 1)} °C, average winter ${fmt(c.averageWinterC, 1)} °C`,
+    say('header', { id: names?.title ?? r.scenarioId, climate }),
+    say('temperatures', {
+      peak: fmt(c.peakDayC, 1),
+      week: fmt(c.peak7DayC, 1),
+      month: fmt(c.high30DayC, 1),
+      winter: fmt(c.averageWinterC, 1),
+    }),
     '',
-    `N-1 = (EP ${thousandM3(n.entryM3PerDay)} + P ${thousandM3(n.productionM3PerDay)} + S ${thousandM3(n.storageM3PerDay)} + LNG ${thousandM3(n.lngM3PerDay)} − I ${thousandM3(n.largest?.capacityM3PerDay ?? 0)} [${n.largest?.id ?? 'none'}]) / D_max ${thousandM3(n.peakDemandM3PerDay)}`,
-    `    = ${fmt(n.percent, 1)} %  → ${n.pass ? 'PASS (≥ 100 %)' : 'FAIL (< 100 %)'}`,
-    `  D_max at ${fmt(n.peakDayTempC, 1)} °C: categories ${thousandM3(n.peakDemandM3PerDay - n.heatSourcesM3)} + heat sources ${thousandM3(n.heatSourcesM3)}`,
+    say('formula', {
+      ep: rate(n.entryM3PerDay),
+      p: rate(n.productionM3PerDay),
+      s: rate(n.storageM3PerDay),
+      liquefied: rate(n.lngM3PerDay),
+      i: rate(n.largest?.capacityM3PerDay ?? 0),
+      largest: n.largest ? item(n.largest.id) : t(lang, 'cli.common.none'),
+      dmax: rate(n.peakDemandM3PerDay),
+    }),
+    say('result', { percent: fmt(n.percent, 1), verdict: say(n.pass ? 'pass' : 'fail') }),
+    say('dmax', {
+      temp: fmt(n.peakDayTempC, 1),
+      categories: rate(n.peakDemandM3PerDay - n.heatSourcesM3),
+      heat: rate(n.heatSourcesM3),
+    }),
     '',
     table(
       [
-        'supply-standard test',
-        'days',
-        'T °C',
-        'without',
-        'protected supplied',
-        'protected cut 10³ m³',
-        'homes unserved MWh',
-        'other gas cut 10³ m³',
+        say('test'),
+        say('days'),
+        say('temp', { unit: displayUnit(lang, 'temperature').label }),
+        say('without'),
+        say('protectedSupplied'),
+        say('protectedCut', { unit: gas.label }),
+        say('homesUnserved', { unit: displayUnit(lang, 'heat').label }),
+        say('otherCut', { unit: gas.label }),
       ],
-      r.supplyStandard.map((t) => {
-        const other = Object.values(t.gasCutM3ByCategory).reduce((a: number, b) => a + (b ?? 0), 0) - t.protectedCutM3;
+      r.supplyStandard.map((x) => {
+        const other = Object.values(x.gasCutM3ByCategory).reduce((a: number, b) => a + (b ?? 0), 0) - x.protectedCutM3;
         return [
-          t.id,
-          String(t.days),
-          fmt(t.tempC, 1),
-          t.without ?? '—',
-          t.protectedFullySupplied ? 'yes' : 'NO',
-          fmt(t.protectedCutM3 / 1000),
-          fmt(t.unservedResidentialHeatMWh),
-          fmt(other / 1000),
+          say(`tests.${x.id}`),
+          String(x.days),
+          fmt(x.tempC, 1),
+          x.without === null ? '—' : item(x.without),
+          t(lang, x.protectedFullySupplied ? 'cli.common.yes' : 'cli.common.NO'),
+          gasFigure(x.protectedCutM3),
+          fmt(x.unservedResidentialHeatMWh),
+          gasFigure(other),
         ];
       }),
     ),
-    `  protected users: residential, heating-residential and public-welfare gas, and heat for homes; start ${r.supplyStandard[0]?.start ?? '—'}`,
-    `  ${pct(r.supplyStandard.filter((t) => t.protectedFullySupplied).length / Math.max(1, r.supplyStandard.length), 0)} of the tests pass`,
+    say('protectedUsers', { start: formatDate(lang, r.supplyStandard[0]?.start) }),
+    say('passing', {
+      share: pct(
+        r.supplyStandard.filter((x) => x.protectedFullySupplied).length / Math.max(1, r.supplyStandard.length),
+        0,
+        lang,
+      ),
+    }),
   ].join('\n');
 }
 
@@ -88,8 +125,7 @@ export function gasSecurityToCsv(r: GasSecurityResult): string {
 export const gasN1Command: Command = {
   name: 'gas-n1',
   usage: `baogong gas-n1 <scenario.json> [--climate ensemble|design] [--runs SEASONS] [--seed S] [--start DATE] [--solver ${SOLVER_CHOICES.join('|')}] [--format table|json|csv]`,
-  description:
-    "Gas security after EU Regulation 2017/1938: the N-1 infrastructure indicator (the city's gas entry, production, storage and LNG with its largest supply point out, against the peak day's demand, in %; ≥ 100 % passes) and the three supply-standard tests (a 7-day peak, 30 days of high demand, 30 days with the largest point out), each asking whether homes and other protected users keep their gas and heat. --format csv prints one row per test.",
+  description: t('en', 'cli.help.gas-n1.description'),
   optionHelp: {
     climate:
       'where the 1-in-20 temperatures come from: ensemble (synthetic seasons from the weather series) or design (the GB 50736 outdoor design temperature) (default ensemble when the weather is a CSV series, else design)',
@@ -109,10 +145,11 @@ export const gasN1Command: Command = {
     solver: { type: 'string' },
     format: { type: 'string' },
   },
-  async run(args, values) {
+  async run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
-    const result = await gasSecurity(loadScenarioFile(file), {
+    const scenario = loadScenarioFile(file);
+    const result = await gasSecurity(scenario, {
       baseDir: dirname(resolve(file)),
       climate: choice(this, 'climate', values.climate, ['ensemble', 'design'] as const),
       runs: numberFlag(this, values, 'runs', { integer: true, min: 20, max: 1_000_000 }),
@@ -120,6 +157,7 @@ export const gasN1Command: Command = {
       start: typeof values.start === 'string' ? values.start : undefined,
       solver: choice(this, 'solver', values.solver, SOLVER_CHOICES),
     });
-    writeResult(format, result, gasSecurityToCsv, formatGasSecurity);
+    const names = namesFor(scenario, lang);
+    writeResult(format, result, gasSecurityToCsv, (r) => formatGasSecurity(r, lang, names));
   },
 };

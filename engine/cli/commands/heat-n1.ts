@@ -1,47 +1,70 @@
 /** `baogong heat-n1 <scenario.json>`: each zone's design-day demand with its largest source (and each source in turn) out. */
 import { dirname, resolve } from 'node:path';
-import { heatNMinusOne, loadScenarioFile, SOLVER_CHOICES, type HeatN1Result } from '../../index.ts';
+import {
+  displayUnit,
+  formatDate,
+  heatNMinusOne,
+  loadScenarioFile,
+  SOLVER_CHOICES,
+  t,
+  type HeatN1Result,
+  type Lang,
+} from '../../index.ts';
 import { choice, positionals, type Command, writeResult } from '../command.ts';
-import { fmt, numberFlag, pct, table, toCsv } from './risk-flags.ts';
+import { fmt, namesFor, type Names, numberFlag, pct, table, toCsv } from './risk-flags.ts';
 
-export function formatHeatN1(r: HeatN1Result): string {
+/** Heat N-1 as a person reads it (Chinese: zones and sources by their names). */
+export function formatHeatN1(r: HeatN1Result, lang: Lang = 'en', names?: Names): string {
   const sources = Object.keys(r.rows[0]?.servedShareBySourceOut ?? {});
+  const say = (key: string, params?: Record<string, string | number>) => t(lang, `cli.heatN1.${key}` as never, params);
+  const mw = { unit: displayUnit(lang, 'power').label };
+  const zone = (id: string) => names?.of('zones', id) ?? id;
+  const source = (id: string | null | undefined) => (id ? (names?.of('sources', id) ?? id) : '—');
   return [
-    `Heat N-1 of ${r.scenarioId}: one day at ${fmt(r.tMeanC, 1)} °C (${r.date}), links counted; ${r.pass ? 'every zone is met with its largest source out' : 'NOT every zone is met with its largest source out'}`,
+    say('header', {
+      id: names?.title ?? r.scenarioId,
+      temp: fmt(r.tMeanC, 1),
+      date: formatDate(lang, r.date),
+      verdict: say(r.pass ? 'pass' : 'fail'),
+    }),
     '',
     table(
       [
-        'zone',
-        'design MW',
-        'own MW',
-        'largest',
-        'largest MW',
-        'import MW',
-        'margin MW',
-        'largest out: served',
-        'unserved MW',
-        'homes unserved MW',
-        'met',
+        say('zone'),
+        say('design', mw),
+        say('own', mw),
+        say('largest'),
+        say('largestMW', mw),
+        say('import', mw),
+        say('margin', mw),
+        say('served'),
+        say('unserved', mw),
+        say('homesUnserved', mw),
+        say('met'),
       ],
       r.rows.map((z) => [
-        z.zone,
+        zone(z.zone),
         fmt(z.designDemandMW),
         fmt(z.ownCapacityMW),
-        z.largestSource ?? '—',
+        source(z.largestSource),
         fmt(z.largestCapacityMW),
         fmt(z.importCapacityMW),
         fmt(z.capacityMarginMW),
-        pct(z.largestOut?.servedShare),
+        pct(z.largestOut?.servedShare, 1, lang),
         fmt(z.largestOut?.unservedMW, 1),
         fmt(z.largestOut?.unservedResidentialMW, 1),
-        z.largestOut ? (z.largestOut.met ? 'yes' : 'NO') : '—',
+        z.largestOut ? t(lang, z.largestOut.met ? 'cli.common.yes' : 'cli.common.NO') : '—',
       ]),
     ),
     '',
-    'Served share of each zone with one source out:',
+    say('sharesTitle'),
     table(
-      ['zone', ...sources.map((s) => `${s} out`), 'worst'],
-      r.rows.map((z) => [z.zone, ...sources.map((s) => pct(z.servedShareBySourceOut[s])), z.worst?.source ?? '—']),
+      [say('zone'), ...sources.map((s) => say('sourceOut', { name: source(s) })), say('worst')],
+      r.rows.map((z) => [
+        zone(z.zone),
+        ...sources.map((s) => pct(z.servedShareBySourceOut[s], 1, lang)),
+        source(z.worst?.source),
+      ]),
     ),
   ].join('\n');
 }
@@ -86,8 +109,7 @@ export function heatN1ToCsv(r: HeatN1Result): string {
 export const heatN1Command: Command = {
   name: 'heat-n1',
   usage: `baogong heat-n1 <scenario.json> [--temp °C] [--date YYYY-MM-DD] [--solver ${SOLVER_CHOICES.join('|')}] [--format table|json|csv]`,
-  description:
-    'Heat N-1: one design day per outage, links counted. For each zone, its design demand (MW) against its own and imported capacity, whether it is still met with its largest source out, and the share of its demand served with each source in turn out. --format csv prints one row per zone.',
+  description: t('en', 'cli.help.heat-n1.description'),
   optionHelp: {
     temp: "outdoor daily mean of the day, °C, -60..40 (default the scenario's design temperature)",
     date: "date of the one-day runs, YYYY-MM-DD (default the horizon's first day)",
@@ -102,15 +124,17 @@ export const heatN1Command: Command = {
     solver: { type: 'string' },
     format: { type: 'string' },
   },
-  async run(args, values) {
+  async run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
-    const result = await heatNMinusOne(loadScenarioFile(file), {
+    const scenario = loadScenarioFile(file);
+    const result = await heatNMinusOne(scenario, {
       baseDir: dirname(resolve(file)),
       tMeanC: numberFlag(this, values, 'temp', { min: -60, max: 40 }),
       date: typeof values.date === 'string' ? values.date : undefined,
       solver: choice(this, 'solver', values.solver, SOLVER_CHOICES),
     });
-    writeResult(format, result, heatN1ToCsv, formatHeatN1);
+    const names = namesFor(scenario, lang);
+    writeResult(format, result, heatN1ToCsv, (r) => formatHeatN1(r, lang, names));
   },
 };

@@ -10,7 +10,13 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCENARIO_SCHEMA_FILE, SHIPPED_SCENARIOS_DIR, scenarioJsonSchemaText, validateScenario } from '../../index.ts';
+import {
+  SCENARIO_SCHEMA_FILE,
+  SHIPPED_SCENARIOS_DIR,
+  scenarioJsonSchemaText,
+  t,
+  validateScenario,
+} from '../../index.ts';
 import { choice, positionals, usageError, type Command } from '../command.ts';
 
 export const TEMPLATES = ['blank', 'county', 'city'] as const;
@@ -92,28 +98,25 @@ export function templateFiles(folder: string, name: TemplateName): Record<string
 export const initCommand: Command = {
   name: 'init',
   usage: `baogong init <folder> [--template ${TEMPLATES.join('|')}]`,
-  description:
-    "Starts your own city: writes scenario.json from a template, weather.csv (Beijing's daily temperatures for the template's horizon, with their attribution), scenario.schema.json (so an editor checks the fields as you type) and a README.md with the next commands, into the folder. Never overwrites: if any of the four files exists, nothing is written.",
+  description: t('en', 'cli.help.init.description'),
   options: { template: { type: 'string' } },
   optionHelp: {
     template: `the start: ${TEMPLATES.join(', ')} (blank: one zone and one boiler for a week; county and city: a whole season, the county one built step by step in docs/your-city.md) (default blank)`,
   },
   example: 'baogong init my-city --template county\nbaogong validate my-city/scenario.json',
-  run(args, values) {
+  run(args, values, { lang }) {
     const [folder] = positionals(this, args, ['a folder']);
     const name = choice(this, 'template', values.template, TEMPLATES, 'blank')!;
     const files = templateFiles(folder, name);
     for (const file of Object.keys(files)) {
       const path = join(folder, file);
-      if (existsSync(path))
-        usageError(`${path} already exists; init never overwrites a file: choose a new folder or move the file away`);
+      if (existsSync(path)) usageError(t(lang, 'cli.init.exists', { path }));
     }
     mkdirSync(folder, { recursive: true });
     for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);
+    const written = Object.keys(files).map((f) => join(folder, f));
     process.stdout.write(
-      `wrote ${Object.keys(files)
-        .map((f) => join(folder, f))
-        .join(', ')} (template ${name})\nnext: npx baogong validate ${join(folder, 'scenario.json')}\n`,
+      `${t(lang, 'cli.init.wrote', { files: written.join(lang === 'en' ? ', ' : '、'), template: name })}\n${t(lang, 'cli.init.next', { file: join(folder, 'scenario.json') })}\n`,
     );
   },
 };

@@ -3,8 +3,21 @@
  * numbers and ranges from argv, the Monte Carlo flags into `RiskOptions`, a progress bar on a
  * terminal (stderr, so stdout stays clean for JSON) and plain-text tables.
  */
-import { DISPATCH_MODES, SOLVER_CHOICES, WEATHER_KINDS, type DisruptionRates, type RiskOptions } from '../../index.ts';
-import { choice, usageError, type Command, type OptionValues } from '../command.ts';
+import {
+  DISPATCH_MODES,
+  SOLVER_CHOICES,
+  WEATHER_KINDS,
+  formatNumber,
+  labelOf,
+  runLabels,
+  t,
+  type DisruptionRates,
+  type Lang,
+  type RiskOptions,
+  type RunLabels,
+  type Scenario,
+} from '../../index.ts';
+import { choice, HELP_PARAMS, usageError, type Command, type OptionValues } from '../command.ts';
 
 /** Options every sampling risk command takes. */
 export const MONTE_CARLO_OPTIONS = {
@@ -28,23 +41,12 @@ export const MONTE_CARLO_OPTIONS = {
 export const MONTE_CARLO_USAGE = `[--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--weather ${WEATHER_KINDS.join('|')}] [--cold-waves PER_SEASON] [--coal-events PER_SEASON] [--coal-days MIN-MAX] [--coal-cut MIN-MAX] [--gas-events PER_SEASON] [--gas-days MIN-MAX] [--gas-cut MIN-MAX] [--keep-disruptions] [--format table|json|csv]`;
 
 /** Help for the Monte Carlo options (disruption defaults: the scenario's `risk` block, whose own defaults are shown). */
-export const MONTE_CARLO_HELP: Record<keyof typeof MONTE_CARLO_OPTIONS, string> = {
-  runs: 'seasons to simulate, a whole number 1..1000000 (default 200)',
-  seed: 'seed of the whole experiment, a whole number 0..4294967295 (default 1); the same seed gives the same seasons',
-  workers: 'worker threads, 0 runs in this thread (default: the available cores, at most one per season)',
-  mode: `dispatch mode of each season: ${DISPATCH_MODES.join(', ')} (default the scenario's dispatch.mode)`,
-  solver: `LP solver: ${SOLVER_CHOICES.join(', ')} (default auto: picked by model size)`,
-  weather: `weather ensemble: ${WEATHER_KINDS.join(', ')} (default synthetic for CSV weather, else scenario)`,
-  'cold-waves': 'cold waves injected into synthetic seasons, 1/season (default: as observed in the series)',
-  'coal-events': 'coal-delivery disruptions per yard, expected events/season (default the scenario risk block, else 1)',
-  'coal-days': 'length of a coal disruption, MIN-MAX days (default 3-10)',
-  'coal-cut': 'share of coal deliveries lost, MIN-MAX fractions 0..1 (default 0.3-0.8)',
-  'gas-events': 'gas-supply disruptions city-wide, expected events/season (default 0.5)',
-  'gas-days': 'length of a gas disruption, MIN-MAX days (default 2-7)',
-  'gas-cut': 'share of the supply point lost, MIN-MAX fractions 0..1 (default 0.1-0.4)',
-  'keep-disruptions': "keep the scenario's own dated disruptions as well as the sampled ones (default: replaced)",
-  format: 'table, json (the whole result, nothing else on stdout) or csv (default table)',
-};
+export const MONTE_CARLO_HELP = Object.fromEntries(
+  Object.keys(MONTE_CARLO_OPTIONS).map((name) => [
+    name,
+    t('en', `cli.help.risk.options.${name}` as never, HELP_PARAMS),
+  ]),
+) as Record<keyof typeof MONTE_CARLO_OPTIONS, string>;
 
 /**
  * CSV text as the run's day table writes it: a header row (the unit in each name), numbers to
@@ -142,17 +144,25 @@ export function progressBar(label: string, width = 30): (done: number, total: nu
   };
 }
 
-export const fmt = (x: number | null | undefined, digits = 0) =>
-  x === null || x === undefined || !Number.isFinite(x)
-    ? '—'
-    : x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-export const pct = (p: number | null | undefined, digits = 1) =>
-  p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)} %`;
+export const fmt = (x: number | null | undefined, digits = 0) => formatNumber('en', x, digits);
+/** A share in per cent: `95.0 %` in English, `95.0%` as Chinese reports write it. */
+export const pct = (p: number | null | undefined, digits = 1, lang: Lang = 'en') =>
+  p === null || p === undefined ? '—' : `${(p * 100).toFixed(digits)}${lang === 'en' ? ' ' : ''}%`;
 
-/** Columns padded to fit; the first left-aligned, the rest right-aligned. */
-export function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
-  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+export { table } from '../text-table.ts';
+
+/** The names a risk table gives people: the scenario's title and its items' names (Chinese only; English keeps ids). */
+export interface Names {
+  readonly title: string;
+  readonly of: (kind: 'sources' | 'yards' | 'zones' | 'supplyPoints', id: string) => string;
+}
+
+/** Names from the scenario for `lang`: in English the ids, as the tables always printed them. */
+export function namesFor(scenario: Scenario, lang: Lang): Names {
+  if (lang === 'en') return { title: scenario.id, of: (_kind, id) => id };
+  const labels: RunLabels = runLabels(scenario);
+  return {
+    title: labels.scenario[lang] ?? labels.scenario.en ?? scenario.id,
+    of: (kind, id) => labelOf({ labels }, kind, id),
+  };
 }

@@ -1,12 +1,16 @@
 /** `baogong risk <scenario.json>`: Monte Carlo seasons of weather × disruptions and their distribution. */
 import { dirname, resolve } from 'node:path';
 import {
+  displayUnit,
   loadScenarioFile,
   runMonteCarlo,
+  t,
   type DisruptionRates,
+  type Lang,
   type MonteCarloResult,
   type Quantiles,
 } from '../../index.ts';
+import { domainWord } from '../format-table.ts';
 import { choice, positionals, type Command, writeResult } from '../command.ts';
 import {
   fmt,
@@ -14,16 +18,25 @@ import {
   MONTE_CARLO_HELP,
   MONTE_CARLO_OPTIONS,
   MONTE_CARLO_USAGE,
+  namesFor,
+  type Names,
   pct,
   progressBar,
   table,
   toCsv,
 } from './risk-flags.ts';
 
-const rates = (r: DisruptionRates, per: string) =>
+const rates = (lang: Lang, r: DisruptionRates, per: string) =>
   r.eventsPerSeason === 0
-    ? 'none'
-    : `${r.eventsPerSeason} event${r.eventsPerSeason === 1 ? '' : 's'}/season ${per}, ${r.minDays}–${r.maxDays} d, ${pct(r.minCutFraction, 0)}–${pct(r.maxCutFraction, 0)} lost`;
+    ? t(lang, 'cli.common.none')
+    : t(lang, r.eventsPerSeason === 1 ? 'cli.risk.ratesOne' : 'cli.risk.ratesMany', {
+        n: r.eventsPerSeason,
+        per,
+        minDays: r.minDays,
+        maxDays: r.maxDays,
+        minCut: pct(r.minCutFraction, 0, lang),
+        maxCut: pct(r.maxCutFraction, 0, lang),
+      });
 
 function quantileRow(label: string, q: Quantiles | null, scale = 1, digits = 0): string[] {
   const cells = (['mean', 'p1', 'p5', 'p10', 'p50', 'p90', 'p95', 'p99'] as const).map((k) =>
@@ -32,41 +45,62 @@ function quantileRow(label: string, q: Quantiles | null, scale = 1, digits = 0):
   return [label, ...cells];
 }
 
-export function formatRisk(r: MonteCarloResult): string {
+/** The risk study as a person reads it; `names` gives the scenario's title in Chinese. */
+export function formatRisk(r: MonteCarloResult, lang: Lang = 'en', names?: Names): string {
   const d = r.distribution;
   const p = d.probability;
-  const probRow = (label: string, x: typeof p.reserveBreach) => [
-    label,
-    pct(x.p),
-    `${pct(x.low95)}–${pct(x.high95)}`,
+  const say = (key: string, params?: Record<string, string | number>) => t(lang, `cli.risk.${key}` as never, params);
+  const probRow = (key: string, x: typeof p.reserveBreach) => [
+    say(key),
+    pct(x.p, 1, lang),
+    `${pct(x.low95, 1, lang)}–${pct(x.high95, 1, lang)}`,
     String(x.count),
   ];
+  const gas = displayUnit(lang, 'gas');
+  const money = lang === 'en' ? { label: say('costUnit'), divisor: 1e6 } : displayUnit(lang, 'money');
   const cuts = Object.entries(d.gasCutM3ByCategory).map(([cat, q]) =>
-    quantileRow(`  ${cat} (10³ m³)`, q ?? null, 1000),
+    quantileRow(
+      say('gasCutCategory', { category: domainWord(lang, 'gasCategory', cat), unit: gas.label }),
+      q ?? null,
+      gas.divisor,
+    ),
   );
   return [
-    `Monte Carlo: ${r.scenarioId}, ${r.runs} seasons (${r.weather.kind} weather, ${r.mode} dispatch, seed ${r.seed}); ${r.timing.workers} workers, ${(r.timing.wallMs / 1000).toFixed(1)} s (${fmt(r.timing.seasonsPerMinute)} seasons/min)`,
-    `Disruptions: coal ${rates(r.coalDisruptions, 'per yard')}; gas ${rates(r.gasDisruptions, 'city-wide')}; the scenario's own dated disruptions ${r.keepScenarioDisruptions ? 'kept' : 'replaced'}`,
+    say('header', {
+      id: names?.title ?? r.scenarioId,
+      runs: r.runs,
+      weather: t(lang, `cli.weather.${r.weather.kind}` as never),
+      mode: domainWord(lang, 'dispatchMode', r.mode),
+      seed: r.seed,
+      workers: r.timing.workers,
+      seconds: (r.timing.wallMs / 1000).toFixed(1),
+      rate: fmt(r.timing.seasonsPerMinute),
+    }),
+    say('disruptions', {
+      coal: rates(lang, r.coalDisruptions, say('perYard')),
+      gas: rates(lang, r.gasDisruptions, say('cityWide')),
+      own: say(r.keepScenarioDisruptions ? 'kept' : 'replaced'),
+    }),
     '',
     table(
-      ['probability', 'share', '95 % interval', 'seasons'],
+      [say('probability'), say('share'), say('interval'), say('seasons')],
       [
-        probRow('30-day reserve floor broken', p.reserveBreach),
-        probRow('any cut to homes (gas or heat)', p.homesCut),
-        probRow('any unserved heat', p.unservedHeat),
-        probRow('any gas cut', p.anyGasCut),
+        probRow('reserveBreach', p.reserveBreach),
+        probRow('homesCut', p.homesCut),
+        probRow('unservedHeat', p.unservedHeat),
+        probRow('anyGasCut', p.anyGasCut),
       ],
     ),
     '',
     table(
-      ['figure per season', 'mean', 'P1', 'P5', 'P10', 'P50', 'P90', 'P95', 'P99'],
+      [say('figure'), say('mean'), 'P1', 'P5', 'P10', 'P50', 'P90', 'P95', 'P99'],
       [
-        quantileRow('min days of cover (d)', d.minDaysOfCover, 1, 1),
-        quantileRow('unserved heat (MWh)', d.unservedHeatMWh),
-        quantileRow('gas cut, all (10³ m³)', d.gasCutM3, 1000),
+        quantileRow(say('minCover', { unit: displayUnit(lang, 'days').label }), d.minDaysOfCover, 1, 1),
+        quantileRow(say('unserved', { unit: displayUnit(lang, 'heat').label }), d.unservedHeatMWh),
+        quantileRow(say('gasCutAll', { unit: gas.label }), d.gasCutM3, gas.divisor),
         ...cuts,
-        quantileRow('cost, total (M¥)', d.costYuan, 1e6, 1),
-        quantileRow('of it, shortage (M¥)', d.shortageCostYuan, 1e6, 1),
+        quantileRow(say('cost', { unit: money.label }), d.costYuan, money.divisor, 1),
+        quantileRow(say('shortage', { unit: money.label }), d.shortageCostYuan, money.divisor, 1),
       ],
     ),
   ].join('\n');
@@ -137,13 +171,12 @@ export function riskToCsv(r: MonteCarloResult): string {
 export const riskCommand: Command = {
   name: 'risk',
   usage: `baogong risk <scenario.json> ${MONTE_CARLO_USAGE}`,
-  description:
-    'Monte Carlo risk study: simulates many seasons of the scenario with sampled weather, cold waves and coal- and gas-supply disruptions, and prints the probability of breaking the 30-day coal reserve floor, of cutting homes, of unserved heat and of any gas cut (with 95 % intervals), and the percentiles of the days of cover, unserved heat (MWh), gas cut (10³ m³) and cost (M¥) per season. --format csv prints one row per season instead. Progress goes to stderr.',
+  description: t('en', 'cli.help.risk.description'),
   options: MONTE_CARLO_OPTIONS,
   optionHelp: MONTE_CARLO_HELP,
   example:
     'baogong risk scenarios/demo-beijing-2012.json --runs 500 --seed 7\nbaogong risk scenarios/demo-beijing-2012.json --runs 100 --format csv > seasons.csv',
-  async run(args, values) {
+  async run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
     const options = monteCarloOptions(this, values);
@@ -151,8 +184,9 @@ export const riskCommand: Command = {
     const result = await runMonteCarlo(scenario, {
       ...options,
       baseDir: dirname(resolve(file)),
-      onProgress: progressBar('seasons'),
+      onProgress: progressBar(t(lang, 'cli.progress.seasons')),
     });
-    writeResult(format, result, riskToCsv, formatRisk);
+    const names = namesFor(scenario, lang);
+    writeResult(format, result, riskToCsv, (r) => formatRisk(r, lang, names));
   },
 };

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { t } from '../../index.ts';
 import type { Command } from '../command.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -12,8 +13,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const serveCommand: Command = {
   name: 'serve',
   usage: 'baogong serve [--port 3000] [--host 127.0.0.1]',
-  description:
-    'Starts the HTTP server (the JSON API under /v1 and the page) in the foreground, as npm start does; PORT and HOST in the environment work too. Stop it with Ctrl-C.',
+  description: t('en', 'cli.help.serve.description'),
   options: { port: { type: 'string' }, host: { type: 'string' } },
   optionHelp: {
     port: 'TCP port to listen on (default 3000, or PORT)',

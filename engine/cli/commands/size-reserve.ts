@@ -1,6 +1,16 @@
 /** `baogong size-reserve <scenario.json> --target 0.95`: the opening stock (and steady delivery rate) that holds the 30-day floor. */
 import { dirname, resolve } from 'node:path';
-import { loadScenarioFile, sizeReserve, type ReserveSizingResult, type SizingAnswer } from '../../index.ts';
+import {
+  formatQuantity,
+  loadScenarioFile,
+  sizeReserve,
+  t,
+  type Lang,
+  type ReserveSizingResult,
+  type SizingAnswer,
+} from '../../index.ts';
+import { domainWord } from '../format-table.ts';
+import { pad } from '../text-table.ts';
 import { choice, positionals, type Command, writeResult } from '../command.ts';
 import {
   fmt,
@@ -8,6 +18,8 @@ import {
   MONTE_CARLO_HELP,
   MONTE_CARLO_OPTIONS,
   MONTE_CARLO_USAGE,
+  namesFor,
+  type Names,
   numberFlag,
   pct,
   progressBar,
@@ -15,33 +27,58 @@ import {
   toCsv,
 } from './risk-flags.ts';
 
-function answerLines(a: SizingAnswer, unit: string, name: string): string[] {
+const say = (lang: Lang, key: string, params?: Record<string, string | number>) =>
+  t(lang, `cli.sizing.${key}` as never, params);
+
+function answerLines(lang: Lang, a: SizingAnswer, unit: string, name: string): string[] {
   const ans =
     a.answer === null
-      ? `not reached up to ${fmt(a.upperLimit)} ${unit}`
-      : `${fmt(a.answer)} ${unit} (within +${fmt(a.tolerance, a.tolerance < 10 ? 1 : 0)} ${unit})`;
-  return [
-    `  ${name.padEnd(16)} ${ans}; the scenario's ${fmt(a.scenarioValue)} ${unit} holds in ${pct(a.probabilityAtScenarioValue)} of seasons; ${a.evaluations} seasons solved`,
-  ];
+      ? say(lang, 'notReached', { upper: fmt(a.upperLimit), unit })
+      : say(lang, 'answer', { answer: fmt(a.answer), unit, tol: fmt(a.tolerance, a.tolerance < 10 ? 1 : 0) });
+  const line = say(lang, 'answerLine', {
+    ans,
+    value: fmt(a.scenarioValue),
+    unit,
+    share: pct(a.probabilityAtScenarioValue, 1, lang),
+    evaluations: a.evaluations,
+  });
+  return [`  ${pad(name, 16)} ${line}`];
 }
 
-function curveTable(a: SizingAnswer, unit: string): string {
+function curveTable(lang: Lang, a: SizingAnswer, unit: string): string {
+  const name = say(lang, a.parameter === 'openingStockT' ? 'openingStock' : 'steadyDelivery');
   return table(
-    [`${a.parameter === 'openingStockT' ? 'opening stock' : 'steady delivery'} (${unit})`, 'floor held all season'],
-    a.curve.map((p) => [fmt(p.value), pct(p.probability)]),
+    [say(lang, 'curveHeader', { name, unit }), say(lang, 'held')],
+    a.curve.map((p) => [fmt(p.value), pct(p.probability, 1, lang)]),
   );
 }
 
-export function formatSizing(r: ReserveSizingResult): string {
+/** The sizing as a person reads it (tonnes in both languages: the answer is a precise stock, 吨 in Chinese). */
+export function formatSizing(r: ReserveSizingResult, lang: Lang = 'en', names?: Names): string {
+  const tonnes = t(lang, 'cli.units.tonnes');
+  const perDay = t(lang, 'cli.units.tonnesPerDay');
   const lines = [
-    `Reserve sizing: yard ${r.yard} of ${r.scenarioId}; floor ${fmt(r.floorT)} t = reserve days × ${fmt(r.maxDailyBurnT)} t/day`,
-    `${r.runs} seasons (${r.weather} weather, ${r.mode} dispatch, seed ${r.seed}); target: floor held every day in ≥ ${pct(r.target)} of seasons; ${(r.timing.wallMs / 1000).toFixed(1)} s on ${r.timing.workers} workers`,
-    ...answerLines(r.openingStock, 't', 'opening stock'),
-    ...(r.deliveryRate ? answerLines(r.deliveryRate, 't/day', 'steady delivery') : []),
+    say(lang, 'header', {
+      yard: names?.of('yards', r.yard) ?? r.yard,
+      id: names?.title ?? r.scenarioId,
+      floor: lang === 'en' ? fmt(r.floorT) : formatQuantity(lang, 'coal', r.floorT),
+      maxDaily: lang === 'en' ? fmt(r.maxDailyBurnT) : `${fmt(r.maxDailyBurnT)} ${perDay}`,
+    }),
+    say(lang, 'runs', {
+      runs: r.runs,
+      weather: t(lang, `cli.weather.${r.weather}` as never),
+      mode: domainWord(lang, 'dispatchMode', r.mode),
+      seed: r.seed,
+      target: pct(r.target, 1, lang),
+      seconds: (r.timing.wallMs / 1000).toFixed(1),
+      workers: r.timing.workers,
+    }),
+    ...answerLines(lang, r.openingStock, tonnes, say(lang, 'openingStock')),
+    ...(r.deliveryRate ? answerLines(lang, r.deliveryRate, perDay, say(lang, 'steadyDelivery')) : []),
     '',
-    curveTable(r.openingStock, 't'),
+    curveTable(lang, r.openingStock, tonnes),
   ];
-  if (r.deliveryRate) lines.push('', curveTable(r.deliveryRate, 't/day'));
+  if (r.deliveryRate) lines.push('', curveTable(lang, r.deliveryRate, perDay));
   return lines.join('\n');
 }
 
@@ -62,8 +99,7 @@ export function sizingToCsv(r: ReserveSizingResult): string {
 export const sizeReserveCommand: Command = {
   name: 'size-reserve',
   usage: `baogong size-reserve <scenario.json> [--target 0.95] [--yard ID] [--tolerance T] [--no-rate] ${MONTE_CARLO_USAGE}`,
-  description:
-    "Sizes a coal yard's reserve: searches, over the same sampled seasons as risk, for the smallest opening stock (t) and the smallest steady delivery rate (t/day) that keep the 30-day reserve floor every day in at least the target share of seasons, and prints each answer with the curve of share held against the value tried. --format csv prints the curve points.",
+  description: t('en', 'cli.help.size-reserve.description'),
   optionHelp: {
     ...MONTE_CARLO_HELP,
     runs: 'seasons per point of the curve, a whole number ≥ 1 (default 100)',
@@ -82,7 +118,7 @@ export const sizeReserveCommand: Command = {
     tolerance: { type: 'string' },
     'no-rate': { type: 'boolean' },
   },
-  async run(args, values) {
+  async run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
     const scenario = loadScenarioFile(file);
@@ -94,8 +130,9 @@ export const sizeReserveCommand: Command = {
       toleranceT: numberFlag(this, values, 'tolerance', { min: 0.001 }),
       deliveryRate: values['no-rate'] !== true,
       baseDir: dirname(resolve(file)),
-      onProgress: progressBar('seasons'),
+      onProgress: progressBar(t(lang, 'cli.progress.seasons')),
     });
-    writeResult(format, result, sizingToCsv, formatSizing);
+    const names = namesFor(scenario, lang);
+    writeResult(format, result, sizingToCsv, (r) => formatSizing(r, lang, names));
   },
 };

@@ -3,7 +3,7 @@
  * one-line description and any plausibility warnings. JSON: `{ ok, problems, warnings }` on
  * stdout (plus the error's code and message when not ok), exit status 2 when not ok.
  */
-import { BaogongError, checkPlausibility, loadScenarioFile } from '../../index.ts';
+import { BaogongError, checkPlausibility, formatDate, loadScenarioFile, say, t } from '../../index.ts';
 import { choice, positionals, type Command } from '../command.ts';
 
 function validateAsJson(file: string): void {
@@ -33,15 +33,13 @@ function validateAsJson(file: string): void {
 export const validateCommand: Command = {
   name: 'validate',
   usage: 'baogong validate <scenario.json> [--format text|json]',
-  description:
-    'Checks a scenario file without running it: the JSON syntax (line and column), the schema (every problem by its JSON path, an unknown key with the closest known one) and the cross-field rules (ids that must exist). A valid scenario gets a one-line description and any plausibility warnings (allowed, but worth a look: oversized sources, short capacity, an unusual heat index). Exit status 0 when valid, 2 when not.',
+  description: t('en', 'cli.help.validate.description'),
   options: { format: { type: 'string' } },
   optionHelp: {
-    format:
-      'text, or json: one object { ok, problems, warnings } (each problem and warning { path, message }; when not ok also the error code and message) and nothing else on stdout (default text)',
+    format: t('en', 'cli.help.validate.options.format'),
   },
   example: 'baogong validate my-city/scenario.json\nbaogong validate my-city/scenario.json --format json',
-  run(args, values) {
+  run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['text', 'json'] as const, 'text');
     if (format === 'json') {
@@ -49,14 +47,21 @@ export const validateCommand: Command = {
       return;
     }
     const s = loadScenarioFile(file);
-    process.stdout.write(
-      `${file}: valid scenario \`${s.id}\` (${s.zones.length} zones, ${s.sources.length} sources, ${s.yards.length} yards, ${s.horizon.start}..${s.horizon.end})\n`,
-    );
+    const valid = t(lang, 'cli.validate.valid', {
+      file,
+      id: s.id,
+      zones: s.zones.length,
+      sources: s.sources.length,
+      yards: s.yards.length,
+      start: formatDate(lang, s.horizon.start),
+      end: formatDate(lang, s.horizon.end),
+    });
+    process.stdout.write(`${valid}\n`);
     const warnings = checkPlausibility(s);
-    for (const w of warnings) process.stdout.write(`warning ${w.path}: ${w.message}\n`);
-    if (warnings.length > 0)
-      process.stdout.write(
-        `${warnings.length} warning${warnings.length === 1 ? '' : 's'}: allowed, but check ${warnings.length === 1 ? 'it' : 'them'} (baogong run lists ${warnings.length === 1 ? 'it' : 'them'} too)\n`,
-      );
+    for (const w of warnings)
+      process.stdout.write(`${t(lang, 'cli.validate.warning', { path: w.path, message: say(lang, w) })}\n`);
+    if (warnings.length === 1) process.stdout.write(`${t(lang, 'cli.validate.warningsOne')}\n`);
+    else if (warnings.length > 1)
+      process.stdout.write(`${t(lang, 'cli.validate.warningsMany', { n: warnings.length })}\n`);
   },
 };

@@ -5,7 +5,7 @@
  * by its cell (`sources!E7: …`) and writes nothing then.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { BaogongError, parseScenarioJson, scenarioFromXlsx, scenarioToXlsx, validateScenario } from '../../index.ts';
+import { BaogongError, parseScenarioJson, scenarioFromXlsx, scenarioToXlsx, t, validateScenario } from '../../index.ts';
 import { positionals, usageError, type Command } from '../command.ts';
 
 function read(file: string): Buffer {
@@ -22,14 +22,13 @@ function read(file: string): Buffer {
 export const xlsxCommand: Command = {
   name: 'xlsx',
   usage: 'baogong xlsx export <scenario.json> [-o city.xlsx] | baogong xlsx import <city.xlsx> [-o city.json]',
-  description:
-    'Scenarios as spreadsheets. export writes the scenario as a workbook, one sheet per table with the unit in each header and a drop-down list for every choice; import reads a workbook back to scenario JSON, naming each problem by its cell (sources!E3) and writing nothing then. Every shipped scenario comes back byte for byte.',
+  description: t('en', 'cli.help.xlsx.description'),
   options: { out: { type: 'string', short: 'o' } },
   optionHelp: {
     out: 'the file to write (default: export writes <scenario>.xlsx beside the JSON; import prints the JSON to stdout)',
   },
   example: 'baogong xlsx export scenarios/zhucheng.json -o city.xlsx\nbaogong xlsx import city.xlsx -o city.json',
-  async run(args, values) {
+  async run(args, values, { lang }) {
     const [action, file] = positionals(this, args, ['export or import', 'a file']);
     const out = typeof values.out === 'string' ? values.out : undefined;
     if (action === 'export') {
@@ -37,14 +36,14 @@ export const xlsxCommand: Command = {
       validateScenario(written);
       const target = out ?? `${file.replace(/\.json$/i, '')}.xlsx`;
       writeFileSync(target, await scenarioToXlsx(written));
-      process.stderr.write(`wrote ${target}\n`);
+      process.stderr.write(`${t(lang, 'cli.run.wrote', { file: target })}\n`);
     } else if (action === 'import') {
       const scenario = await scenarioFromXlsx(read(file));
       const text = `${JSON.stringify(scenario, null, 2)}\n`;
       if (out === undefined) process.stdout.write(text);
       else {
         writeFileSync(out, text);
-        process.stderr.write(`wrote ${out}\n`);
+        process.stderr.write(`${t(lang, 'cli.run.wrote', { file: out })}\n`);
       }
     } else usageError(`xlsx needs export or import; got ${action}`, this);
   },

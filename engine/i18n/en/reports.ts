@@ -1,2 +1,9 @@
-/** The reports texts in English. */
-export const reports = {} as const;
+/** The notebooks' reports in English, one file per notebook under reports/ (the English they always wrote). */
+import { bench } from './reports/bench.ts';
+import { coldWave } from './reports/cold-wave.ts';
+import { common } from './reports/common.ts';
+import { ensemble } from './reports/ensemble.ts';
+import { gas } from './reports/gas.ts';
+import { reserve } from './reports/reserve.ts';
+
+export const reports = { common, coldWave, reserve, gas, ensemble, bench } as const;

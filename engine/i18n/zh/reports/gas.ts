@@ -1,0 +1,86 @@
+import type { gas as en } from '../../en/reports/gas.ts';
+import type { Mirror } from '../../mirror.ts';
+
+/** 燃气与供热保供校核报告（notebooks/gas-security.ts）。 */
+export const gas = {
+  title: '演示城市的燃气 N-1、供应标准与供热 N-1 校核',
+  intro:
+    '情景 `{{id}}`。各项指标参照欧盟第 2017/1938 号条例：附件二的 N-1 公式和第6条的供应标准；受保护用户为{{protected}}用气以及居民供热。二十年一遇气温取自 {{seasons}} 个合成采暖期（随机种子 {{seed}}）：各采暖期最冷日、最冷7天和最冷30天平均气温的5%分位值。',
+  worked:
+    '公式算例（欧盟 2017/1938 附件二；docs/design.md#gas-n-1）：EP 60 + P 10 + S 25 + LNG 15 − I 40，除以 D_max 65 得 {{a}}%；除以 75 得 {{b}}%。',
+  nMinusOne: 'N-1 指标',
+  ensemble: '合成采暖期集合',
+  design: '供暖室外计算温度',
+  rateUnit: '万 m³/日',
+  table: {
+    from: '二十年一遇气温来源',
+    peakDay: '高峰日气温（°C）',
+    entry: 'EP（{{unit}}）',
+    production: 'P（{{unit}}）',
+    storage: 'S（{{unit}}）',
+    lng: 'LNG（{{unit}}）',
+    largest: 'I（{{unit}}）',
+    dmax: 'D_max（{{unit}}）',
+  },
+  dmaxText:
+    'D_max（{{temp}} °C）为该气温下各类用户的需求（{{categories}} {{unit}}）加上当日调度中热源的用气量（{{heat}} {{unit}}）。失去{{largest}}（{{largestCap}} {{unit}}）后，全市可供气 {{left}} {{unit}}：基础设施标准（≥ 100%）{{verdict}}。',
+  met: '得到满足',
+  notMet: '未得到满足',
+  chart: {
+    caption: 'N-1 公式各项：供气能力、失去最大设施后的供气能力，以及二十年一遇高峰日需求。',
+    title: 'N-1：失去最大设施后的供气能力与高峰日需求',
+    subtitle: 'N-1 = {{percent}}%（{{temp}} °C，二十年一遇气温取自合成采暖期集合）；≥ 100% 为合格',
+    all: '全部设施',
+    without: '失去最大设施（{{largest}}）',
+    demand: '二十年一遇高峰日需求 D_max',
+    entry: 'EP 管道入口',
+    production: 'P 本地气源',
+    storage: 'S 储气',
+    lng: 'LNG 外输',
+    left: '失去最大设施后的剩余能力',
+    peak: '高峰日需求',
+    axis: '气量（万 m³/日）',
+    term: '公式项',
+  },
+  standardHeading: '供应标准',
+  ensembleShort: '合成集合二十年一遇',
+  designShort: '设计温度',
+  standard: {
+    temperatures: '气温依据',
+    test: '测试',
+    days: '天数',
+    temp: '气温（°C）',
+    without: '失效设施',
+    protectedSupplied: '受保护用户足额供应',
+    protectedCut: '受保护用户压减（{{unit}}）',
+    homesUnserved: '居民缺供热量（MWh）',
+    otherCut: '其他用户压减（{{unit}}）',
+    storageEnd: '期末储气（{{unit}}）',
+  },
+  gasUnit: '万 m³',
+  standardText:
+    '每项测试自{{start}}起（储气取采暖期开始时的状态）在恒定气温下运行情景，其余设施均可用；“失效设施”指整个测试期间退出的设施。结论取自引擎自身的调度（按情景的调度方式；演示情景为逐日调度，即调度人员每次只掌握一天的情况）及其优先序列：若在先压减所有保护级别较低的用户类别之后仍须压减受保护用户，则该项测试不合格。',
+  standardChart: {
+    caption: '各项供应标准测试中分用户类别的压减气量（合成集合气温）。',
+    title: '供应标准测试：分用户类别压减气量',
+    subtitle: '(a) 二十年一遇7天高峰，(b) 30天高需求，(c) 失去最大设施的30个平均日',
+    axis: '测试期压减气量（{{unit}}）',
+  },
+  heatHeading: '供热 N-1（事故备用）',
+  heatText:
+    '按供暖室外计算温度 {{temp}} °C 计算一天；对每个管网分区，在其最大热源停运时校核设计日热负荷，计入联络线输入（引擎对整个管网统一调度，输入热量受相邻分区富余能力和联络线能力限制）。{{verdict}}',
+  heatMet: '各管网分区均能满足。',
+  heatNotMet: '并非所有管网分区都能满足。',
+  heat: {
+    zone: '管网分区',
+    design: '设计热负荷（MW）',
+    own: '自有能力（MW）',
+    largest: '最大热源',
+    import: '联络线输入（MW）',
+    margin: '能力裕度（MW）',
+    served: '最大热源停运时满足率',
+    homesUnserved: '居民缺供负荷（MW）',
+    worst: '影响最大的单一停运',
+    sourceOut: '{{name}}停运',
+  },
+} as const satisfies Mirror<typeof en>;
