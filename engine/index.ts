@@ -77,6 +77,8 @@ export {
   chartSpec,
   compareSpec,
   renderChartSvg,
+  CJK_WEB_FONT_FILE,
+  ZH_FONT,
   renderChartPng,
   isChartName,
   CHART_NAMES,

@@ -134,8 +134,7 @@ report.list([
   }),
 ]);
 
-// the engine's own chart: its words are English until chartSpec takes a language
-await report.chart('temperature', say('charts.temperature'), chartSpec('temperature', cases[1].result));
+await report.chart('temperature', say('charts.temperature'), chartSpec('temperature', cases[1].result, { lang }));
 await report.chart(
   'coal-stock',
   say('charts.coalStockCaption'),

@@ -94,8 +94,7 @@ report.list([
   }),
   say('homesCut', { share: share(d.probability.homesCut.p), p95: num(d.unservedHeatMWh.p95) }),
 ]);
-// the engine's own charts: their words are English until they take a language
-await report.chart('min-days-of-cover', say('histogramCaption'), monteCarloHistogramSpec(mc, 'minDaysOfCover'));
+await report.chart('min-days-of-cover', say('histogramCaption'), monteCarloHistogramSpec(mc, 'minDaysOfCover', lang));
 
 report.heading(say('answers'));
 const line = (a: SizingAnswer, unit: string) =>
@@ -115,9 +114,9 @@ report.list([
   ...(sized.deliveryRate ? [say('smallestRate', { line: line(sized.deliveryRate, say('unitTPerDay')) })] : []),
 ]);
 report.text(say('method'));
-await report.chart('curve-stock', say('curveStockCaption'), reserveCurveSpec(sized, 'openingStock'));
+await report.chart('curve-stock', say('curveStockCaption'), reserveCurveSpec(sized, 'openingStock', lang));
 if (sized.deliveryRate)
-  await report.chart('curve-rate', say('curveRateCaption'), reserveCurveSpec(sized, 'deliveryRate'));
+  await report.chart('curve-rate', say('curveRateCaption'), reserveCurveSpec(sized, 'deliveryRate', lang));
 report.table(
   [say('curveStock'), say('curveHeld')],
   sized.openingStock.curve.map((p) => [num(p.value), share(p.probability)]),

@@ -46,6 +46,7 @@ export function chartSpec(name: ChartName, result: RunResult, options: ChartOpti
 }
 
 export { compareSpec, COMPARE_METRICS, type CompareMetric } from './compare.ts';
-export { renderChartSvg, renderChartPng, type RenderOptions } from './render.ts';
+export { CJK_WEB_FONT_FILE, renderChartSvg, renderChartPng, type RenderOptions } from './render.ts';
+export { ZH_FONT } from './common.ts';
 export type { VegaLiteSpec } from './common.ts';
 export { chartUnit, type ChartOptions } from './text.ts';

@@ -24,6 +24,11 @@ export const CJK_FONT_FILE = fileURLToPath(
   new URL('../../assets/fonts/NotoSansSC-Regular-GB2312.ttf', import.meta.url),
 );
 
+/** The same font as WOFF2, for pages and offline reports that show Chinese without a system CJK font. */
+export const CJK_WEB_FONT_FILE = fileURLToPath(
+  new URL('../../assets/fonts/NotoSansSC-Regular-GB2312.woff2', import.meta.url),
+);
+
 /** The fonts the renderer loads by default: DejaVu Sans and Noto Sans SC. */
 export function defaultFontFiles(): string[] {
   return [...dejavuFontFiles(), CJK_FONT_FILE];
