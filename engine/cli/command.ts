@@ -13,7 +13,10 @@ import {
   WEATHER_KINDS,
   t,
   tryT,
+  message,
+  type Catalogue,
   type Lang,
+  type MessageKey,
   type MessageParams,
 } from '../index.ts';
 import { displayWidth } from './text-table.ts';
@@ -119,7 +122,7 @@ export function takeLang(args: readonly string[], fallback: Lang): { readonly la
   let lang = fallback;
   const pick = (value: string | undefined): Lang => {
     if (value !== undefined && (LANGS as readonly string[]).includes(value)) return value as Lang;
-    return usageError(`--lang must be ${LANGS.join(' or ')}; got ${value ?? 'nothing'}`);
+    return usageError(['lang', { allowed: LANGS.join(' or '), got: value ?? 'nothing' }]);
   };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -140,9 +143,22 @@ export function wantsHelp(args: readonly string[]): boolean {
   return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
-export function usageError(message: string, command?: Command): never {
-  throw new BaogongError('CLI_USAGE', command ? `${message}\nusage: ${command.usage}` : message);
+/**
+ * A CLI_USAGE error: `detail` is a key of the catalogue's `cli.usageErrors` with its
+ * parameters; with a command, its usage line follows (`usage: …` / `用法：…`).
+ */
+export function usageError(detail: UsageDetail, command?: Command): never {
+  const [name, params = {}] = detail;
+  const key: MessageKey = name.includes('.') ? (name as MessageKey) : `cli.usageErrors.${name as UsageName}`;
+  const said = command
+    ? message('cli.usageErrors.withUsage', { detail: key, usage: command.usage, ...params })
+    : message(key, params);
+  throw new BaogongError('CLI_USAGE', said);
 }
+
+type UsageName = Exclude<keyof Catalogue['cli']['usageErrors'], 'kind' | 'bounds' | 'withUsage'>;
+/** A `cli.usageErrors` name (or any full catalogue key) and its parameters. */
+type UsageDetail = readonly [UsageName | MessageKey, MessageParams?];
 
 /** Parses a command's own arguments, turning parseArgs' errors into CLI_USAGE. */
 export function parseCommandArgs(command: Command, args: string[]): { positionals: string[]; values: OptionValues } {
@@ -150,7 +166,7 @@ export function parseCommandArgs(command: Command, args: string[]): { positional
     const parsed = parseArgs({ args, options: command.options, allowPositionals: true, strict: true });
     return { positionals: parsed.positionals, values: parsed.values as OptionValues };
   } catch (err) {
-    return usageError((err as Error).message, command);
+    return usageError(['parse', { message: (err as Error).message }], command);
   }
 }
 
@@ -164,14 +180,14 @@ export function choice<T extends string>(
 ): T | undefined {
   if (value === undefined) return fallback;
   if (typeof value !== 'string' || !allowed.includes(value as T))
-    usageError(`--${name} must be ${allowed.join(', ')}; got ${String(value)}`, command);
+    usageError(['choice', { name, allowed: allowed.join(', '), got: String(value) }], command);
   return value as T;
 }
 
 /** Requires exactly `n` positional arguments, named in the message. */
 export function positionals(command: Command, got: string[], names: string[]): string[] {
-  if (got.length < names.length) usageError(`${command.name} needs ${names.join(' and ')}`, command);
-  if (got.length > names.length) usageError(`unexpected arguments: ${got.slice(names.length).join(' ')}`, command);
+  if (got.length < names.length) usageError(['needs', { command: command.name, names: names.join(' and ') }], command);
+  if (got.length > names.length) usageError(['unexpected', { args: got.slice(names.length).join(' ') }], command);
   return got;
 }
 

@@ -15,7 +15,7 @@ const help = (lang: Lang) =>
 export const VERSION_TEXT = `baogong engine ${ENGINE_VERSION}, Node ${process.versions.node}`;
 
 const find = (name: string, lang: Lang): Command =>
-  COMMANDS.find((c) => c.name === name) ?? usageError(`unknown command \`${name}\`\n${help(lang)}`);
+  COMMANDS.find((c) => c.name === name) ?? usageError(['unknownCommand', { name, help: help(lang) }]);
 
 async function main(argv: string[], lang: Lang): Promise<void> {
   const [name, ...args] = argv;
@@ -24,7 +24,7 @@ async function main(argv: string[], lang: Lang): Promise<void> {
     return;
   }
   if (name === 'help' && args.length > 0) {
-    if (args.length > 1) usageError(`help takes one command name; got ${args.join(' ')}`);
+    if (args.length > 1) usageError(['helpOne', { args: args.join(' ') }]);
     process.stdout.write(`${formatHelp(find(args[0], lang), lang)}\n`);
     return;
   }

@@ -121,6 +121,17 @@ describe('bad language and bad scenario', () => {
     expect(r.stderr).toMatch(/zh or en/);
     expect(r.stdout).toBe('');
   });
+  it('a usage error reads Chinese in Chinese, with the same code, exit status and usage line', () => {
+    const en = cli(['run', fixture, '--format', 'xx', '--lang', 'en']);
+    const zh = cli(['run', fixture, '--format', 'xx', '--lang', 'zh']);
+    expect([en.status, zh.status]).toEqual([2, 2]);
+    expect(en.stderr).toContain('error CLI_USAGE: --format must be table, json, csv, xlsx; got xx\nusage: baogong run');
+    expect(zh.stderr).toContain(
+      '错误 CLI_USAGE：--format 只能是 table, json, csv, xlsx 之一；收到的是 xx\n用法：baogong run',
+    );
+    const risk = cli(['risk', fixture, '--runs', '0', '--lang', 'zh']);
+    expect(risk.stderr).toContain('--runs 应为整数，≥ 1 且 ≤ 1000000；收到的是 0');
+  });
   it('a bad scenario gives the same code and JSON paths in both languages, the headline in Chinese', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'baogong-cli-lang-'));
     const s = JSON.parse(readFileSync(fixture, 'utf8'));

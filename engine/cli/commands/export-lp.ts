@@ -30,7 +30,7 @@ export const exportLpCommand: Command = {
   },
   async run(args, values) {
     const [file] = positionals(this, args, ['a scenario file']);
-    if (values.day !== undefined && values.season) usageError('give --day or --season, not both', this);
+    if (values.day !== undefined && values.season) usageError(['dayOrSeason'], this);
     const format = choice(this, 'format', values.format, ['lp', 'mps'] as const, 'lp');
     const exported = await exportLps(loadScenarioFile(file), {
       baseDir: dirname(resolve(file)),
@@ -40,7 +40,7 @@ export const exportLpCommand: Command = {
     const last = exported.lps.length - 1;
     const stage = values.stage === undefined ? 0 : values.stage === 'last' ? last : Number(values.stage);
     if (!Number.isInteger(stage) || stage < 0 || stage > last)
-      usageError(`--stage must be 0..${last} or last; got ${String(values.stage)}`, this);
+      usageError(['stage', { last, got: String(values.stage) }], this);
     process.stderr.write(
       `window ${exported.window.first} + ${exported.window.days} day(s): ${exported.lps.length} LP(s) solved in turn:\n`,
     );

@@ -110,7 +110,7 @@ export const initCommand: Command = {
     const files = templateFiles(folder, name);
     for (const file of Object.keys(files)) {
       const path = join(folder, file);
-      if (existsSync(path)) usageError(t(lang, 'cli.init.exists', { path }));
+      if (existsSync(path)) usageError(['cli.init.exists', { path }]);
     }
     mkdirSync(folder, { recursive: true });
     for (const [file, text] of Object.entries(files)) writeFileSync(join(folder, file), text);

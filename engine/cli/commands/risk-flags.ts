@@ -83,12 +83,20 @@ export function numberFlag(
     (!o.integer || Number.isInteger(v)) &&
     v >= (o.min ?? -Infinity) &&
     v <= (o.max ?? Infinity);
-  if (!ok)
-    usageError(
-      `--${name} must be ${o.integer ? 'a whole number' : 'a number'}${o.min !== undefined ? ` ≥ ${o.min}` : ''}${o.max !== undefined ? ` and ≤ ${o.max}` : ''}; got ${String(raw)}`,
-      c,
-    );
+  if (!ok) usageError(numberDetail(name, o, String(raw)), c);
   return v;
+}
+
+/** The usage error of a number flag out of its kind or bounds (`--runs must be a whole number ≥ 1; got x`). */
+function numberDetail(
+  name: string,
+  o: { integer?: boolean; min?: number; max?: number },
+  got: string,
+): Parameters<typeof usageError>[0] {
+  const kind = o.integer ? 'integer' : 'number';
+  const bounds = o.min !== undefined ? (o.max !== undefined ? 'both' : 'min') : o.max !== undefined ? 'max' : undefined;
+  if (bounds === undefined) return ['numberPlain', { name, kind, got }];
+  return ['number', { name, kind, bounds, got, min: String(o.min), max: String(o.max) }];
 }
 
 /** A `MIN-MAX` flag (or a single value for both ends). */
@@ -99,8 +107,7 @@ export function rangeFlag(c: Command, values: OptionValues, name: string): [numb
     .split(/(?<=\d)-/)
     .map(Number);
   if (parts.length === 1) parts.push(parts[0]);
-  if (parts.length !== 2 || !parts.every(Number.isFinite))
-    usageError(`--${name} must be MIN-MAX, e.g. 3-10; got ${String(raw)}`, c);
+  if (parts.length !== 2 || !parts.every(Number.isFinite)) usageError(['range', { name, got: String(raw) }], c);
   return [parts[0], parts[1]];
 }
 

@@ -45,6 +45,6 @@ export const xlsxCommand: Command = {
         writeFileSync(out, text);
         process.stderr.write(`${t(lang, 'cli.run.wrote', { file: out })}\n`);
       }
-    } else usageError(`xlsx needs export or import; got ${action}`, this);
+    } else usageError(['xlsxAction', { got: String(action) }], this);
   },
 };
