@@ -37,8 +37,8 @@ describe('baogong xlsx', () => {
     const r = cli('xlsx', 'import', book, '-o', json);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('error SCENARIO_XLSX: workbook has 8 problems');
-    expect(r.stderr).toContain('  sources!E3: capacityMW must be ≥ 0 (got -5)');
-    expect(r.stderr).toContain('  sources!F2: minOutputMW must be a number (got "lots")');
+    expect(r.stderr).toContain('  sources!F3: capacityMW must be ≥ 0 (got -5)');
+    expect(r.stderr).toContain('  sources!G2: minOutputMW must be a number (got "lots")');
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(existsSync(json)).toBe(false);
   });

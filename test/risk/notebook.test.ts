@@ -100,7 +100,9 @@ describe('notebooks in Chinese (--lang zh)', () => {
     const html = readFileSync(join(out, 'ensemble-validation', 'index.html'), 'utf8');
     expect(html).toContain('<html lang="zh-CN">');
     // the Chinese font travels inside the offline page, and its charts draw text with it
-    expect(html).toMatch(/@font-face\{font-family:'Noto Sans SC';src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{100000,}/);
+    expect(html).toMatch(
+      /@font-face\{font-family:'Noto Sans SC';src:url\(data:font\/woff2;base64,[A-Za-z0-9+/]{100000,}/,
+    );
     expect(html).toContain('"font":"Noto Sans SC, DejaVu Sans, sans-serif"');
   });
   it('--lang is checked: zh or en, else a usage error', async () => {

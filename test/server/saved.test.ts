@@ -143,7 +143,7 @@ describe('POST /v1/scenarios/import-xlsx', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('SCENARIO_XLSX');
     expect(res.json().problems).toContainEqual(
-      expect.objectContaining({ path: 'sources!E3', message: 'capacityMW must be ≥ 0 (got -5)' }),
+      expect.objectContaining({ path: 'sources!F3', message: 'capacityMW must be ≥ 0 (got -5)' }),
     );
     const junk = await postXlsx(Buffer.from('not a workbook'));
     expect(junk.statusCode).toBe(400);

@@ -29,19 +29,19 @@ describe('import errors name the sheet, row and column', () => {
 
   it('moves a cross-field check to the cell it names', async () => {
     const wb = await scenarioToWorkbook(oneDayCoal());
-    wb.getWorksheet('sources')!.getCell('D2').value = 'nowhere'; // the boiler's yard
+    wb.getWorksheet('sources')!.getCell('E2').value = 'nowhere'; // the boiler's yard
     const err = await problemsOf(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(err.problems.map(({ path, message }) => ({ path, message }))).toEqual([
-      { path: 'sources!D2', message: expect.stringContaining('names yard `nowhere`, which does not exist') },
+      { path: 'sources!E2', message: expect.stringContaining('names yard `nowhere`, which does not exist') },
     ]);
   });
 
   it('accepts what a spreadsheet does to values: numbers typed as text, date cells, formulas', async () => {
     const wb = await scenarioToWorkbook(oneDayCoal());
     const sources = wb.getWorksheet('sources')!;
-    const capacity = sources.getCell('E2').value as number;
-    sources.getCell('E2').value = { formula: `${capacity}*1`, result: capacity };
-    sources.getCell('F2').value = ' 0 ';
+    const capacity = sources.getCell('F2').value as number;
+    sources.getCell('F2').value = { formula: `${capacity}*1`, result: capacity };
+    sources.getCell('G2').value = ' 0 ';
     const settings = wb.getWorksheet('scenario')!;
     // the row of horizon.start, found by its field name (column A)
     let row = 0;

@@ -69,7 +69,7 @@ describe('the layout', () => {
     await wb.xlsx.load((await scenarioToXlsx(demo)) as unknown as ArrayBuffer);
     const sources = wb.getWorksheet('sources')!;
     const headers = (sources.getRow(1).values as unknown[]).slice(1);
-    expect(headers.slice(0, 6)).toEqual(['id', 'kind', 'zone', 'yard', 'capacityMW (MW)', 'minOutputMW (MW)']);
+    expect(headers.slice(0, 7)).toEqual(['id', 'name', 'kind', 'zone', 'yard', 'capacityMW (MW)', 'minOutputMW (MW)']);
     for (const sheet of SHEETS.filter(
       (s): s is TableSheet => s.kind === 'table' && wb.getWorksheet(s.name) !== undefined,
     )) {
@@ -80,7 +80,7 @@ describe('the layout', () => {
         expect(cell.dataValidation?.type, `${sheet.name} ${c.name}`).toBe('list');
       });
     }
-    expect(sources.getCell('B2').dataValidation).toMatchObject({
+    expect(sources.getCell('C2').dataValidation).toMatchObject({
       type: 'list',
       formulae: [expect.stringMatching(/^lists!\$[A-Z]+\$1:\$[A-Z]+\$6$/)],
     });
