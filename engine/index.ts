@@ -99,7 +99,7 @@ export { checkPoint } from './lp/lp-format.ts';
  * the daily dispatch and the state it carries, and HiGHS's model data.
  */
 export { normalise, type Plan } from './scenario/normalise.ts';
-export { horizonWeather } from './scenario/weather-input.ts';
+export { horizonWeather, type HorizonWeather } from './scenario/weather-input.ts';
 export { buildDispatchModel, type DispatchModel } from './dispatch/build-model.ts';
 export { solveWithPolicy } from './dispatch/policy/solve.ts';
 export { dispatchDaily, openingState, stateAfter } from './run/modes.ts';

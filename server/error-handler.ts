@@ -93,6 +93,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const apiError = toApiError(err, req);
     if (apiError.statusCode >= 500 && apiError.code === 'INTERNAL') req.log.error({ err }, 'unexpected error');
+    else if (apiError.cause !== undefined) req.log.warn({ code: apiError.code, cause: apiError.cause }, 'error detail');
     const lang = requestLang(req);
     const body: Record<string, unknown> = { ...apiError.toBody(lang) };
     if (req.routeOptions.config?.okFlag) body.ok = false;

@@ -113,9 +113,11 @@ export class ApiError extends Error {
       path?: string;
       problems?: readonly Problem[];
       headers?: Record<string, string>;
+      /** What only the log may show (a solver's own message); never in the answer. */
+      cause?: unknown;
     } = {},
   ) {
-    super(opts.message ?? fixItOf(code));
+    super(opts.message ?? fixItOf(code), opts.cause === undefined ? undefined : { cause: opts.cause });
     if (opts.text) this.text = opts.text;
     this.name = 'ApiError';
     this.code = code;

@@ -1,15 +1,16 @@
 /**
  * From a request body to the scenario that runs: a full scenario, or a library scenario with
  * its overrides merged in; then the engine's own validation (schema and cross-field checks,
- * problems by JSON path) and the content hash that recognises identical inputs.
+ * problems by JSON path), the horizon's weather as the run builds it (server/weather-check.ts)
+ * and the content hash that recognises identical inputs.
  */
 import { createHash } from 'node:crypto';
-import { isAbsolute, relative, resolve } from 'node:path';
 import { checkScenario, ENGINE_VERSION, message, type Scenario } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
 import type { Library } from './library.ts';
 import { mergePatch } from './merge.ts';
 import type { RunRequest } from './schemas.ts';
+import { checkWeatherFile, weatherFor } from './weather-check.ts';
 import { type WhatIf, whatIfOf } from './what-if-summary.ts';
 
 export interface ResolvedScenario {
@@ -25,14 +26,6 @@ export function contentHash(scenario: Scenario): string {
   return createHash('sha256')
     .update(JSON.stringify({ engineVersion: ENGINE_VERSION, scenario }))
     .digest('hex');
-}
-
-function checkWeatherFile(scenario: Scenario, dir: string): void {
-  if (scenario.weather.kind !== 'csv') return;
-  const file = scenario.weather.file;
-  const rel = relative(dir, resolve(dir, file));
-  if (isAbsolute(file) || rel.startsWith('..') || isAbsolute(rel))
-    throw new ApiError('FILE_NOT_ALLOWED', { path: 'weather.file' });
 }
 
 /** Whose problems a headline counts: a scenario as posted, or a library (`id`) or saved one with its overrides. */
@@ -102,5 +95,7 @@ export function resolveScenario(body: RunRequest, library: Library, saved?: Save
     what = { id: body.saved, saved: true };
   }
   const scenario = validateInput(input, what, library.dir);
+  // every check the run makes before solving: the weather file read, the horizon covered, cold waves inside it
+  weatherFor(scenario, library.dir);
   return { scenario, hash: contentHash(scenario), whatIf };
 }

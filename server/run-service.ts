@@ -7,12 +7,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Scenario } from '../engine/index.ts';
-import { ApiError } from './errors.ts';
 import type { Library } from './library.ts';
 import { resolveScenario, type SavedLookup } from './resolve-scenario.ts';
 import type { RunRequest } from './schemas.ts';
 import type { SolverPool } from './solver-pool.ts';
 import type { RunRow, RunStore } from './store.ts';
+import { clientError } from './weather-check.ts';
 
 export interface CreatedRun {
   readonly row: RunRow;
@@ -63,8 +63,7 @@ export class RunService {
     whatIfJson: string | null,
   ): Promise<RunRow> {
     const outcome = await this.pool.solve({ scenario, baseDir: this.library.dir });
-    if (!outcome.ok)
-      throw new ApiError(outcome.code, { message: outcome.message, text: outcome.text, problems: outcome.problems });
+    if (!outcome.ok) throw clientError(outcome, this.library.dir);
     return this.store.insert({
       id: newRunId(),
       inputHash: hash,

@@ -23,7 +23,15 @@ export interface SolveTask {
 
 export type SolveOutcome =
   | { ok: true; resultJson: string; summaryJson: string; scenarioId: string }
-  | { ok: false; code: ErrorCode; message: string; text?: Message; problems: Problem[] };
+  | {
+      ok: false;
+      code: ErrorCode;
+      message: string;
+      text?: Message;
+      problems: Problem[];
+      /** A solver's own words (the error's cause): for the log, never the answer. */
+      detail?: string;
+    };
 
 export default async function solve(task: SolveTask): Promise<SolveOutcome> {
   try {
@@ -36,7 +44,14 @@ export default async function solve(task: SolveTask): Promise<SolveOutcome> {
     };
   } catch (err) {
     if (err instanceof BaogongError)
-      return { ok: false, code: err.code, message: err.message, text: err.text, problems: [...err.problems] };
+      return {
+        ok: false,
+        code: err.code,
+        message: err.message,
+        text: err.text,
+        problems: [...err.problems],
+        ...(err.cause === undefined ? {} : { detail: String(err.cause) }),
+      };
     throw err;
   }
 }

@@ -6,17 +6,12 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  BaogongError,
-  coldWaveInjectionSchema,
-  datesBetween,
-  horizonWeather,
-  type Scenario,
-} from '../../engine/index.ts';
+import { coldWaveInjectionSchema, datesBetween, type Scenario } from '../../engine/index.ts';
 import { ApiError } from '../errors.ts';
 import type { Library } from '../library.ts';
 import { mergePatch } from '../merge.ts';
 import { type SavedLookup, validateInput } from '../resolve-scenario.ts';
+import { weatherFor } from '../weather-check.ts';
 import { errorSchema } from '../schemas.ts';
 
 /** Days shown before the wave and after its recovery, d. */
@@ -62,16 +57,6 @@ function validateInjected(input: unknown, index: number, dir: string): Scenario 
   }
 }
 
-function weatherOf(s: Scenario, dir: string) {
-  try {
-    return horizonWeather(s, { baseDir: dir });
-  } catch (err) {
-    if (err instanceof BaogongError)
-      throw new ApiError(err.code, { message: err.message, problems: [...err.problems] });
-    throw err;
-  }
-}
-
 export const coldWavePreviewRoutes: FastifyPluginAsyncZod<{ library: Library; saved?: SavedLookup }> = async (
   app,
   { library, saved },
@@ -108,8 +93,8 @@ export const coldWavePreviewRoutes: FastifyPluginAsyncZod<{ library: Library; sa
       const scenario = validateInput(merged, 'scenario', library.dir, prefix);
       const own = Array.isArray(merged.coldWaves) ? merged.coldWaves : [];
       const injected = validateInjected({ ...merged, coldWaves: [...own, body.coldWave] }, own.length, library.dir);
-      const before = weatherOf(scenario, library.dir);
-      const after = weatherOf(injected, library.dir);
+      const before = weatherFor(scenario, library.dir);
+      const after = weatherFor(injected, library.dir);
       const wave = body.coldWave;
       let start = addDays(wave.start, -PREVIEW_MARGIN_DAYS);
       let end = addDays(wave.start, wave.days + wave.recoveryDays - 1 + PREVIEW_MARGIN_DAYS);

@@ -72,6 +72,8 @@ export const errors = {
     contentLength: 'the content-length does not match the body',
     emptyBody: 'the body is empty; send a JSON document',
     routeNotFound: 'no route answers {{method}} {{url}}; see the API at /docs',
+    fileOutside:
+      'weather.file `{{file}}` leads outside the scenarios/ folder (a link) or is not a regular file; copy the series into scenarios/data/ and name it there',
   },
   option: {
     what: { coal: 'coal', gas: 'gas' },

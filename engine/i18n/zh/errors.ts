@@ -66,6 +66,8 @@ export const errors = {
     contentLength: 'content-length 与请求体长度不符',
     emptyBody: '请求体为空；请提交一个 JSON 文档',
     routeNotFound: '没有接口响应 {{method}} {{url}}；请查阅 /docs 中的接口说明',
+    fileOutside:
+      'weather.file `{{file}}` 指向 scenarios/ 目录之外（符号链接）或不是普通文件；请把气象序列复制到 scenarios/data/ 下并引用该文件',
   },
   option: {
     what: { coal: '煤炭', gas: '天然气' },
