@@ -31,8 +31,14 @@ import { staticRoutes } from './routes/static.ts';
 import { templateRoutes } from './routes/templates.ts';
 
 export interface AppOptions {
-  /** SQLite file of the run store; default ':memory:' (`npm start` uses ./data/baogong.db). */
+  /** SQLite file of the run store; default ':memory:' (`npm start`: server/data-dir.ts). */
   readonly dbFile?: string;
+  /** Most runs kept; the oldest unpinned are pruned after each insert; 0 = no limit (default). */
+  readonly maxRuns?: number;
+  /** Most bytes of stored runs kept, pruned as `maxRuns`; 0 = no limit (default). */
+  readonly maxStoreBytes?: number;
+  /** Free disk space under which runs are refused before solving (STORAGE_FULL), bytes; default 16 MiB. */
+  readonly minFreeBytes?: number;
   /** Solves that may wait for a worker beyond those running; default 16. */
   readonly maxQueue?: number;
   /** Time limit of one run, queue wait included, ms; default 120 000. */
@@ -72,7 +78,11 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     reply.header('x-content-type-options', 'nosniff');
   });
 
-  const store = new RunStore(opts.dbFile);
+  const store = new RunStore(opts.dbFile, {
+    maxRuns: opts.maxRuns,
+    maxBytes: opts.maxStoreBytes,
+    minFreeBytes: opts.minFreeBytes,
+  });
   const pool = new SolverPool({
     workers: opts.workers,
     maxQueue: opts.maxQueue,
@@ -110,7 +120,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.register(healthRoutes, { pool });
+  app.register(healthRoutes, { pool, store });
   app.register(scenarioRoutes, { library, saved });
   app.register(coldWavePreviewRoutes, { library, saved });
   app.register(importXlsxRoutes);

@@ -8,6 +8,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { checkScenario, message, type Problem, zodIssueText } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
 import { requestLang } from './lang.ts';
+import { storageError, storageProblemOf } from './storage-errors.ts';
 import { fromBaseSchema, fromSavedSchema } from './schemas.ts';
 
 declare module 'fastify' {
@@ -83,6 +84,8 @@ export function toApiError(err: FastifyError, req: FastifyRequest): ApiError {
   }
   const mapped = err.code ? FASTIFY_CODES[err.code] : undefined;
   if (mapped) return mapped(err);
+  const storage = storageProblemOf(err);
+  if (storage) return storageError(storage, err);
   if (err.statusCode === 429) return new ApiError('RATE_LIMITED');
   if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500)
     return new ApiError('BAD_REQUEST', { message: err.message });

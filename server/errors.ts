@@ -41,6 +41,8 @@ export const SERVER_ERROR_CODES = {
   RATE_LIMITED: { status: 429, message: SERVER_TEXT.RATE_LIMITED },
   QUEUE_FULL: { status: 503, message: SERVER_TEXT.QUEUE_FULL },
   RUN_TIMEOUT: { status: 504, message: SERVER_TEXT.RUN_TIMEOUT },
+  STORAGE_READ_ONLY: { status: 503, message: SERVER_TEXT.STORAGE_READ_ONLY },
+  STORAGE_FULL: { status: 507, message: SERVER_TEXT.STORAGE_FULL },
   INTERNAL: { status: 500, message: SERVER_TEXT.INTERNAL },
 } as const satisfies Record<string, CodeEntry>;
 

@@ -1,10 +1,12 @@
 /**
- * `npm start`: the app on 127.0.0.1:3000 (PORT and HOST override) with the run store in
- * ./data/baogong.db (BAOGONG_DB overrides). Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE,
- * BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT (requests a minute per address, 0 = off).
+ * `npm start`: the app on 127.0.0.1:3000 (PORT and HOST override) with the run store in the
+ * repository's data/baogong.db (BAOGONG_DATA_DIR or BAOGONG_DB override; server/data-dir.ts).
+ * Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE, BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT
+ * (requests a minute per address, 0 = off), BAOGONG_MAX_RUNS and BAOGONG_MAX_STORE_MB
+ * (retention, 0 = no limit), BAOGONG_MIN_FREE_MB (free disk below which runs are refused).
  */
-import { resolve } from 'node:path';
 import { buildApp } from './app.ts';
+import { storeFileFromEnv } from './data-dir.ts';
 
 function intEnv(name: string): number | undefined {
   const raw = process.env[name];
@@ -16,8 +18,12 @@ function intEnv(name: string): number | undefined {
 
 const port = intEnv('PORT') ?? 3000;
 const host = process.env.HOST || '127.0.0.1';
+const mib = (n: number | undefined) => (n === undefined ? undefined : n * 1024 * 1024);
 const app = buildApp({
-  dbFile: resolve(process.env.BAOGONG_DB || './data/baogong.db'),
+  dbFile: storeFileFromEnv(),
+  maxRuns: intEnv('BAOGONG_MAX_RUNS'),
+  maxStoreBytes: mib(intEnv('BAOGONG_MAX_STORE_MB')),
+  minFreeBytes: mib(intEnv('BAOGONG_MIN_FREE_MB')),
   workers: intEnv('BAOGONG_WORKERS'),
   maxQueue: intEnv('BAOGONG_MAX_QUEUE'),
   runTimeoutMs: intEnv('BAOGONG_RUN_TIMEOUT_MS'),

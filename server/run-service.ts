@@ -1,7 +1,7 @@
 /**
  * Creating a run: resolve and validate the scenario, answer from the store when an identical
  * input (same content hash) is there, share one solve between identical requests in flight,
- * otherwise solve on the pool and store the result with its what-if and label. A label sent
+ * otherwise (the store able to take it: server/storage-probe.ts) solve on the pool and store the result with its what-if and label. A label sent
  * with an input already stored renames that run; its what-if is kept (it is filled in only when
  * the stored run, first posted as a full scenario, has none).
  */
@@ -12,6 +12,7 @@ import { resolveScenario, type SavedLookup } from './resolve-scenario.ts';
 import type { RunRequest } from './schemas.ts';
 import type { SolverPool } from './solver-pool.ts';
 import type { RunRow, RunStore } from './store.ts';
+import { storageError } from './storage-errors.ts';
 import { clientError } from './weather-check.ts';
 
 export interface CreatedRun {
@@ -40,6 +41,9 @@ export class RunService {
     if (stored) return { row: this.annotate(stored, label, whatIfJson), cached: true };
     const running = this.inflight.get(hash);
     if (running) return { row: this.annotate(await running, label, whatIfJson), cached: true };
+    // a store that cannot take the run says so now, not after the solve
+    const problem = this.store.storageProblem();
+    if (problem) throw storageError(problem);
     const solving = this.solveAndStore(scenario, hash, label, whatIfJson);
     this.inflight.set(hash, solving);
     try {

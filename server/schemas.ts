@@ -118,9 +118,17 @@ export const whatIfSchema = z
   .nullable()
   .describe('the what-if the overrides added to the library or saved scenario; null for a full scenario');
 
-export const runPatchSchema = z.strictObject({
-  label: runLabelSchema.nullable().describe('the new name, at most 80 characters; null or "" clears it'),
-});
+export const runPatchSchema = z
+  .strictObject({
+    label: runLabelSchema.nullable().optional().describe('the new name, at most 80 characters; null or "" clears it'),
+    pinned: z
+      .boolean()
+      .optional()
+      .describe('true keeps the run whatever the retention limits; false lets it be pruned'),
+  })
+  .refine((b) => b.label !== undefined || b.pinned !== undefined, {
+    message: 'give `label`, `pinned` or both',
+  });
 
 export const runCreatedSchema = z.object({
   id: z.string(),
@@ -143,6 +151,7 @@ export const runListSchema = z.object({
       inputHash: z.string(),
       label: z.string().nullable(),
       whatIf: whatIfSchema,
+      pinned: z.boolean().describe('kept whatever the retention limits'),
       summary: summaryRecord,
     }),
   ),

@@ -1,7 +1,7 @@
 /**
  * Runs: POST /v1/runs (solve or answer from the store), GET /v1/runs (list),
  * GET /v1/runs/:id (the RunResult exactly as stored, its label and what-if added at the end),
- * PATCH /v1/runs/:id (rename), GET /v1/runs/:id/days.csv,
+ * PATCH /v1/runs/:id (rename, pin), GET /v1/runs/:id/days.csv,
  * GET /v1/runs/:id/result.xlsx (the result as a workbook), DELETE.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -37,6 +37,7 @@ const listItem = (row: RunRow) => ({
   createdAt: row.createdAt,
   inputHash: row.inputHash,
   ...annotations(row),
+  pinned: row.pinned,
   summary: JSON.parse(row.summaryJson) as Record<string, unknown>,
 });
 
@@ -127,14 +128,18 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
     {
       schema: {
         tags: ['runs'],
-        summary: 'rename a run: body `{ label }` (at most 80 characters; null or "" clears it); 404 RUN_NOT_FOUND',
+        summary:
+          'rename or pin a run: body `{ label?, pinned? }` (label at most 80 characters, null or "" clears it; a pinned run is never pruned by retention); 404 RUN_NOT_FOUND',
         params: runIdParams,
         body: runPatchSchema,
         response: { 200: runListSchema.shape.runs.element, 400: errorSchema, 404: errorSchema },
       },
     },
     async (req) => {
-      if (!store.setLabel(req.params.id, req.body.label || null)) throw notFound(req.params.id);
+      const { label, pinned } = req.body;
+      if (store.get(req.params.id) === undefined) throw notFound(req.params.id);
+      if (label !== undefined) store.setLabel(req.params.id, label || null);
+      if (pinned !== undefined) store.setPinned(req.params.id, pinned);
       return listItem(store.get(req.params.id) as RunRow);
     },
   );

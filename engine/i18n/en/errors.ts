@@ -38,6 +38,10 @@ export const errors = {
     QUEUE_FULL: 'every solver is busy and the queue is full; retry after the seconds given in Retry-After',
     RUN_TIMEOUT:
       'the run took longer than the server allows and was stopped; shorten the horizon, use dispatch.mode "season", or run it with the CLI',
+    STORAGE_READ_ONLY:
+      "the run store cannot be written (its file or file system is read-only); nothing was stored; tell the server's operator, and retry once /healthz says ok",
+    STORAGE_FULL:
+      "the run store's disk is full (or the database at its size limit); nothing was stored; delete old runs (DELETE /v1/runs/:id) or ask the operator to free space, then retry",
     INTERNAL: 'the server failed unexpectedly; report the request (the log has the details)',
   },
   headline: {

@@ -33,6 +33,10 @@ export const errors = {
     RATE_LIMITED: '该地址的请求过于频繁；请等待 Retry-After 所示秒数后再试',
     QUEUE_FULL: '所有求解器都在忙且排队已满；请在 Retry-After 所示秒数后重试',
     RUN_TIMEOUT: '运行时间超过服务器上限，已被中止；请缩短模拟期、使用 dispatch.mode "season"，或改用命令行运行',
+    STORAGE_READ_ONLY:
+      '运行记录库无法写入（其文件或文件系统为只读）；本次未保存任何内容；请告知服务器管理员，待 /healthz 显示 ok 后重试',
+    STORAGE_FULL:
+      '运行记录库所在磁盘已满（或数据库已达容量上限）；本次未保存任何内容；请删除旧的运行（DELETE /v1/runs/:id）或请管理员腾出空间后重试',
     INTERNAL: '服务器发生意外故障；请报告该请求（日志中有详细信息）',
   },
   headline: {
