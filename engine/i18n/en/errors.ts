@@ -92,6 +92,8 @@ export const errors = {
     noSuchYardNone: 'no yard `{{yard}}`; the scenario has no yards',
     noYard: 'the scenario has no coal yard to size',
     zeroFloor: 'yard `{{yard}}` has a floor of 0 t (its sources burn nothing at design); there is nothing to size',
+    solverTooLarge:
+      '{{solver}} solves windows of at most {{max}} columns (a dense tableau: larger ones take minutes); this scenario\'s window has {{columns}}; set dispatch.solver to "highs" or "auto", or a shorter dispatch window (dispatch.mode "daily")',
     unknownSolver: 'Unknown LP solver "{{name}}"; known solvers: {{known}}',
     glpkMissing:
       'the glpk solver needs the optional package glpk.js (GPL-3.0); install it with `npm install glpk.js` or choose another solver',

@@ -85,6 +85,8 @@ export const errors = {
     noSuchYardNone: '没有煤场 `{{yard}}`；该情景没有煤场',
     noYard: '该情景没有可测算储量的煤场',
     zeroFloor: '煤场 `{{yard}}` 的$t(domain.term.reserveFloor)为 0 吨（按设计工况其热源不耗煤），无需测算',
+    solverTooLarge:
+      '{{solver}} 只能求解不超过 {{max}} 列的窗口（稠密单纯形表，更大的模型要算几分钟）；本情景的窗口有 {{columns}} 列；请将 dispatch.solver 设为 "highs" 或 "auto"，或改用更短的调度窗口（dispatch.mode "daily"）',
     unknownSolver: '未知的线性规划求解器“{{name}}”；可用的求解器：{{known}}',
     glpkMissing: 'glpk 求解器需要可选软件包 glpk.js（GPL-3.0）；请用 `npm install glpk.js` 安装，或换用其他求解器',
   },

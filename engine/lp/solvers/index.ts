@@ -43,3 +43,10 @@ export const AUTO_YALPS_MAX_COLUMNS = 200;
 export function autoSolverName(columns: number): SolverName {
   return columns <= AUTO_YALPS_MAX_COLUMNS ? 'yalps' : 'highs';
 }
+
+/**
+ * javascript-lp-solver's largest window, columns. Its dense tableau took 0.9 s on a 4 681-column
+ * season LP and over 20 s on a 12 835-column one (bench/results/2026-11-26-16-02.md), and it
+ * honours no time limit on an LP, so larger models are refused before solving.
+ */
+export const JSLP_MAX_COLUMNS = 5000;

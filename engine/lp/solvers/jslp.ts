@@ -10,7 +10,8 @@
  * Row bounds and the objective absorb the constant parts. Quirks handled here:
  * jslp reports only non-zero variables (missing = 0), rounds values to its precision
  * (1e-8 by default), signals status through `feasible`/`bounded` flags, gives no duals,
- * and honours `timeout` only in branch-and-cut, so `timeLimitS` is not enforced for LPs.
+ * and honours `timeout` only in branch-and-cut, so `timeLimitS` is not enforced for LPs: a run
+ * refuses this solver above `JSLP_MAX_COLUMNS` instead (engine/run/solver-choice.ts).
  */
 import solver, { type Model as JsLpModel, type SolveResult as JsLpResult } from 'javascript-lp-solver';
 import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
