@@ -1,16 +1,21 @@
 /**
- * Persistence: `server/main.ts` in a child process gets a run, is killed with SIGKILL (no
- * shutdown code runs), restarts on the same SQLite file, and serves the run byte for byte;
+ * Persistence: `server/main.ts` in a child process, its store placed by BAOGONG_DATA_DIR, gets
+ * a run (the folder and files it made owner-only), is killed with SIGKILL right after the 201
+ * (no shutdown code runs), restarts on the same SQLite file, and serves the run byte for byte;
  * the same input is then answered from the store.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, oneDayCoal, startServerProcess, waitForExit, type ServerProcess } from './helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'baogong-persist-'));
-const dbFile = join(dir, 'runs.db');
+const dataDir = join(dir, 'data');
+const dbFile = join(dataDir, 'baogong.db');
+/** The store by its folder only, as an operator sets it. */
+const byDataDir = { BAOGONG_DB: '', BAOGONG_DATA_DIR: dataDir };
+const mode = (f: string) => statSync(f).mode & 0o777;
 const started: ServerProcess[] = [];
 
 afterAll(async () => {
@@ -25,12 +30,14 @@ const postJson = (url: string, body: unknown) =>
 describe('persistence across SIGKILL', () => {
   it('a stored run survives a kill -9 and reads back byte-identical', async () => {
     const port = await freePort();
-    const first = await startServerProcess(port, dbFile);
+    const first = await startServerProcess(port, '', byDataDir);
     started.push(first);
     const scenario = { ...oneDayCoal(), name: 'persist me' };
     const created = await postJson(`${first.url}/v1/runs`, scenario);
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
+    expect(mode(dataDir)).toBe(0o700);
+    for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) expect(mode(f), f).toBe(0o600);
     const before = Buffer.from(await (await fetch(`${first.url}/v1/runs/${id}`)).arrayBuffer());
     const csvBefore = await (await fetch(`${first.url}/v1/runs/${id}/days.csv`)).text();
 
@@ -38,7 +45,7 @@ describe('persistence across SIGKILL', () => {
     await waitForExit(first.child);
     expect(first.child.signalCode).toBe('SIGKILL');
 
-    const second = await startServerProcess(port, dbFile);
+    const second = await startServerProcess(port, '', byDataDir);
     started.push(second);
     const after = await fetch(`${second.url}/v1/runs/${id}`);
     expect(after.status).toBe(200);

@@ -92,6 +92,13 @@ describe('where the store lives', () => {
     store.close();
   });
 
+  it('keeps the durability docs/server.md promises: WAL, every commit synced (synchronous=FULL)', () => {
+    const store = new RunStore(join(tmp, 'durable.db'));
+    expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.database.pragma('synchronous', { simple: true })).toBe(2);
+    store.close();
+  });
+
   it('makes an older world-readable database owner-only when opened', () => {
     const file = join(tmp, 'old.db');
     new RunStore(file).close();
