@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { ENGINE_VERSION } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
 import { registerErrorHandling } from './error-handler.ts';
+import { applyConnectionCap, HTTP_LIMIT_DEFAULTS, httpServerOptions } from './http-limits.ts';
 import { registerJsonBodyParser } from './json-body.ts';
 import { loadLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
@@ -43,6 +44,14 @@ export interface AppOptions {
   readonly rateLimitPerMinute?: number;
   /** Largest accepted body, bytes; default 2 MiB. */
   readonly bodyLimitBytes?: number;
+  /** Time to receive a whole request (headers and body), ms; 0 = none; default 30 000. */
+  readonly requestTimeoutMs?: number;
+  /** Time to receive a request's headers, ms; 0 = none; default 10 000. */
+  readonly headersTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this, ms; default 5 000. */
+  readonly keepAliveTimeoutMs?: number;
+  /** Open connections at most, the next closed at once; 0 = no cap; default 256. */
+  readonly maxConnections?: number;
   readonly logger?: boolean;
   /** Folder of the scenario library, re-read when its files change; default the shipped scenarios/. */
   readonly libraryDir?: string;
@@ -57,13 +66,15 @@ export const DEFAULTS = {
   workers: Math.max(1, availableParallelism() - 1),
   rateLimitPerMinute: 600,
   bodyLimitBytes: 2 * 1024 * 1024,
+  ...HTTP_LIMIT_DEFAULTS,
 } as const;
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
   // Options left undefined (main.ts passes unset environment variables so) keep their defaults.
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as AppOptions;
   const opts = { ...DEFAULTS, ...given };
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes, ...httpServerOptions(opts) });
+  applyConnectionCap(app.server, opts);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerJsonBodyParser(app);

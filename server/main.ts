@@ -1,7 +1,9 @@
 /**
  * `npm start`: the app on 127.0.0.1:3000 (PORT and HOST override) with the run store in
  * ./data/baogong.db (BAOGONG_DB overrides). Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE,
- * BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT (requests a minute per address, 0 = off).
+ * BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT (requests a minute per address, 0 = off),
+ * BAOGONG_REQUEST_TIMEOUT_MS, BAOGONG_HEADERS_TIMEOUT_MS, BAOGONG_KEEP_ALIVE_TIMEOUT_MS,
+ * BAOGONG_MAX_CONNECTIONS (docs/server.md).
  */
 import { resolve } from 'node:path';
 import { buildApp } from './app.ts';
@@ -22,6 +24,10 @@ const app = buildApp({
   maxQueue: intEnv('BAOGONG_MAX_QUEUE'),
   runTimeoutMs: intEnv('BAOGONG_RUN_TIMEOUT_MS'),
   rateLimitPerMinute: intEnv('BAOGONG_RATE_LIMIT'),
+  requestTimeoutMs: intEnv('BAOGONG_REQUEST_TIMEOUT_MS'),
+  headersTimeoutMs: intEnv('BAOGONG_HEADERS_TIMEOUT_MS'),
+  keepAliveTimeoutMs: intEnv('BAOGONG_KEEP_ALIVE_TIMEOUT_MS'),
+  maxConnections: intEnv('BAOGONG_MAX_CONNECTIONS'),
   logger: process.env.BAOGONG_LOG !== '0',
 });
 
