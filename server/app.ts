@@ -16,6 +16,7 @@ import { applyConnectionCap, HTTP_LIMIT_DEFAULTS, httpServerOptions } from './ht
 import { registerJsonBodyParser } from './json-body.ts';
 import { loadLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { SolverPool } from './solver-pool.ts';
 import { SavedStore } from './saved-store.ts';
 import { RunStore } from './store.ts';
@@ -79,9 +80,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.setSerializerCompiler(serializerCompiler);
   registerJsonBodyParser(app);
   registerErrorHandling(app);
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-  });
+  registerSecurityHeaders(app);
 
   const store = new RunStore(opts.dbFile);
   const pool = new SolverPool({
