@@ -10,6 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { ENGINE_VERSION } from '../engine/index.ts';
+import { ChartRenderer } from './chart-renderer.ts';
 import { ApiError } from './errors.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { applyConnectionCap, HTTP_LIMIT_DEFAULTS, httpServerOptions } from './http-limits.ts';
@@ -53,6 +54,12 @@ export interface AppOptions {
   readonly keepAliveTimeoutMs?: number;
   /** Open connections at most, the next closed at once; 0 = no cap; default 256. */
   readonly maxConnections?: number;
+  /** Charts built or drawn at once (threads of the chart pool); default 2. */
+  readonly chartConcurrency?: number;
+  /** Charts that may wait beyond those being drawn; default 32. */
+  readonly chartQueue?: number;
+  /** Bytes of drawn charts and specs kept for the next request; default 64 MiB. */
+  readonly chartCacheBytes?: number;
   readonly logger?: boolean;
   /** Folder of the scenario library, re-read when its files change; default the shipped scenarios/. */
   readonly libraryDir?: string;
@@ -68,6 +75,9 @@ export const DEFAULTS = {
   rateLimitPerMinute: 600,
   bodyLimitBytes: 2 * 1024 * 1024,
   ...HTTP_LIMIT_DEFAULTS,
+  chartConcurrency: 2,
+  chartQueue: 32,
+  chartCacheBytes: 64 * 1024 * 1024,
 } as const;
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
@@ -89,11 +99,18 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     runTimeoutMs: opts.runTimeoutMs,
     workerFile: opts.workerFile,
   });
+  const charts = new ChartRenderer({
+    concurrency: Math.max(1, opts.chartConcurrency),
+    maxQueue: opts.chartQueue,
+    cacheBytes: opts.chartCacheBytes,
+    timeoutMs: opts.runTimeoutMs,
+  });
   const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
   const saved = new SavedStore(store.database);
   const service = new RunService(store, pool, library, saved);
   app.addHook('onClose', async () => {
     await pool.close();
+    await charts.close();
     store.close();
   });
 
@@ -120,7 +137,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.register(healthRoutes, { pool });
+  app.register(healthRoutes, { pool, charts });
   app.register(scenarioRoutes, { library, saved });
   app.register(coldWavePreviewRoutes, { library, saved });
   app.register(importXlsxRoutes);
@@ -128,7 +145,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(savedRoutes, { saved, library });
   app.register(runRoutes, { store, service });
   app.register(compareRoutes, { store });
-  app.register(chartRoutes, { store, pool });
+  app.register(chartRoutes, { store, renderer: charts });
   app.register(i18nRoutes);
   app.register(staticRoutes);
   return app;
