@@ -65,6 +65,8 @@ export interface AppOptions {
   readonly libraryDir?: string;
   /** Worker module for the solver pool (tests pass a stand-in). */
   readonly workerFile?: URL;
+  /** Worker module for the chart pool (tests pass a stand-in). */
+  readonly chartWorkerFile?: URL;
 }
 
 export const DEFAULTS = {
@@ -104,6 +106,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     maxQueue: opts.chartQueue,
     cacheBytes: opts.chartCacheBytes,
     timeoutMs: opts.runTimeoutMs,
+    workerFile: opts.chartWorkerFile,
   });
   const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
   const saved = new SavedStore(store.database);

@@ -22,6 +22,8 @@ export interface ChartRendererOptions {
   readonly cacheBytes: number;
   /** Time limit of one chart task, ms. */
   readonly timeoutMs: number;
+  /** Worker module (tests may pass a stand-in); default server/chart-worker.ts. */
+  readonly workerFile?: URL;
 }
 
 export interface ChartStats {
@@ -99,7 +101,7 @@ export class ChartRenderer {
   constructor(private readonly opts: ChartRendererOptions) {
     this.cache = new ByteLru(opts.cacheBytes);
     this.pool = new Piscina({
-      filename: new URL('./chart-worker.ts', import.meta.url).href,
+      filename: (opts.workerFile ?? new URL('./chart-worker.ts', import.meta.url)).href,
       minThreads: 0,
       maxThreads: Math.max(1, opts.concurrency),
       idleTimeout: 60_000,

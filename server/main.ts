@@ -3,7 +3,8 @@
  * ./data/baogong.db (BAOGONG_DB overrides). Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE,
  * BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT (requests a minute per address, 0 = off),
  * BAOGONG_REQUEST_TIMEOUT_MS, BAOGONG_HEADERS_TIMEOUT_MS, BAOGONG_KEEP_ALIVE_TIMEOUT_MS,
- * BAOGONG_MAX_CONNECTIONS (docs/server.md).
+ * BAOGONG_MAX_CONNECTIONS, BAOGONG_CHART_CONCURRENCY, BAOGONG_CHART_QUEUE, BAOGONG_CHART_CACHE_MB
+ * (docs/server.md).
  */
 import { resolve } from 'node:path';
 import { buildApp } from './app.ts';
@@ -14,6 +15,10 @@ function intEnv(name: string): number | undefined {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got \`${raw}\``);
   return n;
+}
+
+function mebibytes(n: number | undefined): number | undefined {
+  return n === undefined ? undefined : n * 1024 * 1024;
 }
 
 const port = intEnv('PORT') ?? 3000;
@@ -28,6 +33,9 @@ const app = buildApp({
   headersTimeoutMs: intEnv('BAOGONG_HEADERS_TIMEOUT_MS'),
   keepAliveTimeoutMs: intEnv('BAOGONG_KEEP_ALIVE_TIMEOUT_MS'),
   maxConnections: intEnv('BAOGONG_MAX_CONNECTIONS'),
+  chartConcurrency: intEnv('BAOGONG_CHART_CONCURRENCY'),
+  chartQueue: intEnv('BAOGONG_CHART_QUEUE'),
+  chartCacheBytes: mebibytes(intEnv('BAOGONG_CHART_CACHE_MB')),
   logger: process.env.BAOGONG_LOG !== '0',
 });
 
