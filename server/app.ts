@@ -10,11 +10,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { ENGINE_VERSION } from '../engine/index.ts';
+import { ChartRenderer } from './chart-renderer.ts';
 import { ApiError } from './errors.ts';
 import { registerErrorHandling } from './error-handler.ts';
+import { applyConnectionCap, HTTP_LIMIT_DEFAULTS, httpServerOptions } from './http-limits.ts';
 import { registerJsonBodyParser } from './json-body.ts';
 import { loadLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { SolverPool } from './solver-pool.ts';
 import { SavedStore } from './saved-store.ts';
 import { RunStore } from './store.ts';
@@ -49,11 +52,27 @@ export interface AppOptions {
   readonly rateLimitPerMinute?: number;
   /** Largest accepted body, bytes; default 2 MiB. */
   readonly bodyLimitBytes?: number;
+  /** Time to receive a whole request (headers and body), ms; 0 = none; default 30 000. */
+  readonly requestTimeoutMs?: number;
+  /** Time to receive a request's headers, ms; 0 = none; default 10 000. */
+  readonly headersTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this, ms; default 5 000. */
+  readonly keepAliveTimeoutMs?: number;
+  /** Open connections at most, the next closed at once; 0 = no cap; default 256. */
+  readonly maxConnections?: number;
+  /** Charts built or drawn at once (threads of the chart pool); default 2. */
+  readonly chartConcurrency?: number;
+  /** Charts that may wait beyond those being drawn; default 32. */
+  readonly chartQueue?: number;
+  /** Bytes of drawn charts and specs kept for the next request; default 64 MiB. */
+  readonly chartCacheBytes?: number;
   readonly logger?: boolean;
   /** Folder of the scenario library, re-read when its files change; default the shipped scenarios/. */
   readonly libraryDir?: string;
   /** Worker module for the solver pool (tests pass a stand-in). */
   readonly workerFile?: URL;
+  /** Worker module for the chart pool (tests pass a stand-in). */
+  readonly chartWorkerFile?: URL;
 }
 
 export const DEFAULTS = {
@@ -63,20 +82,23 @@ export const DEFAULTS = {
   workers: Math.max(1, availableParallelism() - 1),
   rateLimitPerMinute: 600,
   bodyLimitBytes: 2 * 1024 * 1024,
+  ...HTTP_LIMIT_DEFAULTS,
+  chartConcurrency: 2,
+  chartQueue: 32,
+  chartCacheBytes: 64 * 1024 * 1024,
 } as const;
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
   // Options left undefined (main.ts passes unset environment variables so) keep their defaults.
   const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as AppOptions;
   const opts = { ...DEFAULTS, ...given };
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: opts.bodyLimitBytes, ...httpServerOptions(opts) });
+  applyConnectionCap(app.server, opts);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerJsonBodyParser(app);
   registerErrorHandling(app);
-  app.addHook('onSend', async (_req, reply) => {
-    reply.header('x-content-type-options', 'nosniff');
-  });
+  registerSecurityHeaders(app);
 
   const store = new RunStore(opts.dbFile, {
     maxRuns: opts.maxRuns,
@@ -89,11 +111,19 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     runTimeoutMs: opts.runTimeoutMs,
     workerFile: opts.workerFile,
   });
+  const charts = new ChartRenderer({
+    concurrency: Math.max(1, opts.chartConcurrency),
+    maxQueue: opts.chartQueue,
+    cacheBytes: opts.chartCacheBytes,
+    timeoutMs: opts.runTimeoutMs,
+    workerFile: opts.chartWorkerFile,
+  });
   const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
   const saved = new SavedStore(store.database);
   const service = new RunService(store, pool, library, saved);
   app.addHook('onClose', async () => {
     await pool.close();
+    await charts.close();
     store.close();
   });
 
@@ -120,7 +150,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   app.register(swaggerUi, { routePrefix: '/docs' });
 
-  app.register(healthRoutes, { pool, store });
+  app.register(healthRoutes, { pool, store, charts });
   app.register(scenarioRoutes, { library, saved });
   app.register(coldWavePreviewRoutes, { library, saved });
   app.register(importXlsxRoutes);
@@ -128,7 +158,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(savedRoutes, { saved, library });
   app.register(runRoutes, { store, service });
   app.register(compareRoutes, { store });
-  app.register(chartRoutes, { store, pool });
+  app.register(chartRoutes, { store, renderer: charts });
   app.register(i18nRoutes);
   app.register(staticRoutes);
   return app;

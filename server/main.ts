@@ -3,7 +3,10 @@
  * repository's data/baogong.db (BAOGONG_DATA_DIR or BAOGONG_DB override; server/data-dir.ts).
  * Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE, BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT
  * (requests a minute per address, 0 = off), BAOGONG_MAX_RUNS and BAOGONG_MAX_STORE_MB
- * (retention, 0 = no limit), BAOGONG_MIN_FREE_MB (free disk below which runs are refused).
+ * (retention, 0 = no limit), BAOGONG_MIN_FREE_MB (free disk below which runs are refused),
+ * BAOGONG_REQUEST_TIMEOUT_MS, BAOGONG_HEADERS_TIMEOUT_MS, BAOGONG_KEEP_ALIVE_TIMEOUT_MS,
+ * BAOGONG_MAX_CONNECTIONS, BAOGONG_CHART_CONCURRENCY, BAOGONG_CHART_QUEUE, BAOGONG_CHART_CACHE_MB
+ * (docs/server.md).
  */
 import { buildApp } from './app.ts';
 import { storeFileFromEnv } from './data-dir.ts';
@@ -28,6 +31,13 @@ const app = buildApp({
   maxQueue: intEnv('BAOGONG_MAX_QUEUE'),
   runTimeoutMs: intEnv('BAOGONG_RUN_TIMEOUT_MS'),
   rateLimitPerMinute: intEnv('BAOGONG_RATE_LIMIT'),
+  requestTimeoutMs: intEnv('BAOGONG_REQUEST_TIMEOUT_MS'),
+  headersTimeoutMs: intEnv('BAOGONG_HEADERS_TIMEOUT_MS'),
+  keepAliveTimeoutMs: intEnv('BAOGONG_KEEP_ALIVE_TIMEOUT_MS'),
+  maxConnections: intEnv('BAOGONG_MAX_CONNECTIONS'),
+  chartConcurrency: intEnv('BAOGONG_CHART_CONCURRENCY'),
+  chartQueue: intEnv('BAOGONG_CHART_QUEUE'),
+  chartCacheBytes: mib(intEnv('BAOGONG_CHART_CACHE_MB')),
   logger: process.env.BAOGONG_LOG !== '0',
 });
 

@@ -1,5 +1,5 @@
 /**
- * Solves (and chart renderings) off the event loop: a piscina pool of worker threads running
+ * Solves off the event loop: a piscina pool of worker threads running
  * server/worker.ts, a bounded queue (at most `workers + maxQueue` tasks admitted; the next
  * gets QUEUE_FULL with Retry-After at once, never a hang) and a time limit per task
  * (RUN_TIMEOUT: the worker thread is terminated and replaced). The limit counts from
@@ -8,7 +8,7 @@
 import { performance } from 'node:perf_hooks';
 import { Piscina } from 'piscina';
 import { ApiError } from './errors.ts';
-import type { RenderTask, SolveOutcome, SolveTask } from './worker.ts';
+import type { SolveOutcome, SolveTask } from './worker.ts';
 
 export interface SolverPoolOptions {
   readonly workers: number;
@@ -19,7 +19,7 @@ export interface SolverPoolOptions {
 }
 
 /** Worker threads need tsx to load .ts: inherited when the parent runs under tsx, added otherwise (vitest). */
-function workerExecArgv(): string[] {
+export function workerExecArgv(): string[] {
   return process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
 }
 
@@ -55,13 +55,7 @@ export class SolverPool {
     return this.submit(task, 'default') as Promise<SolveOutcome>;
   }
 
-  /** A chart as SVG text or PNG bytes. */
-  async render(task: RenderTask): Promise<string | Buffer> {
-    const out = (await this.submit(task, 'renderChart')) as string | Uint8Array;
-    return typeof out === 'string' ? out : Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-  }
-
-  private async submit(task: SolveTask | RenderTask, name: string): Promise<unknown> {
+  private async submit(task: SolveTask, name: string): Promise<unknown> {
     if (this.admitted >= this.capacity)
       throw new ApiError('QUEUE_FULL', { headers: { 'retry-after': String(this.retryAfterS()) } });
     this.admitted++;

@@ -2,19 +2,10 @@
  * Work off the event loop, in a worker thread of the piscina pool. `solve` (the default
  * export) runs a scenario and hands back the RunResult as JSON text (produced once here,
  * stored and served as is); engine errors come back as values, since an Error crossing the
- * thread boundary would lose its code and problems. `renderChart` draws a chart spec as SVG
- * or PNG (vega and resvg take 0.1–0.8 s, too long for the event loop).
+ * thread boundary would lose its code and problems. Charts have their own pool
+ * (server/chart-renderer.ts).
  */
-import {
-  BaogongError,
-  renderChartPng,
-  renderChartSvg,
-  runScenario,
-  type ErrorCode,
-  type Message,
-  type Problem,
-  type VegaLiteSpec,
-} from '../engine/index.ts';
+import { BaogongError, runScenario, type ErrorCode, type Message, type Problem } from '../engine/index.ts';
 
 export interface SolveTask {
   readonly scenario: unknown;
@@ -54,14 +45,4 @@ export default async function solve(task: SolveTask): Promise<SolveOutcome> {
       };
     throw err;
   }
-}
-
-export interface RenderTask {
-  readonly spec: VegaLiteSpec;
-  readonly format: 'svg' | 'png';
-}
-
-/** The SVG text, or the PNG bytes. */
-export async function renderChart(task: RenderTask): Promise<string | Uint8Array> {
-  return task.format === 'svg' ? renderChartSvg(task.spec) : renderChartPng(task.spec);
 }

@@ -48,5 +48,6 @@ export function chartSpec(name: ChartName, result: RunResult, options: ChartOpti
 export { compareSpec, COMPARE_METRICS, type CompareMetric } from './compare.ts';
 export { CJK_WEB_FONT_FILE, renderChartSvg, renderChartPng, type RenderOptions } from './render.ts';
 export { ZH_FONT } from './common.ts';
+export { LONG_RUN_DAYS, servedSpec, weeklySpec } from './weekly.ts';
 export type { VegaLiteSpec } from './common.ts';
 export { chartUnit, type ChartOptions } from './text.ts';

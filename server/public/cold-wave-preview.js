@@ -6,6 +6,7 @@
  */
 import { formatDate } from './format.js';
 import { PAGE_FONT } from './i18n.js';
+import { EMBED_OPTIONS } from './run-charts.js';
 
 const fmt = (v, lang) =>
   v === null || v === undefined ? '—' : lang === 'zh' ? `${v.toFixed(1)}°C` : `${v.toFixed(1)} °C`;
@@ -82,7 +83,7 @@ export async function renderPreview(box, data, tr) {
           ],
         },
       },
-      { renderer: 'svg', actions: false },
+      { ...EMBED_OPTIONS, actions: false },
     );
   }
   box.dataset.state = 'ready';

@@ -7,6 +7,13 @@
 import { $, api } from './app-state.js';
 import { lang, PAGE_FONT } from './i18n.js';
 
+/**
+ * vega-embed's options for every chart of the page: SVG, and vega's expression interpreter
+ * (`ast: true`) instead of functions generated with `new Function`, which the page's
+ * Content-Security-Policy (no 'unsafe-eval') forbids.
+ */
+export const EMBED_OPTIONS = { renderer: 'svg', ast: true };
+
 const CHART_NAMES = ['coal-stock', 'days-of-cover', 'gas-balance', 'heat-dispatch', 'temperature', 'cost'];
 
 /** The run's six charts, their specs asked for in the page's language. */
@@ -34,7 +41,7 @@ export async function embedChart(sel, url) {
   const spec = await api('GET', url);
   await document.fonts?.ready;
   await window.vegaEmbed(box, inPageFont(spec), {
-    renderer: 'svg',
+    ...EMBED_OPTIONS,
     actions: { export: true, source: false, compiled: false, editor: false },
   });
   box.dataset.rendered = 'true';

@@ -7,7 +7,7 @@
 import { $, api, fail, setStatus, state, tr } from './app-state.js';
 import { formatDate, renderComparison, withUnit } from './format.js';
 import { lang, t } from './i18n.js';
-import { embedChart, inPageFont } from './run-charts.js';
+import { EMBED_OPTIONS, embedChart, inPageFont } from './run-charts.js';
 import { showRun } from './run-result.js';
 import { describeWhatIf } from './what-if-text.js';
 
@@ -91,7 +91,7 @@ export async function showComparison() {
   renderComparison($('#compare-table'), data.runs, tr());
   const box = $('#chart-compare');
   if (data.chart && typeof data.chart === 'object') {
-    await window.vegaEmbed(box, inPageFont(data.chart), { renderer: 'svg', actions: false });
+    await window.vegaEmbed(box, inPageFont(data.chart), { ...EMBED_OPTIONS, actions: false });
     box.dataset.rendered = 'true';
     return;
   }

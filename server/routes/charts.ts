@@ -2,31 +2,23 @@
  * Charts of stored runs: GET /v1/charts (the names), GET /v1/runs/:id/charts/:chart where
  * `:chart` is `<name>.json` (the Vega-Lite spec, data inline), `<name>.svg` or `<name>.png`,
  * and GET /v1/compare/chart.{json,svg,png}?runs=a,b (two runs on one time axis). Specs are
- * built here (cheap); SVG and PNG are drawn on the worker pool. Every chart speaks the
+ * built and drawn on the chart pool (server/chart-renderer.ts: capped, cached, dropped when
+ * the client has left), runs longer than a year by the week. Every chart speaks the
  * request's language (`?lang=zh|en`, else `Accept-Language`, else English) and says which in
  * `Content-Language`; `Vary: Accept-Language` keeps caches from mixing the languages.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import {
-  chartSpec,
-  compareSpec,
-  isChartName,
-  CHART_NAMES,
-  COMPARE_METRICS,
-  type CompareMetric,
-  type Lang,
-  type RunResult,
-  type VegaLiteSpec,
-} from '../../engine/index.ts';
+import { isChartName, CHART_NAMES, COMPARE_METRICS, type CompareMetric, type Lang } from '../../engine/index.ts';
+import type { ChartRenderer } from '../chart-renderer.ts';
+import type { ChartFormat, ChartTask } from '../chart-worker.ts';
 import { ApiError } from '../errors.ts';
 import { requestLang } from '../lang.ts';
 import { compareQuery, langQuery, runIdParams } from '../schemas.ts';
-import type { SolverPool } from '../solver-pool.ts';
 import type { RunStore } from '../store.ts';
 
-type Format = 'json' | 'svg' | 'png';
+type Format = ChartFormat;
 const CHART_FILE = /^([a-z][a-z-]{0,39})\.(json|svg|png)$/;
 const CONTENT_TYPE: Record<Format, string> = {
   json: 'application/json; charset=utf-8',
@@ -48,14 +40,29 @@ const compareChartQuery = compareQuery.extend({
   ...langQuery,
 });
 
-function loadResult(store: RunStore, id: string, path: string): RunResult {
+function runNotFound(id: string, path: string): ApiError {
+  return new ApiError('RUN_NOT_FOUND', {
+    message: `no stored run has id \`${id}\`; list them with GET /v1/runs`,
+    path,
+  });
+}
+
+/** The stored run's JSON, read when its chart task starts (it may have been deleted meanwhile). */
+function loadResultJson(store: RunStore, id: string, path: string): string {
   const json = store.resultJson(id);
-  if (json === undefined)
-    throw new ApiError('RUN_NOT_FOUND', {
-      message: `no stored run has id \`${id}\`; list them with GET /v1/runs`,
-      path,
-    });
-  return JSON.parse(json) as RunResult;
+  if (json === undefined) throw runNotFound(id, path);
+  return json;
+}
+
+/** Aborted when the client goes away before its answer is sent. */
+function clientSignal(req: FastifyRequest, reply: FastifyReply): AbortSignal {
+  const ac = new AbortController();
+  const gone = () => {
+    if (!reply.raw.writableFinished) ac.abort();
+  };
+  if (req.raw.destroyed || reply.raw.destroyed || req.raw.socket?.destroyed) ac.abort();
+  else reply.raw.once('close', gone);
+  return ac.signal;
 }
 
 function parseMetrics(raw: string | undefined): CompareMetric[] | undefined {
@@ -71,24 +78,32 @@ function parseMetrics(raw: string | undefined): CompareMetric[] | undefined {
 }
 
 async function sendChart(
+  req: FastifyRequest,
   reply: FastifyReply,
-  pool: SolverPool,
-  spec: VegaLiteSpec,
+  renderer: ChartRenderer,
+  key: string,
+  load: () => ChartTask,
   format: Format,
   lang: Lang,
 ): Promise<FastifyReply> {
-  reply
+  const out = await renderer.render(`${format}\u0000${lang}\u0000${key}`, load, clientSignal(req, reply));
+  if (out === undefined) {
+    // The client has gone: nothing was drawn and there is no one to answer.
+    reply.hijack();
+    reply.raw.destroy();
+    return reply;
+  }
+  return reply
     .type(CONTENT_TYPE[format])
     .header('cache-control', 'private, max-age=3600')
     .header('content-language', lang === 'zh' ? 'zh-CN' : 'en')
-    .header('vary', 'Accept-Language');
-  if (format === 'json') return reply.send(JSON.stringify(spec));
-  return reply.send(await pool.render({ spec, format }));
+    .header('vary', 'Accept-Language')
+    .send(out);
 }
 
-export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; pool: SolverPool }> = async (
+export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; renderer: ChartRenderer }> = async (
   app,
-  { store, pool },
+  { store, renderer },
 ) => {
   app.get(
     '/v1/charts',
@@ -120,9 +135,13 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; pool: SolverP
           message: `no chart \`${req.params.chart}\`; ask for <name>.json, .svg or .png with a name from ${CHART_NAMES.join(', ')}`,
           path: 'chart',
         });
-      const result = loadResult(store, req.params.id, 'id');
+      const { id } = req.params;
+      if (store.get(id) === undefined) throw runNotFound(id, 'id');
+      const chart = m[1];
+      const format = m[2] as Format;
       const lang = requestLang(req);
-      return sendChart(reply, pool, chartSpec(m[1], result, { lang }), m[2] as Format, lang);
+      const load = (): ChartTask => ({ kind: 'run', resultJson: loadResultJson(store, id, 'id'), chart, lang, format });
+      return sendChart(req, reply, renderer, `run\u0000${id}\u0000${chart}`, load, format, lang);
     },
   );
 
@@ -138,17 +157,25 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; pool: SolverP
     },
     async (req, reply) => {
       const metrics = parseMetrics(req.query.metrics);
-      const ids = req.query.runs.split(',');
-      const [a, b] = ids.map((id) => loadResult(store, id, 'runs'));
-      const labels = ids.map((id, i) => runLegend(id, store.get(id)?.label ?? null, i === 0 ? 'A' : 'B'));
+      const [a, b] = req.query.runs.split(',');
+      for (const id of [a, b]) if (store.get(id) === undefined) throw runNotFound(id, 'runs');
+      const labels = [a, b].map((id, i) => runLegend(id, store.get(id)?.label ?? null, i === 0 ? 'A' : 'B')) as [
+        string,
+        string,
+      ];
       const lang = requestLang(req);
-      return sendChart(
-        reply,
-        pool,
-        compareSpec(a, b, metrics, labels as [string, string], lang),
-        req.params.file.slice('chart.'.length) as Format,
+      const format = req.params.file.slice('chart.'.length) as Format;
+      const load = (): ChartTask => ({
+        kind: 'compare',
+        resultJsons: [loadResultJson(store, a, 'runs'), loadResultJson(store, b, 'runs')],
+        metrics,
+        labels,
         lang,
-      );
+        format,
+      });
+      // The legend's labels are in the key: renaming a run changes the chart.
+      const key = `compare\u0000${JSON.stringify([a, b, metrics ?? null, labels])}`;
+      return sendChart(req, reply, renderer, key, load, format, lang);
     },
   );
 };

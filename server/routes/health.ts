@@ -1,10 +1,12 @@
 /**
- * GET /healthz: the process answers, with the engine version, how busy the solvers are and
- * whether the run store can be written; `degraded` with 503 when it cannot (read-only, full).
+ * GET /healthz: the process answers, with the engine version, how busy the solvers and the
+ * chart pool are and whether the run store can be written; `degraded` with 503 when it
+ * cannot (read-only, full).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ENGINE_VERSION } from '../../engine/index.ts';
+import type { ChartRenderer } from '../chart-renderer.ts';
 import type { SolverPool } from '../solver-pool.ts';
 import type { RunStore } from '../store.ts';
 
@@ -16,15 +18,26 @@ const healthSchema = z.object({
     busy: z.number().describe('solves admitted (running or queued)'),
     capacity: z.number(),
   }),
+  charts: z.object({
+    concurrency: z.number().describe('charts built or drawn at once at most'),
+    rendering: z.number(),
+    queued: z.number(),
+    peakRendering: z.number().describe('most ever built or drawn at once'),
+    started: z.number(),
+    cacheHits: z.number(),
+    dropped: z.number().describe('requests whose client left before their chart was started'),
+    cachedEntries: z.number(),
+    cachedBytes: z.number(),
+  }),
   storage: z.object({
     writable: z.boolean(),
     problem: z.enum(['STORAGE_READ_ONLY', 'STORAGE_FULL']).optional().describe('why runs cannot be stored'),
   }),
 });
 
-export const healthRoutes: FastifyPluginAsyncZod<{ pool: SolverPool; store: RunStore }> = async (
+export const healthRoutes: FastifyPluginAsyncZod<{ pool: SolverPool; store: RunStore; charts: ChartRenderer }> = async (
   app,
-  { pool, store },
+  { pool, store, charts },
 ) => {
   app.get(
     '/healthz',
@@ -32,7 +45,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: SolverPool; store: RunS
       config: { rateLimit: false },
       schema: {
         tags: ['health'],
-        summary: 'liveness, solver load and whether the run store can be written (503 `degraded` when not)',
+        summary: 'liveness, solver and chart load, and whether the run store can be written (503 `degraded` when not)',
         response: { 200: healthSchema, 503: healthSchema },
       },
     },
@@ -43,6 +56,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ pool: SolverPool; store: RunS
         status: problem ? ('degraded' as const) : ('ok' as const),
         engineVersion: ENGINE_VERSION,
         solvers: pool.stats(),
+        charts: charts.stats(),
         storage: problem ? { writable: false, problem } : { writable: true },
       };
     },

@@ -18,6 +18,8 @@ export const charts = {
     yard: 'Yard',
     line: 'Line',
     listSeparator: ', ',
+    weekly:
+      'The run is longer than {{days}} days: each point is a week (Monday to Sunday), lines its mean, marked days its worst day',
   },
   coalStock: {
     title: 'Coal stock against the reserve floor',

@@ -16,6 +16,7 @@ export const charts = {
     yard: '$t(domain.term.coalYard)',
     line: '曲线',
     listSeparator: '，',
+    weekly: '运行期超过 {{days}} 天：每个点代表一周（周一至周日），曲线取周平均值，标记日取该周最不利的一天',
   },
   coalStock: {
     title: '存煤量与储煤下限',
