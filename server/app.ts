@@ -1,7 +1,8 @@
 /**
  * The HTTP app, built apart from `listen()` so tests drive it with `inject()` (fastify's
  * testing guide). It wires the pieces and does nothing else: the store, the solver pool, the
- * library, error handling, OpenAPI at /docs, and one plugin per group of routes.
+ * library, error handling, API keys (server/auth.ts), OpenAPI at /docs, and one plugin per group
+ * of routes.
  */
 import { availableParallelism } from 'node:os';
 import rateLimit from '@fastify/rate-limit';
@@ -11,10 +12,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { ENGINE_VERSION } from '../engine/index.ts';
 import { ChartRenderer } from './chart-renderer.ts';
+import { registerAuth } from './auth.ts';
 import { ApiError } from './errors.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { applyConnectionCap, HTTP_LIMIT_DEFAULTS, httpServerOptions } from './http-limits.ts';
 import { registerJsonBodyParser } from './json-body.ts';
+import { KeyStore } from './keys.ts';
 import { loadLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
@@ -121,6 +124,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
   const saved = new SavedStore(store.database);
   const service = new RunService(store, pool, library, saved);
+  registerAuth(app, new KeyStore(store.database));
   app.addHook('onClose', async () => {
     await pool.close();
     await charts.close();

@@ -6,9 +6,12 @@
  * (retention, 0 = no limit), BAOGONG_MIN_FREE_MB (free disk below which runs are refused),
  * BAOGONG_REQUEST_TIMEOUT_MS, BAOGONG_HEADERS_TIMEOUT_MS, BAOGONG_KEEP_ALIVE_TIMEOUT_MS,
  * BAOGONG_MAX_CONNECTIONS, BAOGONG_CHART_CONCURRENCY, BAOGONG_CHART_QUEUE, BAOGONG_CHART_CACHE_MB
- * (docs/server.md).
+ * (docs/server.md). API keys: with a key in the database (`baogong keys create`) every API call
+ * needs one; on an address other than loopback the server refuses to start without a key unless
+ * given `--no-auth` or BAOGONG_NO_AUTH=1 (server/auth-start.ts).
  */
 import { buildApp } from './app.ts';
+import { fileHasKeys, isLoopback, noAuthAsked, startRefusal } from './auth-start.ts';
 import { storeFileFromEnv } from './data-dir.ts';
 
 function intEnv(name: string): number | undefined {
@@ -21,9 +24,20 @@ function intEnv(name: string): number | undefined {
 
 const port = intEnv('PORT') ?? 3000;
 const host = process.env.HOST || '127.0.0.1';
+const dbFile = storeFileFromEnv();
+const hasKeys = fileHasKeys(dbFile);
+const refusal = startRefusal(host, hasKeys, noAuthAsked(process.argv, process.env));
+if (refusal !== null) {
+  process.stderr.write(`${refusal}\n`);
+  process.exit(2);
+}
+if (!hasKeys && !isLoopback(host))
+  process.stderr.write(
+    `baogong: serving ${host} without API keys (--no-auth): anyone who reaches it may do anything\n`,
+  );
 const mib = (n: number | undefined) => (n === undefined ? undefined : n * 1024 * 1024);
 const app = buildApp({
-  dbFile: storeFileFromEnv(),
+  dbFile,
   maxRuns: intEnv('BAOGONG_MAX_RUNS'),
   maxStoreBytes: mib(intEnv('BAOGONG_MAX_STORE_MB')),
   minFreeBytes: mib(intEnv('BAOGONG_MIN_FREE_MB')),

@@ -2,7 +2,8 @@
  * The run store: one SQLite table (better-sqlite3 12, WAL). The RunResult is stored as the
  * JSON text the worker produced, once, and handed back as that same text, so a run reads
  * byte-identical across restarts. Beside it: the user's `label` and the what-if the run
- * applied (`what_if_json`, server/what-if-summary.ts); a database file from before these
+ * applied (`what_if_json`, server/what-if-summary.ts) and the API key that made it (`owner`,
+ * server/auth.ts); a database file from before these
  * columns gets them added when opened. Every commit is synced (synchronous=FULL): a run
  * answered with 201 survives a SIGKILL and a power cut (docs/server.md#durability).
  *
@@ -38,6 +39,8 @@ export interface RunRow {
   readonly label: string | null;
   readonly whatIfJson: string | null;
   readonly pinned: boolean;
+  /** The API key that made the run (server/auth.ts); null when keys were off. */
+  readonly owner: string | null;
 }
 
 export interface RetentionOptions {
@@ -68,6 +71,7 @@ const ADDED_COLUMNS: ReadonlyArray<readonly [name: string, type: string]> = [
   ['what_if_json', 'TEXT'],
   ['pinned', 'INTEGER NOT NULL DEFAULT 0'],
   ['bytes', 'INTEGER'],
+  ['owner', 'TEXT'],
 ];
 
 function addMissingColumns(db: Database.Database): void {
@@ -78,7 +82,7 @@ function addMissingColumns(db: Database.Database): void {
 const ROW = `id, input_hash AS inputHash, scenario_id AS scenarioId,
   coalesce(json_extract(scenario_json, '$.name'), '') AS scenarioName,
   coalesce(json_extract(scenario_json, '$.dispatch.mode'), '') AS mode,
-  created_at AS createdAt, summary_json AS summaryJson, label, what_if_json AS whatIfJson, pinned`;
+  created_at AS createdAt, summary_json AS summaryJson, label, what_if_json AS whatIfJson, pinned, owner`;
 
 /** Bytes a run holds; `bytes` is filled on insert, worked out for rows from before the column. */
 const SIZE =
@@ -127,6 +131,7 @@ export class RunStore {
         .prepare('SELECT count(*) FROM runs WHERE (@scenarioId IS NULL OR scenario_id = @scenarioId)')
         .pluck(),
       remove: this.db.prepare('DELETE FROM runs WHERE id = ?'),
+      claim: this.db.prepare('UPDATE runs SET owner = @owner WHERE id = @id AND owner IS NULL'),
       setLabel: this.db.prepare('UPDATE runs SET label = @label WHERE id = @id'),
       fillWhatIf: this.db.prepare('UPDATE runs SET what_if_json = @whatIfJson WHERE id = @id AND what_if_json IS NULL'),
     };
@@ -201,6 +206,11 @@ export class RunStore {
   /** Renames a run (`null` clears the label); false when no run has this id. */
   setLabel(id: string, label: string | null): boolean {
     return this.stmts.setLabel.run({ id, label }).changes > 0;
+  }
+
+  /** Gives a run made by a key its owner; a run that has one keeps it (the same input sent by another key). */
+  claim(id: string, owner: string | null): void {
+    if (owner !== null) this.stmts.claim.run({ id, owner });
   }
 
   /** Records the what-if of a run that has none yet (a run first made from a full scenario). */

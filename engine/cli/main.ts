@@ -9,7 +9,7 @@ import { formatHelp, parseCommandArgs, takeLang, usageError, wantsHelp, type Com
 import { COMMANDS } from './commands/index.ts';
 
 const help = (lang: Lang) =>
-  `${t(lang, 'cli.help.usage')}\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n  ${t(lang, 'cli.help.commandHelp')}\n  baogong --version\n\n${t(lang, 'cli.help.globalLang')}`;
+  `${t(lang, 'cli.help.usage')}\n${COMMANDS.map((c) => `  ${c.usage}`).join('\n')}\n  ${t(lang, 'cli.help.keys')}\n  ${t(lang, 'cli.help.commandHelp')}\n  baogong --version\n\n${t(lang, 'cli.help.globalLang')}`;
 
 /** `baogong --version`: the engine's version (the one every RunResult carries) and Node's. */
 export const VERSION_TEXT = `baogong engine ${ENGINE_VERSION}, Node ${process.versions.node}`;

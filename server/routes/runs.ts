@@ -2,10 +2,12 @@
  * Runs: POST /v1/runs (solve or answer from the store), GET /v1/runs (list),
  * GET /v1/runs/:id (the RunResult exactly as stored, its label and what-if added at the end),
  * PATCH /v1/runs/:id (rename, pin), GET /v1/runs/:id/days.csv,
- * GET /v1/runs/:id/result.xlsx (the result as a workbook), DELETE.
+ * GET /v1/runs/:id/result.xlsx (the result as a workbook), DELETE. With API keys on, a run is
+ * owned by the key that made it: a runner renames, pins and deletes only its own (server/auth.ts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { daysToCsv, resultToXlsx, type RunResult } from '../../engine/index.ts';
+import { assertMayChange, ownerOf } from '../auth.ts';
 import { ApiError } from '../errors.ts';
 import type { RunService } from '../run-service.ts';
 import {
@@ -77,6 +79,7 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
     },
     async (req, reply) => {
       const { row, cached } = await service.create(req.body);
+      store.claim(row.id, ownerOf(req));
       reply.code(cached ? 200 : 201).header('location', `/v1/runs/${row.id}`);
       return {
         id: row.id,
@@ -137,7 +140,9 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
     },
     async (req) => {
       const { label, pinned } = req.body;
-      if (store.get(req.params.id) === undefined) throw notFound(req.params.id);
+      const row = store.get(req.params.id);
+      if (row === undefined) throw notFound(req.params.id);
+      assertMayChange(req, row.owner, 'run');
       if (label !== undefined) store.setLabel(req.params.id, label || null);
       if (pinned !== undefined) store.setPinned(req.params.id, pinned);
       return listItem(store.get(req.params.id) as RunRow);
@@ -180,6 +185,9 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
     '/v1/runs/:id',
     { schema: { tags: ['runs'], summary: 'delete a stored run: 204, or 404 RUN_NOT_FOUND', params: runIdParams } },
     async (req, reply) => {
+      const row = store.get(req.params.id);
+      if (row === undefined) throw notFound(req.params.id);
+      assertMayChange(req, row.owner, 'run');
       if (!store.delete(req.params.id)) throw notFound(req.params.id);
       return reply.code(204).send();
     },

@@ -2,11 +2,13 @@
  * An analyst's own scenarios, kept on the server: POST /v1/saved, GET /v1/saved (list),
  * GET /v1/saved/:id, PUT /v1/saved/:id, POST /v1/saved/:id/duplicate, DELETE /v1/saved/:id.
  * A scenario is validated before it is stored (problems by JSON path under `scenario.`) and
- * kept exactly as sent; POST /v1/runs runs one with `{ saved: id, overrides }`.
+ * kept exactly as sent; POST /v1/runs runs one with `{ saved: id, overrides }`. With API keys
+ * on, a runner edits and deletes only the scenarios it saved (server/auth.ts).
  */
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertMayChange, ownerOf } from '../auth.ts';
 import { ApiError } from '../errors.ts';
 import type { Library } from '../library.ts';
 import { validateInput } from '../resolve-scenario.ts';
@@ -67,7 +69,7 @@ export const savedRoutes: FastifyPluginAsyncZod<{ saved: SavedStore; library: Li
     },
     async (req, reply) => {
       check(req.body.scenario);
-      return created(saved.create(req.body.name, req.body.scenario), reply);
+      return created(saved.create(req.body.name, req.body.scenario, ownerOf(req)), reply);
     },
   );
 
@@ -112,7 +114,9 @@ export const savedRoutes: FastifyPluginAsyncZod<{ saved: SavedStore; library: Li
       },
     },
     async (req) => {
-      if (!saved.get(req.params.id)) throw notFound(req.params.id);
+      const owner = saved.ownerOf(req.params.id);
+      if (owner === undefined) throw notFound(req.params.id);
+      assertMayChange(req, owner, 'saved scenario');
       check(req.body.scenario);
       const entry = saved.update(req.params.id, req.body.name, req.body.scenario);
       if (!entry) throw notFound(req.params.id);
@@ -133,7 +137,7 @@ export const savedRoutes: FastifyPluginAsyncZod<{ saved: SavedStore; library: Li
     async (req, reply) => {
       const entry = saved.get(req.params.id);
       if (!entry) throw notFound(req.params.id);
-      return created(saved.create(`${entry.name} (copy)`.slice(0, 200), entry.scenario), reply);
+      return created(saved.create(`${entry.name} (copy)`.slice(0, 200), entry.scenario, ownerOf(req)), reply);
     },
   );
 
@@ -147,6 +151,9 @@ export const savedRoutes: FastifyPluginAsyncZod<{ saved: SavedStore; library: Li
       },
     },
     async (req, reply) => {
+      const owner = saved.ownerOf(req.params.id);
+      if (owner === undefined) throw notFound(req.params.id);
+      assertMayChange(req, owner, 'saved scenario');
       if (!saved.delete(req.params.id)) throw notFound(req.params.id);
       return reply.code(204).send();
     },

@@ -34,7 +34,10 @@ describe('import rules', () => {
       { path: 'bench/run.ts', text: "const m = await import('../engine/lp/model.ts');" },
       { path: 'engine/cli/commands/run.ts', text: "export { x } from '../../run/summary.ts';" },
       { path: 'scenarios/library/studies.ts', text: "import '../../engine/risk/index.ts';" },
+      { path: 'bin/baogong.js', text: "const { buildApp } = await import('../server/app.ts');" },
+      { path: 'engine/cli/commands/run.ts', text: "import { runKeysCli } from '../../../server/keys-cli.ts';" },
       // allowed
+      { path: 'bin/baogong.js', text: "const { runKeysCli } = await import('../server/keys-cli.ts');" },
       {
         path: 'server/app.ts',
         text: "import { runScenario } from '../engine/index.ts';\nimport Fastify from 'fastify';",
@@ -47,7 +50,7 @@ describe('import rules', () => {
       { path: 'test/run/x.test.ts', text: "import { dispatch } from '../../engine/run/modes.ts';" },
     ];
     const found = importViolations(planted);
-    expect(found).toHaveLength(6);
+    expect(found).toHaveLength(8);
     expect(found.map((p) => p.split(' → ')[0])).toEqual([
       'engine/run/summary.ts',
       'engine/run/modes.ts',
@@ -55,6 +58,8 @@ describe('import rules', () => {
       'bench/run.ts',
       'engine/cli/commands/run.ts',
       'scenarios/library/studies.ts',
+      'bin/baogong.js',
+      'engine/cli/commands/run.ts',
     ]);
   });
 });

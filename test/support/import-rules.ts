@@ -5,6 +5,9 @@
  *     or tests;
  *   - every front-end — the server, the CLI (engine/cli/ and bin/), notebooks, bench and the
  *     scenario library (scenarios/) — imports the engine only through engine/index.ts.
+ *   - the CLI (engine/cli/ and bin/) imports nothing of the server, but for one door:
+ *     bin/baogong.js hands `baogong keys` to server/keys-cli.ts (the keys live in the
+ *     server's database).
  * Tests (test/) may import engine internals: they test them.
  * Specifiers are read with a regular expression (static `import … from`, `export … from`,
  * `import()` and bare `import '…'`); relative ones are resolved against the importing file.
@@ -19,6 +22,8 @@ export interface SourceFile {
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
 
 const ENGINE_API = 'engine/index.ts';
+/** The one server module the CLI may load, and who may load it. */
+const CLI_SERVER_DOOR = { from: 'bin/baogong.js', to: 'server/keys-cli.ts' } as const;
 const FRONT_ENDS = ['server/', 'engine/cli/', 'bin/', 'notebooks/', 'bench/', 'scenarios/', 'scripts/'];
 
 export function importsOf(file: SourceFile): string[] {
@@ -46,6 +51,11 @@ export function importViolations(files: readonly SourceFile[]): string[] {
         continue;
       }
       if (!isFrontEnd) continue;
+      const isCli = f.path.startsWith('engine/cli/') || f.path.startsWith('bin/');
+      if (isCli && target.startsWith('server/') && !(f.path === CLI_SERVER_DOOR.from && target === CLI_SERVER_DOOR.to))
+        problems.push(
+          `${f.path} → ${target}: the CLI imports nothing of the server but ${CLI_SERVER_DOOR.from} → ${CLI_SERVER_DOOR.to}`,
+        );
       // the CLI is engine/cli/ and its launcher bin/: they may import each other
       const inOwnFolder =
         (f.path.startsWith('engine/cli/') || f.path.startsWith('bin/')) && target.startsWith('engine/cli/');

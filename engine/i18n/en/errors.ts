@@ -25,6 +25,10 @@ export const errors = {
     FORBIDDEN_KEY: 'the body holds a `__proto__` or `constructor.prototype` key; remove it',
     FILE_NOT_ALLOWED:
       'a posted scenario may only name weather files inside the shipped scenarios/ folder; use a relative path such as `data/…csv` or inline weather',
+    UNAUTHORIZED:
+      'this server needs an API key and the request has none, or one it does not know (revoked?); send `Authorization: Bearer <key>` with a key from `baogong keys create`',
+    FORBIDDEN:
+      "the API key's role may not do this (reader < runner < admin), or the run or saved scenario is another key's; ask an admin for a key with a higher role",
     SCENARIO_NOT_FOUND: 'no scenario in the library has this id; list them with GET /v1/scenarios',
     RUN_NOT_FOUND: 'no stored run has this id (it may have been deleted); list them with GET /v1/runs',
     CHART_NOT_FOUND:

@@ -22,6 +22,10 @@ export const errors = {
     FORBIDDEN_KEY: '请求体中含有 `__proto__` 或 `constructor.prototype` 键；请删除',
     FILE_NOT_ALLOWED:
       '提交的情景只能引用随附 scenarios/ 目录中的气象文件；请使用 `data/…csv` 这样的相对路径，或直接内嵌气象数据',
+    UNAUTHORIZED:
+      '本服务器需要 API 密钥，而该请求未携带密钥，或所带密钥无法识别（可能已被吊销）；请用 `Authorization: Bearer <密钥>` 发送由 `baogong keys create` 创建的密钥',
+    FORBIDDEN:
+      '该 API 密钥的角色无权执行此操作（reader < runner < admin），或该运行、已存情景属于其他密钥；请向管理员申请更高角色的密钥',
     SCENARIO_NOT_FOUND: '情景库中没有这个编号的情景；可用 GET /v1/scenarios 列出全部情景',
     RUN_NOT_FOUND: '没有这个编号的已存运行（可能已被删除）；可用 GET /v1/runs 列出全部运行',
     CHART_NOT_FOUND: '没有这个名称或格式的图表；请用 GET /v1/charts 中的名称请求 `<名称>.json`、`.svg` 或 `.png`',
