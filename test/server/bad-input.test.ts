@@ -3,14 +3,20 @@
  * POST /v1/runs and POST /v1/scenarios/validate (wrong types, "NaN"/"Infinity" strings, huge
  * arrays, deep nesting, unknown fields, 100-year horizons, prototype keys, broken JSON, bodies
  * over the limit). Every answer must be 4xx with a code (and a path when a field is at fault);
- * none 5xx; the server keeps serving. Fixed cases below pin the code and path of each kind.
+ * none 5xx; the server keeps serving. The same again with API keys on, sent with a runner key.
+ * Fixed cases below pin the code and path of each kind.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../engine/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { SERVER_ERROR_CODES } from '../../server/errors.ts';
+import { KeyStore } from '../../server/keys.ts';
+import { RunStore } from '../../server/store.ts';
 import { DEMO_ID, oneDayCoal } from './helpers.ts';
 
 let app: FastifyInstance;
@@ -248,8 +254,13 @@ const hostileBody: fc.Arbitrary<Body> = fc.oneof(
 const KNOWN_CODES = new Set([...Object.keys(SERVER_ERROR_CODES), ...Object.keys(ERROR_CODES)]);
 const NO_FIELD = new Set(['BODY_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE']);
 
-async function postRaw(url: string, body: Body) {
-  return app.inject({ method: 'POST', url, payload: body.text, headers: { 'content-type': body.contentType } });
+async function postRaw(url: string, body: Body, target: FastifyInstance = app, headers: Record<string, string> = {}) {
+  return target.inject({
+    method: 'POST',
+    url,
+    payload: body.text,
+    headers: { ...headers, 'content-type': body.contentType },
+  });
 }
 
 function expectClientError(res: Awaited<ReturnType<typeof postRaw>>, body: Body, url: string): string {
@@ -270,34 +281,59 @@ function expectClientError(res: Awaited<ReturnType<typeof postRaw>>, body: Body,
   return answer.code;
 }
 
+/** 500 generated bodies posted to both routes of `target`: every answer 4xx with a code and a path, none 5xx. */
+async function fuzzBothRoutes(target: FastifyInstance, headers: Record<string, string> = {}) {
+  const seen = new Map<string, number>();
+  await fc.assert(
+    fc.asyncProperty(hostileBody, async (body) => {
+      for (const url of ['/v1/runs', '/v1/scenarios/validate']) {
+        const code = expectClientError(await postRaw(url, body, target, headers), body, url);
+        seen.set(code, (seen.get(code) ?? 0) + 1);
+      }
+    }),
+    { seed: 1, numRuns: 500 },
+  );
+  expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(1000);
+  // The generator reaches every kind of refusal, not just one.
+  const kinds = [
+    'SCENARIO_JSON',
+    'SCENARIO_SCHEMA',
+    'SCENARIO_CHECK',
+    'FORBIDDEN_KEY',
+    'BAD_REQUEST',
+    'SCENARIO_NOT_FOUND',
+    'BODY_TOO_LARGE',
+    'UNSUPPORTED_MEDIA_TYPE',
+  ];
+  expect([...seen.keys()].sort(), JSON.stringify(Object.fromEntries(seen))).toEqual(expect.arrayContaining(kinds));
+  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  expect((await target.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+  expect((await target.inject({ method: 'POST', url: '/v1/runs', payload: oneDayCoal(), headers })).statusCode).toBe(
+    201,
+  );
+}
+
 describe('hostile bodies', () => {
   it('every one of 500 generated bodies, posted to both routes, answers 4xx with a code and a path', async () => {
-    const seen = new Map<string, number>();
-    await fc.assert(
-      fc.asyncProperty(hostileBody, async (body) => {
-        for (const url of ['/v1/runs', '/v1/scenarios/validate']) {
-          const code = expectClientError(await postRaw(url, body), body, url);
-          seen.set(code, (seen.get(code) ?? 0) + 1);
-        }
-      }),
-      { seed: 1, numRuns: 500 },
-    );
-    expect([...seen.values()].reduce((a, b) => a + b, 0)).toBe(1000);
-    // The generator reaches every kind of refusal, not just one.
-    const kinds = [
-      'SCENARIO_JSON',
-      'SCENARIO_SCHEMA',
-      'SCENARIO_CHECK',
-      'FORBIDDEN_KEY',
-      'BAD_REQUEST',
-      'SCENARIO_NOT_FOUND',
-      'BODY_TOO_LARGE',
-      'UNSUPPORTED_MEDIA_TYPE',
-    ];
-    expect([...seen.keys()].sort(), JSON.stringify(Object.fromEntries(seen))).toEqual(expect.arrayContaining(kinds));
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect((await app.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
-    expect((await app.inject({ method: 'POST', url: '/v1/runs', payload: oneDayCoal() })).statusCode).toBe(201);
+    await fuzzBothRoutes(app);
+  });
+
+  it('the same 1 000 requests with API keys on, sent with a runner key: 4xx with a code and a path, never 5xx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baogong-fuzz-keys-'));
+    const dbFile = join(dir, 'baogong.db');
+    const seed = new RunStore(dbFile);
+    const { secret } = new KeyStore(seed.database).create('fuzz', 'runner');
+    seed.close();
+    const keyed = buildApp({ dbFile, rateLimitPerMinute: 0, workers: 1 });
+    try {
+      await keyed.ready();
+      // keys are on: no key is refused before anything else
+      expect((await postRaw('/v1/runs', json(oneDayCoal()), keyed)).statusCode).toBe(401);
+      await fuzzBothRoutes(keyed, { authorization: `Bearer ${secret}` });
+    } finally {
+      await keyed.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
