@@ -5,6 +5,7 @@
  * Accept-Language; an answer that is not ok thrown as an Error naming its status, code, message
  * and path), the `{ lang, t, word }` the formatting modules take, and `fail` for any error.
  */
+import { apiFetch } from './api-key.js';
 import { lang, t, word } from './i18n.js';
 
 export const $ = (sel) => document.querySelector(sel);
@@ -35,7 +36,7 @@ export function setStatus(key, params, st) {
 }
 
 export async function api(method, url, body) {
-  const res = await fetch(url, {
+  const res = await apiFetch(url, {
     method,
     cache: 'no-cache',
     headers: { 'accept-language': lang(), ...(body ? { 'content-type': 'application/json' } : {}) },

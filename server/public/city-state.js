@@ -5,6 +5,7 @@
  * the one request helper (the page's language as Accept-Language; the answer's JSON, or its
  * text as `{ message }`, never a throw for a status) and the small DOM helpers `$` and `el`.
  */
+import { apiFetch } from './api-key.js';
 import { lang, t } from './i18n.js';
 
 export const $ = (sel) => document.querySelector(sel);
@@ -24,7 +25,7 @@ export function setCityState(st, key, params) {
 }
 
 export async function call(method, url, body, type = 'application/json') {
-  const res = await fetch(url, {
+  const res = await apiFetch(url, {
     method,
     cache: 'no-cache',
     headers: { 'accept-language': lang(), ...(body !== undefined ? { 'content-type': type } : {}) },

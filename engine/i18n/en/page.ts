@@ -6,6 +6,12 @@ export const page = {
   title: 'baogong · cold-wave what-if',
   tagline: 'district-heating supply assurance · cold-wave what-if',
   language: 'Language',
+  apiKey: {
+    prompt: 'This server needs an API key. Paste the key you were given; it is kept for this browser tab only.',
+    refused: 'That key was refused (unknown or revoked). Paste another key.',
+    label: 'API key',
+    submit: 'Use this key',
+  },
   status: {
     loadingLibrary: 'Loading the scenario library…',
     loadingScenario: 'Loading scenario {{id}}…',

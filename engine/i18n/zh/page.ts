@@ -6,6 +6,12 @@ export const page = {
   title: 'baogong · 寒潮情景推演',
   tagline: '城市集中供热保供 · 寒潮情景推演',
   language: '语言',
+  apiKey: {
+    prompt: '本服务器需要 API 密钥。请粘贴分配给您的密钥；密钥仅保存在当前浏览器标签页中。',
+    refused: '该密钥未被接受（无法识别或已被吊销）。请粘贴其他密钥。',
+    label: 'API 密钥',
+    submit: '使用此密钥',
+  },
   status: {
     loadingLibrary: '正在加载情景库…',
     loadingScenario: '正在加载情景 {{id}}…',
