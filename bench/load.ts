@@ -5,7 +5,7 @@
  * demo runs (uncached: a fresh `name` per request) — and prints a Markdown table of
  * requests/s, latency, errors, non-2xx answers and the server's RSS before and after.
  * About 25 s in all with the default 6 s a phase (`--seconds N` to change). Exits 1 on any
- * error or 5xx.
+ * error or 5xx. `--soak` runs the fair-use soak instead (bench/soak.ts).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
+import { runSoak } from './soak.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 6;
@@ -142,4 +143,7 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+const arg = (name: string) => Number(process.argv[process.argv.indexOf(name) + 1]);
+process.exitCode = process.argv.includes('--soak')
+  ? await runSoak(arg('--minutes') || 10, arg('--solo-minutes') || 1)
+  : await main();

@@ -21,7 +21,8 @@ import { KeyStore } from './keys.ts';
 import { loadLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
-import { SolverPool } from './solver-pool.ts';
+import { RUN_SIZE_DEFAULTS } from './run-size.ts';
+import { DEFAULT_MAX_PER_CLIENT, SolverPool } from './solver-pool.ts';
 import { SavedStore } from './saved-store.ts';
 import { RunStore } from './store.ts';
 import { chartRoutes } from './routes/charts.ts';
@@ -47,6 +48,12 @@ export interface AppOptions {
   readonly minFreeBytes?: number;
   /** Solves that may wait for a worker beyond those running; default 16. */
   readonly maxQueue?: number;
+  /** Solves one client may have queued or running at once (TOO_MANY_RUNS beyond); default 4. */
+  readonly maxPerClient?: number;
+  /** Most day-table cells of one run (RUN_TOO_LARGE beyond; server/run-size.ts); default 250 000. */
+  readonly maxRunDayCells?: number;
+  /** Most LP columns in one window of a run (RUN_TOO_LARGE beyond); default 100 000. */
+  readonly maxRunLpColumns?: number;
   /** Time limit of one run, queue wait included, ms; default 120 000. */
   readonly runTimeoutMs?: number;
   /** Worker threads solving; default one less than the cores, at least 1. */
@@ -81,6 +88,9 @@ export interface AppOptions {
 export const DEFAULTS = {
   dbFile: ':memory:',
   maxQueue: 16,
+  maxPerClient: DEFAULT_MAX_PER_CLIENT,
+  maxRunDayCells: RUN_SIZE_DEFAULTS.maxDayCells,
+  maxRunLpColumns: RUN_SIZE_DEFAULTS.maxLpColumns,
   runTimeoutMs: 120_000,
   workers: Math.max(1, availableParallelism() - 1),
   rateLimitPerMinute: 600,
@@ -111,6 +121,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   const pool = new SolverPool({
     workers: opts.workers,
     maxQueue: opts.maxQueue,
+    maxPerClient: opts.maxPerClient,
     runTimeoutMs: opts.runTimeoutMs,
     workerFile: opts.workerFile,
   });
@@ -123,7 +134,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
   const saved = new SavedStore(store.database);
-  const service = new RunService(store, pool, library, saved);
+  const service = new RunService(store, pool, library, saved, {
+    maxDayCells: opts.maxRunDayCells,
+    maxLpColumns: opts.maxRunLpColumns,
+  });
   registerAuth(app, new KeyStore(store.database));
   app.addHook('onClose', async () => {
     await pool.close();

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the app on 127.0.0.1:3000 (PORT and HOST override) with the run store in the
  * repository's data/baogong.db (BAOGONG_DATA_DIR or BAOGONG_DB override; server/data-dir.ts).
- * Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE, BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT
+ * Other knobs: BAOGONG_WORKERS, BAOGONG_MAX_QUEUE, BAOGONG_MAX_PER_CLIENT (solves of one client
+ * at once), BAOGONG_MAX_RUN_CELLS and BAOGONG_MAX_RUN_LP_COLUMNS (run size), BAOGONG_RUN_TIMEOUT_MS, BAOGONG_RATE_LIMIT
  * (requests a minute per address, 0 = off), BAOGONG_MAX_RUNS and BAOGONG_MAX_STORE_MB
  * (retention, 0 = no limit), BAOGONG_MIN_FREE_MB (free disk below which runs are refused),
  * BAOGONG_REQUEST_TIMEOUT_MS, BAOGONG_HEADERS_TIMEOUT_MS, BAOGONG_KEEP_ALIVE_TIMEOUT_MS,
@@ -43,6 +44,9 @@ const app = buildApp({
   minFreeBytes: mib(intEnv('BAOGONG_MIN_FREE_MB')),
   workers: intEnv('BAOGONG_WORKERS'),
   maxQueue: intEnv('BAOGONG_MAX_QUEUE'),
+  maxPerClient: intEnv('BAOGONG_MAX_PER_CLIENT'),
+  maxRunDayCells: intEnv('BAOGONG_MAX_RUN_CELLS'),
+  maxRunLpColumns: intEnv('BAOGONG_MAX_RUN_LP_COLUMNS'),
   runTimeoutMs: intEnv('BAOGONG_RUN_TIMEOUT_MS'),
   rateLimitPerMinute: intEnv('BAOGONG_RATE_LIMIT'),
   requestTimeoutMs: intEnv('BAOGONG_REQUEST_TIMEOUT_MS'),

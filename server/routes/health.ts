@@ -17,6 +17,11 @@ const healthSchema = z.object({
     workers: z.number(),
     busy: z.number().describe('solves admitted (running or queued)'),
     capacity: z.number(),
+    running: z.number(),
+    queued: z.number(),
+    maxPerClient: z.number().describe('solves one client may have queued or running at once'),
+    cancelledQueued: z.number().describe('queued solves dropped because their client left'),
+    cancelledRunning: z.number().describe('running solves stopped because their client left'),
   }),
   charts: z.object({
     concurrency: z.number().describe('charts built or drawn at once at most'),

@@ -6,8 +6,10 @@
  * owned by the key that made it: a runner renames, pins and deletes only its own (server/auth.ts).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { daysToCsv, resultToXlsx, type RunResult } from '../../engine/index.ts';
+import { resultToXlsx, type RunResult } from '../../engine/index.ts';
 import { assertMayChange, ownerOf } from '../auth.ts';
+import { clientGoneSignal, clientOf } from '../client-id.ts';
+import { daysCsvStream } from '../days-csv-stream.ts';
 import { ApiError } from '../errors.ts';
 import type { RunService } from '../run-service.ts';
 import {
@@ -64,21 +66,27 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
         description:
           'Body: a full scenario, `{ base: "<library id>", overrides: {…} }` or `{ saved: "<saved id>", overrides: {…} }` (a JSON merge patch: objects merge, arrays replace, null removes). ' +
           'A new run answers **201**; an input identical to a stored run (same content hash of the validated scenario and engine version) answers **200** with `cached: true` and the stored run. ' +
-          'Busy solvers with a full queue answer 503 with Retry-After; a run over the time limit answers 504.',
+          'Busy solvers with a full queue answer 503 QUEUE_FULL with Retry-After, a client with too many runs queued or solving 429 TOO_MANY_RUNS; a run estimated too large answers 413 RUN_TOO_LARGE before solving; a run over the time limit answers 504. ' +
+          'Runs of different clients take turns for the solvers; a client that disconnects cancels its run (unless another request waits for the same run).',
         body: runRequestSchema,
         response: {
           200: runCreatedSchema,
           201: runCreatedSchema,
           400: errorSchema,
           404: errorSchema,
+          413: errorSchema,
           422: errorSchema,
+          429: errorSchema,
           503: errorSchema,
           504: errorSchema,
         },
       },
     },
     async (req, reply) => {
-      const { row, cached } = await service.create(req.body);
+      const { row, cached } = await service.create(req.body, {
+        client: clientOf(req),
+        signal: clientGoneSignal(req, reply),
+      });
       store.claim(row.id, ownerOf(req));
       reply.code(cached ? 200 : 201).header('location', `/v1/runs/${row.id}`);
       return {
@@ -151,14 +159,20 @@ export const runRoutes: FastifyPluginAsyncZod<{ store: RunStore; service: RunSer
 
   app.get(
     '/v1/runs/:id/days.csv',
-    { schema: { tags: ['runs'], summary: 'the day table as CSV (text/csv); 404 RUN_NOT_FOUND', params: runIdParams } },
+    {
+      schema: {
+        tags: ['runs'],
+        summary: 'the day table as CSV (text/csv), streamed row by row; 404 RUN_NOT_FOUND',
+        params: runIdParams,
+      },
+    },
     async (req, reply) => {
       const json = store.resultJson(req.params.id);
       if (json === undefined) throw notFound(req.params.id);
       return reply
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="${req.params.id}-days.csv"`)
-        .send(daysToCsv(JSON.parse(json) as RunResult));
+        .send(daysCsvStream(JSON.parse(json) as RunResult));
     },
   );
 

@@ -40,6 +40,11 @@ export const errors = {
     UNSUPPORTED_MEDIA_TYPE: 'send the body as JSON with `content-type: application/json`',
     RATE_LIMITED: 'too many requests from this address; wait the seconds given in Retry-After',
     QUEUE_FULL: 'every solver is busy and the queue is full; retry after the seconds given in Retry-After',
+    RUN_TOO_LARGE:
+      'the run is too large for the server (its estimated day table or LP is over the limit); shorten the horizon, use dispatch.mode "daily" or "rolling", or run it with the CLI',
+    TOO_MANY_RUNS:
+      'this client already has as many runs queued or solving as the server allows at once; wait for one to finish (Retry-After)',
+    RUN_CANCELLED: 'the run was cancelled because its client disconnected; post it again to solve it',
     RUN_TIMEOUT:
       'the run took longer than the server allows and was stopped; shorten the horizon, use dispatch.mode "season", or run it with the CLI',
     STORAGE_READ_ONLY:

@@ -36,6 +36,10 @@ export const errors = {
     UNSUPPORTED_MEDIA_TYPE: '请以 JSON 格式提交请求体，并设置 `content-type: application/json`',
     RATE_LIMITED: '该地址的请求过于频繁；请等待 Retry-After 所示秒数后再试',
     QUEUE_FULL: '所有求解器都在忙且排队已满；请在 Retry-After 所示秒数后重试',
+    RUN_TOO_LARGE:
+      '运行规模超过服务器上限（估算的逐日结果表或线性规划过大）；请缩短计算期，改用 dispatch.mode "daily" 或 "rolling"，或使用命令行工具运行',
+    TOO_MANY_RUNS: '该客户端排队或正在求解的运行已达服务器允许的上限；请等其中一个完成后再提交（见 Retry-After）',
+    RUN_CANCELLED: '客户端已断开连接，运行已取消；如需结果请重新提交',
     RUN_TIMEOUT: '运行时间超过服务器上限，已被中止；请缩短模拟期、使用 dispatch.mode "season"，或改用命令行运行',
     STORAGE_READ_ONLY:
       '运行记录库无法写入（其文件或文件系统为只读）；本次未保存任何内容；请告知服务器管理员，待 /healthz 显示 ok 后重试',
