@@ -51,3 +51,22 @@ export async function apiFetch(url, init = {}) {
     if (stored() === null) await askForKey(key !== null);
   }
 }
+
+/**
+ * The download links of API files (`a[download]` inside `container`): when the tab keeps a
+ * key, a click fetches the file with it and saves it from a blob, since a plain link cannot
+ * send the `Authorization` header. Without a key the link works as a link.
+ */
+export function keyedDownloads(container) {
+  container.addEventListener('click', async (e) => {
+    const link = e.target.closest('a[download]');
+    if (!link || stored() === null) return;
+    e.preventDefault();
+    const res = await apiFetch(link.href);
+    if (!res.ok) return;
+    const url = URL.createObjectURL(await res.blob());
+    const name = new URL(link.href).pathname.split('/').filter(Boolean).pop();
+    Object.assign(document.createElement('a'), { href: url, download: name }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
+}

@@ -13,6 +13,7 @@
  *   run-charts.js     the charts drawn by vega-embed in the page's fonts
  *   runs-table.js     the earlier runs, ticking two and comparing them
  */
+import { keyedDownloads } from './api-key.js';
 import { $, fail, setStatus, state, tr } from './app-state.js';
 import { describeBase, loadLibrary, renderLibrary, useSaved } from './base-scenario.js';
 import { renderSummary } from './format.js';
@@ -39,6 +40,7 @@ async function relabel() {
 }
 
 $('#run').addEventListener('click', run);
+keyedDownloads($('#downloads'));
 document.addEventListener('baogong:use-saved', (e) => useSaved(e.detail));
 $('#compare').addEventListener('click', compare);
 document.addEventListener('baogong:lang', () => relabel().catch(fail));

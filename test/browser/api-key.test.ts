@@ -1,9 +1,10 @@
 /**
  * The page on a server with API keys, in headless Chromium: the first API call answers 401, so
  * the page shows its key form; a wrong key is refused and the form says so; the right key
- * loads the scenario library, and later calls carry it (the page reaches `ready`).
+ * loads the scenario library, and later calls carry it (the page reaches `ready`); a runner's
+ * run downloads its day table through the key (a plain link would answer 401).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,12 +28,15 @@ describe.skipIf(!haveChromium)('the page asks for an API key on 401', () => {
   let page: Page;
   let dir: string;
   let secret: string;
+  let runner: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'baogong-page-keys-'));
     const dbFile = join(dir, 'runs.db');
     const seed = new RunStore(dbFile);
-    secret = new KeyStore(seed.database).create('browser', 'reader').secret;
+    const keys = new KeyStore(seed.database);
+    secret = keys.create('browser', 'reader').secret;
+    runner = keys.create('browser-runner', 'runner').secret;
     seed.close();
     session = await startPageSession(dbFile);
     ({ page } = await session.browser());
@@ -58,5 +62,23 @@ describe.skipIf(!haveChromium)('the page asks for an API key on 401', () => {
     expect(await page.isVisible('#api-key')).toBe(false);
     expect(await page.evaluate(() => sessionStorage.getItem('baogong.apiKey'))).toBe(secret);
   }, 120_000);
+
+  it("downloads a run's day table with the key", async () => {
+    const { page: p } = await session.browser();
+    await p.goto(session.base);
+    await p.waitForSelector('#api-key:not([hidden])', { timeout: 60_000 });
+    await p.fill('#api-key-input', runner);
+    await p.click('#api-key button[type="submit"]');
+    await p.waitForFunction(() => document.body.dataset.state === 'ready', null, { timeout: 60_000 });
+    await p.click('#run');
+    await p.waitForFunction(() => ['done', 'error'].includes(document.body.dataset.state ?? ''), null, {
+      timeout: 120_000,
+    });
+    expect(await p.evaluate(() => document.body.dataset.state)).toBe('done');
+    const [download] = await Promise.all([p.waitForEvent('download', { timeout: 30_000 }), p.click('#dl-csv')]);
+    expect(download.suggestedFilename()).toBe('days.csv');
+    const file = await download.path();
+    expect(readFileSync(file, 'utf8').split('\n')[0]).toMatch(/^date,/);
+  }, 180_000);
 });
 declare const sessionStorage: { getItem(k: string): string | null };
