@@ -4,7 +4,7 @@
  * shows the `#api-key` form (texts from the catalogue's `page.apiKey`), waits for a key and
  * sends the call again. Calls that meet a 401 at the same time wait for the same answer.
  */
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 
 const STORE = 'baogong.apiKey';
 let waiting = null;
@@ -50,6 +50,27 @@ export async function apiFetch(url, init = {}) {
     if (key !== null && stored() === key) sessionStorage.removeItem(STORE);
     if (stored() === null) await askForKey(key !== null);
   }
+}
+
+/**
+ * An API call in the page's language: the body as JSON (or as given, with `type`), the answer
+ * read as JSON when it is JSON (else `{ message: text }`), as `{ ok, status, data }`.
+ */
+export async function apiCall(method, url, body, type = 'application/json') {
+  const res = await apiFetch(url, {
+    method,
+    cache: 'no-cache',
+    headers: { 'accept-language': lang(), ...(body !== undefined ? { 'content-type': type } : {}) },
+    body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : body,
+  });
+  const text = await res.text();
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    data = { message: text };
+  }
+  return { ok: res.ok, status: res.status, statusText: res.statusText, data };
 }
 
 /**

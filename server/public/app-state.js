@@ -5,7 +5,7 @@
  * Accept-Language; an answer that is not ok thrown as an Error naming its status, code, message
  * and path), the `{ lang, t, word }` the formatting modules take, and `fail` for any error.
  */
-import { apiFetch } from './api-key.js';
+import { apiCall } from './api-key.js';
 import { lang, t, word } from './i18n.js';
 
 export const $ = (sel) => document.querySelector(sel);
@@ -35,25 +35,12 @@ export function setStatus(key, params, st) {
   if (st) document.body.dataset.state = st;
 }
 
+/** An API call whose failure is an Error naming the status, code, message and path. */
 export async function api(method, url, body) {
-  const res = await apiFetch(url, {
-    method,
-    cache: 'no-cache',
-    headers: { 'accept-language': lang(), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  let data = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = { message: text };
-  }
-  if (!res.ok) {
+  const { ok, status, statusText, data } = await apiCall(method, url, body || undefined);
+  if (!ok) {
     const where = data?.path ? ` (at ${data.path})` : '';
-    throw new Error(
-      `${res.status} ${data?.code ?? ''} ${data?.message ?? res.statusText}${where}`.replace(/\s+/g, ' '),
-    );
+    throw new Error(`${status} ${data?.code ?? ''} ${data?.message ?? statusText}${where}`.replace(/\s+/g, ' '));
   }
   return data;
 }

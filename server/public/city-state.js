@@ -5,8 +5,8 @@
  * the one request helper (the page's language as Accept-Language; the answer's JSON, or its
  * text as `{ message }`, never a throw for a status) and the small DOM helpers `$` and `el`.
  */
-import { apiFetch } from './api-key.js';
-import { lang, t } from './i18n.js';
+import { apiCall } from './api-key.js';
+import { t } from './i18n.js';
 
 export const $ = (sel) => document.querySelector(sel);
 export const el = (tag, props = {}, ...children) => {
@@ -24,22 +24,8 @@ export function setCityState(st, key, params) {
   $('#city-status').textContent = t(key, params);
 }
 
-export async function call(method, url, body, type = 'application/json') {
-  const res = await apiFetch(url, {
-    method,
-    cache: 'no-cache',
-    headers: { 'accept-language': lang(), ...(body !== undefined ? { 'content-type': type } : {}) },
-    body: body === undefined ? undefined : type === 'application/json' ? JSON.stringify(body) : body,
-  });
-  const text = await res.text();
-  let data = null;
-  try {
-    data = text ? JSON.parse(text) : null;
-  } catch {
-    data = { message: text };
-  }
-  return { ok: res.ok, status: res.status, data };
-}
+/** An API call: `{ ok, status, data }` (api-key.js `apiCall`). */
+export const call = apiCall;
 
 export function fail(err) {
   console.error(err);

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { isChartName, CHART_NAMES, COMPARE_METRICS, type CompareMetric, type Lang } from '../../engine/index.ts';
 import type { ChartRenderer } from '../chart-renderer.ts';
 import type { ChartFormat, ChartTask } from '../chart-worker.ts';
+import { clientGoneSignal } from '../client-id.ts';
 import { ApiError } from '../errors.ts';
 import { requestLang } from '../lang.ts';
 import { compareQuery, langQuery, runIdParams } from '../schemas.ts';
@@ -54,17 +55,6 @@ function loadResultJson(store: RunStore, id: string, path: string): string {
   return json;
 }
 
-/** Aborted when the client goes away before its answer is sent. */
-function clientSignal(req: FastifyRequest, reply: FastifyReply): AbortSignal {
-  const ac = new AbortController();
-  const gone = () => {
-    if (!reply.raw.writableFinished) ac.abort();
-  };
-  if (req.raw.destroyed || reply.raw.destroyed || req.raw.socket?.destroyed) ac.abort();
-  else reply.raw.once('close', gone);
-  return ac.signal;
-}
-
 function parseMetrics(raw: string | undefined): CompareMetric[] | undefined {
   if (raw === undefined || raw === '') return undefined;
   const metrics = raw.split(',');
@@ -86,7 +76,7 @@ async function sendChart(
   format: Format,
   lang: Lang,
 ): Promise<FastifyReply> {
-  const out = await renderer.render(`${format}\u0000${lang}\u0000${key}`, load, clientSignal(req, reply));
+  const out = await renderer.render(`${format}\u0000${lang}\u0000${key}`, load, clientGoneSignal(req, reply));
   if (out === undefined) {
     // The client has gone: nothing was drawn and there is no one to answer.
     reply.hijack();

@@ -3,17 +3,8 @@
  * no text is empty: a key added in one language only, or a parameter renamed in one, fails.
  */
 import { describe, expect, it } from 'vitest';
+import { leaves } from '../support/catalogue-leaves.ts';
 import { CATALOGUES } from '../../engine/index.ts';
-
-function leaves(obj: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
 
 const params = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
 

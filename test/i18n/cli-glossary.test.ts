@@ -4,15 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { leaves } from '../support/catalogue-leaves.ts';
 import { CATALOGUES } from '../../engine/index.ts';
 
 const glossary = readFileSync(new URL('../../docs/glossary.md', import.meta.url), 'utf8');
-
-function leaves(obj: unknown, prefix: string): Array<[string, string]> {
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) =>
-    typeof v === 'string' ? [[`${prefix}.${k}`, v] as [string, string]] : leaves(v, `${prefix}.${k}`),
-  );
-}
 
 /** The table row that names `key`, split into its cells. */
 function row(text: string, key: string): string[] | undefined {
@@ -24,8 +19,8 @@ function row(text: string, key: string): string[] | undefined {
 }
 
 describe('docs/glossary.md', () => {
-  const zh = new Map(leaves(CATALOGUES.zh.domain, 'domain'));
-  const en = leaves(CATALOGUES.en.domain, 'domain');
+  const zh = leaves(CATALOGUES.zh.domain, 'domain');
+  const en = [...leaves(CATALOGUES.en.domain, 'domain')];
 
   it('has a row for every domain key with its Chinese and English', () => {
     expect(en.length).toBeGreaterThan(50);

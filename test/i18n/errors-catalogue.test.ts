@@ -5,21 +5,12 @@
  * problems nest (`$t(…)`) exists, so no Chinese text shows a raw key.
  */
 import { describe, expect, it } from 'vitest';
+import { leaves } from '../support/catalogue-leaves.ts';
 import { CATALOGUES, ERROR_CODES, t } from '../../engine/index.ts';
 import { SERVER_ERROR_CODES } from '../../server/errors.ts';
 
 const HAN = /\p{Script=Han}/u;
 const params = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]).sort();
-
-function leaves(obj: unknown, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(obj as Record<string, unknown>)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
 
 /** Codes without a text in one language, or whose texts take different parameters. */
 function missing(codes: readonly string[], part: 'code' | 'server'): string[] {
