@@ -22,7 +22,7 @@ import { loadLibrary } from './library.ts';
 import { RunService } from './run-service.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
 import { RUN_SIZE_DEFAULTS } from './run-size.ts';
-import { DEFAULT_MAX_PER_CLIENT, SolverPool } from './solver-pool.ts';
+import { DEFAULT_MAX_PER_CLIENT, defaultWorkers, SolverPool } from './solver-pool.ts';
 import { SavedStore } from './saved-store.ts';
 import { RunStore } from './store.ts';
 import { chartRoutes } from './routes/charts.ts';
@@ -56,7 +56,7 @@ export interface AppOptions {
   readonly maxRunLpColumns?: number;
   /** Time limit of one run, queue wait included, ms; default 120 000. */
   readonly runTimeoutMs?: number;
-  /** Worker threads solving; default one less than the cores, at least 1. */
+  /** Worker threads solving; default one less than the cores, two on two cores, one on one (solver-pool.ts). */
   readonly workers?: number;
   /** Requests per minute per client address; 0 turns the limit off; default 600. */
   readonly rateLimitPerMinute?: number;
@@ -92,7 +92,7 @@ export const DEFAULTS = {
   maxRunDayCells: RUN_SIZE_DEFAULTS.maxDayCells,
   maxRunLpColumns: RUN_SIZE_DEFAULTS.maxLpColumns,
   runTimeoutMs: 120_000,
-  workers: Math.max(1, availableParallelism() - 1),
+  workers: defaultWorkers(availableParallelism()),
   rateLimitPerMinute: 600,
   bodyLimitBytes: 2 * 1024 * 1024,
   ...HTTP_LIMIT_DEFAULTS,

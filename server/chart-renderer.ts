@@ -24,7 +24,17 @@ export interface ChartRendererOptions {
   readonly timeoutMs: number;
   /** Worker module (tests may pass a stand-in); default server/chart-worker.ts. */
   readonly workerFile?: URL;
+  /** Old-generation heap of one chart thread, MiB; default CHART_HEAP_MB. */
+  readonly heapMb?: number;
 }
+
+/**
+ * A chart thread's old-generation heap, MiB. vega leaves ~2 MB of garbage per chart and V8,
+ * left to itself on a large machine, lets a thread's heap reach ~260 MB before collecting it
+ * (bench/results/soak-*.md); capped, it collects at ~60 MB. A demo season's PNG needs < 60 MB
+ * live; a task that would need more fails with its thread (replaced), not the server.
+ */
+export const CHART_HEAP_MB = 128;
 
 export interface ChartStats {
   readonly concurrency: number;
@@ -106,6 +116,7 @@ export class ChartRenderer {
       maxThreads: Math.max(1, opts.concurrency),
       idleTimeout: 60_000,
       execArgv: workerExecArgv(),
+      resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? CHART_HEAP_MB },
     });
   }
 

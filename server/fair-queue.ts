@@ -3,6 +3,10 @@
  * served: the next to start is the first waiting solve of the client with the fewest solves
  * running, ties going to the client served longest ago. One client's burst of slow runs thus
  * delays another client's run by at most one of them per worker.
+ *
+ * A client may also be held to `maxRunning` solves at once (the solver pool keeps one worker
+ * of two or more for the other clients): its waiting solves are then passed over until one of
+ * its running ones finishes, even while a worker is free.
  */
 
 export interface Waiter {
@@ -17,6 +21,8 @@ export class FairQueue {
   private readonly servedAt = new Map<string, number>();
   private served = 0;
   private count = 0;
+
+  constructor(private readonly maxRunning = Number.POSITIVE_INFINITY) {}
 
   get size(): number {
     return this.count;
@@ -40,10 +46,16 @@ export class FairQueue {
     return true;
   }
 
-  /** The next waiter to start, taken out of the queue and counted as running; undefined when none waits. */
+  /** Whether a solve of `client` may start now (it is under its cap of running solves). */
+  mayStart(client: string): boolean {
+    return (this.running.get(client) ?? 0) < this.maxRunning;
+  }
+
+  /** The next waiter to start, taken out of the queue and counted as running; undefined when none waits or may start. */
   shift(): Waiter | undefined {
     let best: string | undefined;
-    for (const client of this.waiting.keys()) if (best === undefined || this.before(client, best)) best = client;
+    for (const client of this.waiting.keys())
+      if (this.mayStart(client) && (best === undefined || this.before(client, best))) best = client;
     if (best === undefined) return undefined;
     const q = this.waiting.get(best) as Waiter[];
     const w = q.shift() as Waiter;

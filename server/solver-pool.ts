@@ -4,7 +4,10 @@
  *   Retry-After at once, never a hang), and at most `maxPerClient` of one client
  *   (TOO_MANY_RUNS, 429).
  * - Fair: solves wait here, not in piscina, and start in turn between clients
- *   (server/fair-queue.ts); a task is handed to piscina only when a worker is free.
+ *   (server/fair-queue.ts); a task is handed to piscina only when a worker is free. With two
+ *   workers or more one client runs at most `workers − 1` solves at once, so a worker is
+ *   always left for the others: a started solve cannot be pre-empted, and without this a
+ *   client flooding long solves would make every other client's run wait for one of them.
  * - Timed: a time limit per solve counting from admission, queue wait included (RUN_TIMEOUT:
  *   the worker thread is terminated and replaced), so every request is answered within it.
  * - Cancellable: a solve whose client left (its `signal` aborted) is taken out of the queue,
@@ -49,6 +52,15 @@ export interface SolverStats {
 
 export const DEFAULT_MAX_PER_CLIENT = 4;
 
+/**
+ * Solver threads by default: one less than the cores, but two on a machine of two cores, so
+ * that one can be kept for the other clients (runningCapPerClient); one on a single core.
+ */
+export const defaultWorkers = (cores: number): number => (cores >= 2 ? Math.max(2, cores - 1) : 1);
+
+/** Solves one client may run at once: all workers when there is one, else all but one. */
+export const runningCapPerClient = (workers: number): number => (workers >= 2 ? workers - 1 : workers);
+
 /** Worker threads need tsx to load .ts: inherited when the parent runs under tsx, added otherwise (vitest). */
 export function workerExecArgv(): string[] {
   return process.execArgv.some((a) => a.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'];
@@ -61,7 +73,7 @@ export class SolverPool {
   private readonly pool: Piscina;
   private readonly opts: SolverPoolOptions;
   private readonly maxPerClient: number;
-  private readonly queue = new FairQueue();
+  private readonly queue: FairQueue;
   private readonly perClient = new Map<string, number>();
   private admitted = 0;
   private running = 0;
@@ -73,6 +85,7 @@ export class SolverPool {
   constructor(opts: SolverPoolOptions) {
     this.opts = opts;
     this.maxPerClient = Math.max(1, opts.maxPerClient ?? DEFAULT_MAX_PER_CLIENT);
+    this.queue = new FairQueue(runningCapPerClient(opts.workers));
     this.pool = new Piscina({
       filename: (opts.workerFile ?? new URL('./worker.ts', import.meta.url)).href,
       minThreads: opts.workers,
@@ -145,7 +158,7 @@ export class SolverPool {
   /** Waits for a worker; false if `stop` aborted first (the solve then never starts). */
   private turn(client: string, stop: AbortSignal): Promise<boolean> {
     if (stop.aborted) return Promise.resolve(false);
-    if (this.running < this.opts.workers && this.queue.size === 0) {
+    if (this.running < this.opts.workers && this.queue.size === 0 && this.queue.mayStart(client)) {
       this.running++;
       this.queue.started(client);
       return Promise.resolve(true);
@@ -163,6 +176,8 @@ export class SolverPool {
       };
       stop.addEventListener('abort', onAbort, { once: true });
       this.queue.push(waiter);
+      // a worker may be free while the queue holds only solves of a client at its cap
+      this.dispatch();
     });
   }
 
