@@ -83,6 +83,8 @@ export interface AppOptions {
   readonly workerFile?: URL;
   /** Worker module for the chart pool (tests pass a stand-in). */
   readonly chartWorkerFile?: URL;
+  /** Chart tasks a chart pool runs before it is replaced (bounds resvg's native memory). */
+  readonly chartRecycleAfter?: number;
 }
 
 export const DEFAULTS = {
@@ -131,6 +133,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     cacheBytes: opts.chartCacheBytes,
     timeoutMs: opts.runTimeoutMs,
     workerFile: opts.chartWorkerFile,
+    recycleAfter: opts.chartRecycleAfter,
   });
   const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
   const saved = new SavedStore(store.database);

@@ -4,8 +4,9 @@
  * `concurrency` chart tasks at once; up to `maxQueue` more wait (the next gets QUEUE_FULL with
  * Retry-After); each result is kept in a least-recently-used cache bounded in bytes, keyed by
  * what makes it (run id, chart, format, language). A waiting task whose client has left is
- * dropped, and one whose client left before its turn never starts; a task already drawing
- * finishes and fills the cache. A task's stored run is read only when it starts, so waiting
+ * dropped, one whose client left before its turn never starts, and one whose client leaves
+ * while it draws is stopped (piscina ends its thread). Each pool is replaced after
+ * RECYCLE_AFTER_TASKS tasks, which bounds the native memory resvg keeps. A task's stored run is read only when it starts, so waiting
  * requests hold no result in memory.
  */
 import { Piscina } from 'piscina';
@@ -26,7 +27,18 @@ export interface ChartRendererOptions {
   readonly workerFile?: URL;
   /** Old-generation heap of one chart thread, MiB; default CHART_HEAP_MB. */
   readonly heapMb?: number;
+  /** Chart tasks a pool's threads run before the pool is replaced by a fresh one; default RECYCLE_AFTER_TASKS. */
+  readonly recycleAfter?: number;
 }
+
+/**
+ * Tasks a chart pool runs before it is replaced (its threads end once their running tasks
+ * are done). resvg's native memory in a worker thread is not given back while the thread
+ * lives: about 5 MB a PNG on this machine, so a server drawing fresh PNGs without end grew
+ * by ~1 GB a minute (bench/results/soak-10min-2026-11-30-05-00.md); a thread's end returns it.
+ * A fresh thread costs ~0.3 s of loading vega once per this many charts.
+ */
+export const RECYCLE_AFTER_TASKS = 24;
 
 /**
  * A chart thread's old-generation heap, MiB. vega leaves ~2 MB of garbage per chart and V8,
@@ -49,6 +61,10 @@ export interface ChartStats {
   readonly cacheHits: number;
   /** Requests whose client left before their task started (not drawn). */
   readonly dropped: number;
+  /** Tasks stopped while drawing because their client left (their thread ended). */
+  readonly stopped: number;
+  /** Times the pool was replaced by a fresh one (RECYCLE_AFTER_TASKS). */
+  readonly recycledPools: number;
   readonly cachedEntries: number;
   readonly cachedBytes: number;
 }
@@ -99,7 +115,10 @@ class ByteLru {
 }
 
 export class ChartRenderer {
-  private readonly pool: Piscina;
+  private pool: Piscina;
+  private poolTasks = 0;
+  private readonly closing = new Set<Piscina>();
+  private recycled = 0;
   private readonly cache: ByteLru;
   private readonly waiting: Waiting[] = [];
   private running = 0;
@@ -107,17 +126,39 @@ export class ChartRenderer {
   private started = 0;
   private hits = 0;
   private dropped = 0;
+  private stopped = 0;
 
   constructor(private readonly opts: ChartRendererOptions) {
     this.cache = new ByteLru(opts.cacheBytes);
-    this.pool = new Piscina({
-      filename: (opts.workerFile ?? new URL('./chart-worker.ts', import.meta.url)).href,
+    this.pool = this.newPool();
+  }
+
+  private newPool(): Piscina {
+    return new Piscina({
+      filename: (this.opts.workerFile ?? new URL('./chart-worker.ts', import.meta.url)).href,
       minThreads: 0,
-      maxThreads: Math.max(1, opts.concurrency),
+      maxThreads: Math.max(1, this.opts.concurrency),
       idleTimeout: 60_000,
       execArgv: workerExecArgv(),
-      resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? CHART_HEAP_MB },
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.heapMb ?? CHART_HEAP_MB },
     });
+  }
+
+  /** The pool for the next task: a fresh one once the current has run its share (it closes when its tasks are done). */
+  private poolForTask(): Piscina {
+    if (this.poolTasks >= (this.opts.recycleAfter ?? RECYCLE_AFTER_TASKS)) {
+      const old = this.pool;
+      this.pool = this.newPool();
+      this.poolTasks = 0;
+      this.recycled++;
+      this.closing.add(old);
+      void old
+        .close()
+        .catch(() => old.destroy())
+        .finally(() => this.closing.delete(old));
+    }
+    this.poolTasks++;
+    return this.pool;
   }
 
   /**
@@ -142,13 +183,17 @@ export class ChartRenderer {
         return drawn;
       }
       this.started++;
-      const out = (await this.pool.run(load(), { signal: AbortSignal.timeout(this.opts.timeoutMs) })) as
-        | string
-        | Uint8Array;
+      const signal = AbortSignal.any([client, AbortSignal.timeout(this.opts.timeoutMs)]);
+      const out = (await this.poolForTask().run(load(), { signal })) as string | Uint8Array;
       const value = typeof out === 'string' ? out : Buffer.from(out.buffer, out.byteOffset, out.byteLength);
       this.cache.set(key, value);
       return value;
     } catch (err) {
+      if (client.aborted) {
+        // piscina ended the thread drawing it: nobody is left to read the chart
+        this.stopped++;
+        return undefined;
+      }
       if ((err as Error).name === 'AbortError')
         throw new ApiError('RUN_TIMEOUT', {
           message: `the chart was stopped after ${this.opts.timeoutMs} ms; ask for the .json spec and draw it yourself, or use the CLI`,
@@ -216,12 +261,14 @@ export class ChartRenderer {
       started: this.started,
       cacheHits: this.hits,
       dropped: this.dropped,
+      stopped: this.stopped,
+      recycledPools: this.recycled,
       cachedEntries: this.cache.size,
       cachedBytes: this.cache.bytes,
     };
   }
 
-  close(): Promise<void> {
-    return this.pool.destroy();
+  async close(): Promise<void> {
+    await Promise.all([this.pool, ...this.closing].map((p) => p.destroy()));
   }
 }

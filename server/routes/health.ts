@@ -31,6 +31,8 @@ const healthSchema = z.object({
     started: z.number(),
     cacheHits: z.number(),
     dropped: z.number().describe('requests whose client left before their chart was started'),
+    stopped: z.number().describe('charts stopped while drawing because their client left'),
+    recycledPools: z.number().describe('times the chart pool was replaced by a fresh one, bounding native memory'),
     cachedEntries: z.number(),
     cachedBytes: z.number(),
   }),

@@ -127,4 +127,45 @@ describe('chart pool and clients that leave', () => {
     expect(missing.json()).toMatchObject({ code: 'RUN_NOT_FOUND' });
     expect((await ctx.stats()).started).toBe(3);
   });
+
+  it('stops a chart that is drawing when its client leaves: its thread ends and nothing is cached', async () => {
+    const before = await ctx.stats();
+    const path = `/v1/runs/${ctx.id}/charts/days-of-cover.png`;
+    const drawing = ctx.until((s) => s.rendering === 1);
+    expect(await get(ctx.port, path, drawing)).toBe('aborted');
+    const after = await ctx.until((s) => s.stopped === before.stopped + 1 && s.rendering === 0);
+    expect(after.started).toBe(before.started + 1);
+    // Not drawn to the end: asked for again it is drawn afresh, not served from the cache.
+    expect(((await get(ctx.port, path)) as Answer).status).toBe(200);
+    const end = await ctx.stats();
+    expect(end.started).toBe(before.started + 2);
+    expect(end.cacheHits).toBe(after.cacheHits);
+  }, 60_000);
+});
+
+describe('chart pool recycling', () => {
+  let ctx: Awaited<ReturnType<typeof startApp>>;
+  beforeAll(async () => {
+    ctx = await startApp({
+      chartConcurrency: 2,
+      chartRecycleAfter: 3,
+      chartWorkerFile: new URL('./quick-chart-worker.ts', import.meta.url),
+    });
+  }, 60_000);
+  afterAll(() => ctx?.app.close());
+
+  it('replaces the pool after every 3 tasks, and every chart is still answered', async () => {
+    const paths = CHART_NAMES.map((n) => `/v1/runs/${ctx.id}/charts/${n}.png`);
+    for (const p of paths) expect(((await get(ctx.port, p)) as Answer).status).toBe(200);
+    const burst = (await Promise.all(
+      ['en', 'zh'].flatMap((l) =>
+        CHART_NAMES.map((n) => get(ctx.port, `/v1/runs/${ctx.id}/charts/${n}.svg?lang=${l}`)),
+      ),
+    )) as Answer[];
+    for (const a of burst) expect(a.status).toBe(200);
+    const s = await ctx.stats();
+    const tasks = CHART_NAMES.length * 3;
+    expect(s.started).toBe(tasks);
+    expect(s.recycledPools).toBe(Math.ceil(tasks / 3) - 1);
+  }, 60_000);
 });
