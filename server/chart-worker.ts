@@ -16,6 +16,9 @@ import {
   type RunResult,
   type VegaLiteSpec,
 } from '../engine/index.ts';
+import { CHART_THREAD_NICE, niceThisThread } from './thread-priority.ts';
+
+niceThisThread(CHART_THREAD_NICE);
 
 export type ChartFormat = 'json' | 'svg' | 'png';
 

@@ -6,6 +6,9 @@
  * (server/chart-renderer.ts).
  */
 import { BaogongError, runScenario, type ErrorCode, type Message, type Problem } from '../engine/index.ts';
+import { niceThisThread, SOLVER_THREAD_NICE } from './thread-priority.ts';
+
+niceThisThread(SOLVER_THREAD_NICE);
 
 export interface SolveTask {
   readonly scenario: unknown;
