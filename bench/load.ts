@@ -7,16 +7,13 @@
  * About 25 s in all with the default 6 s a phase (`--seconds N` to change). Exits 1 on any
  * error or 5xx. `--soak` runs the fair-use soak instead (bench/soak.ts).
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon, { type Result } from 'autocannon';
+import { ROOT, startChildServer } from './child-server.ts';
 import { runSoak } from './soak.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 6;
 
 interface Phase {
@@ -44,36 +41,6 @@ const PHASES: Phase[] = [
   },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer().once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resident set of a process, MB (Linux /proc; worker threads included). */
-function rssMB(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return m ? Number(m[1]) / 1024 : NaN;
-}
-
-async function waitForHealth(url: string, child: ReturnType<typeof spawn>): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not answer /healthz within 30 s');
-}
-
 const post = (url: string, body: unknown) =>
   fetch(`${url}/v1/runs`, {
     method: 'POST',
@@ -84,23 +51,9 @@ const fmt = (x: number, digits = 0) =>
   x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<number> {
-  const dir = mkdtempSync(join(tmpdir(), 'baogong-load-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BAOGONG_DB: join(dir, 'load.db'),
-      BAOGONG_RATE_LIMIT: '0',
-      BAOGONG_LOG: '0',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = await startChildServer({ BAOGONG_RATE_LIMIT: '0' });
+  const { url } = server;
   try {
-    await waitForHealth(url, child);
     const workers = ((await (await fetch(`${url}/healthz`)).json()) as { solvers: { workers: number } }).solvers
       .workers;
     // Warm-up: the first solve loads HiGHS in the worker; the cached phase needs its run stored.
@@ -108,7 +61,7 @@ async function main(): Promise<number> {
     const rows: string[] = [];
     let failed = false;
     for (const phase of PHASES) {
-      const before = rssMB(child.pid!);
+      const before = server.rssMB();
       const r: Result = await autocannon({
         url: `${url}/v1/runs`,
         method: 'POST',
@@ -119,7 +72,7 @@ async function main(): Promise<number> {
         duration: seconds,
         timeout: 60,
       });
-      const after = rssMB(child.pid!);
+      const after = server.rssMB();
       const total = r['1xx'] + r['2xx'] + r['3xx'] + r['4xx'] + r['5xx'];
       failed ||= r.errors > 0 || r.timeouts > 0 || r['5xx'] > 0;
       rows.push(
@@ -137,9 +90,7 @@ async function main(): Promise<number> {
     for (const row of rows) console.log(row);
     return failed ? 1 : 0;
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
-    rmSync(dir, { recursive: true, force: true });
+    await server.stop();
   }
 }
 
