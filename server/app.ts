@@ -26,6 +26,7 @@ import { DEFAULT_MAX_PER_CLIENT, defaultWorkers, SolverPool } from './solver-poo
 import { SavedStore } from './saved-store.ts';
 import { RunStore } from './store.ts';
 import { chartRoutes } from './routes/charts.ts';
+import { keyRoutes } from './routes/keys.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { healthRoutes } from './routes/health.ts';
 import { i18nRoutes } from './routes/i18n.ts';
@@ -141,7 +142,8 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     maxDayCells: opts.maxRunDayCells,
     maxLpColumns: opts.maxRunLpColumns,
   });
-  registerAuth(app, new KeyStore(store.database));
+  const keys = new KeyStore(store.database);
+  registerAuth(app, keys);
   app.addHook('onClose', async () => {
     await pool.close();
     await charts.close();
@@ -181,6 +183,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(compareRoutes, { store });
   app.register(chartRoutes, { store, renderer: charts });
   app.register(i18nRoutes);
+  app.register(keyRoutes, { keys });
   app.register(staticRoutes);
   return app;
 }

@@ -44,6 +44,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'PUT /v1/saved/:id': 'runner',
   'POST /v1/saved/:id/duplicate': 'runner',
   'DELETE /v1/saved/:id': 'runner',
+  // managing keys
+  'GET /v1/keys': 'admin',
+  'POST /v1/keys': 'admin',
+  'DELETE /v1/keys/:id': 'admin',
 };
 
 /** The API docs (swagger-ui registers several routes under it) are open. */

@@ -214,9 +214,64 @@ describe('without keys', () => {
       });
       expect(saved.statusCode).toBe(201);
       expect((await open.inject({ method: 'DELETE', url: `/v1/saved/${saved.json().id}` })).statusCode).toBe(204);
+      // but nobody can switch auth on from the network: the first key is made on the machine
+      for (const req of [
+        { method: 'GET' as const, url: '/v1/keys' },
+        { method: 'POST' as const, url: '/v1/keys', payload: { name: 'me', role: 'admin' } },
+      ]) {
+        const res = await open.inject(req);
+        expect(res.statusCode).toBe(403);
+        expect(res.json().message).toMatch(/baogong keys create --role admin/);
+      }
+      expect((await open.inject({ method: 'GET', url: '/v1/runs' })).statusCode).toBe(200);
     } finally {
       await open.close();
     }
+  });
+});
+
+describe('keys over HTTP (admin)', () => {
+  it('creates a key whose secret is shown once, lists keys without secrets, revokes, and keeps the last admin', async () => {
+    const admin = auth('admin');
+    const made = await app.inject({
+      method: 'POST',
+      url: '/v1/keys',
+      headers: admin,
+      payload: { name: 'gas utility analyst', role: 'runner' },
+    });
+    expect(made.statusCode).toBe(201);
+    const { id, key, role } = made.json();
+    expect(role).toBe('runner');
+    expect(key).toMatch(/^bgk_/);
+    const asNew = { authorization: `Bearer ${key}` };
+    expect((await app.inject({ method: 'GET', url: '/v1/runs', headers: asNew })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/v1/keys', headers: asNew })).statusCode).toBe(403);
+
+    const list = await app.inject({ method: 'GET', url: '/v1/keys', headers: admin });
+    expect(list.statusCode).toBe(200);
+    expect(list.body).not.toContain(key.split('_')[2]);
+    expect(list.json().keys.find((k: { id: string }) => k.id === id)).toMatchObject({
+      name: 'gas utility analyst',
+      revokedAt: null,
+    });
+
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/v1/keys',
+      headers: admin,
+      payload: { name: 'x', role: 'owner' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('BAD_REQUEST');
+
+    expect((await app.inject({ method: 'DELETE', url: `/v1/keys/${id}`, headers: admin })).statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: '/v1/runs', headers: asNew })).statusCode).toBe(401);
+    const again = await app.inject({ method: 'DELETE', url: `/v1/keys/${id}`, headers: admin });
+    expect([again.statusCode, again.json().code]).toEqual([404, 'KEY_NOT_FOUND']);
+
+    const last = await app.inject({ method: 'DELETE', url: `/v1/keys/${ids.admin}`, headers: admin });
+    expect([last.statusCode, last.json().code]).toEqual([409, 'LAST_ADMIN_KEY']);
+    expect((await app.inject({ method: 'GET', url: '/v1/keys', headers: admin })).statusCode).toBe(200);
   });
 });
 

@@ -35,6 +35,9 @@ export const errors = {
       'no chart has this name or format; ask for `<name>.json`, `.svg` or `.png` with a name from GET /v1/charts',
     SAVED_NOT_FOUND: 'no saved scenario has this id (it may have been deleted); list them with GET /v1/saved',
     TEMPLATE_NOT_FOUND: 'no template has this name; the templates are blank, county and city',
+    KEY_NOT_FOUND: 'no live API key has this id (revoked already?); list them with GET /v1/keys',
+    LAST_ADMIN_KEY:
+      'this is the last live admin key: revoking it would leave nobody to manage keys; create another admin key first (or use `baogong keys revoke` on the server)',
     ROUTE_NOT_FOUND: 'no route answers this method and URL; see the API at /docs',
     BODY_TOO_LARGE: 'the body is larger than the server accepts; send a smaller scenario',
     UNSUPPORTED_MEDIA_TYPE: 'send the body as JSON with `content-type: application/json`',

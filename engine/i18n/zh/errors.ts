@@ -31,6 +31,9 @@ export const errors = {
     CHART_NOT_FOUND: '没有这个名称或格式的图表；请用 GET /v1/charts 中的名称请求 `<名称>.json`、`.svg` 或 `.png`',
     SAVED_NOT_FOUND: '没有这个编号的已存情景（可能已被删除）；可用 GET /v1/saved 列出全部已存情景',
     TEMPLATE_NOT_FOUND: '没有这个名称的模板；模板有 blank、county 和 city 三种',
+    KEY_NOT_FOUND: '没有这个编号的有效 API 密钥（可能已被吊销）；可用 GET /v1/keys 列出全部密钥',
+    LAST_ADMIN_KEY:
+      '这是最后一个有效的 admin 密钥：吊销后将无人能管理密钥；请先创建另一个 admin 密钥（或在服务器上用 `baogong keys revoke`）',
     ROUTE_NOT_FOUND: '没有与该请求方法和地址对应的接口；请查阅 /docs 中的接口说明',
     BODY_TOO_LARGE: '请求体超过服务器允许的大小；请提交较小的情景',
     UNSUPPORTED_MEDIA_TYPE: '请以 JSON 格式提交请求体，并设置 `content-type: application/json`',
