@@ -7,6 +7,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { ZH_FONT } from '../charts/common.ts';
 import { chartText, langOf, type LangOption } from '../charts/text.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { t } from '../i18n/translate.ts';
 import type { ProvinceResult } from './summary.ts';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -31,10 +33,10 @@ export function provinceFailureSpec(result: ProvinceResult, lang?: LangOption): 
   return {
     $schema: SCHEMA,
     title: {
-      text: L.text('province.failureTitle', { study: result.name || result.studyId }),
+      text: L.text('province.failureTitle', { study: result.names[L.lang] }),
       subtitle: L.text('province.subtitle', {
         runs: result.runs,
-        weather: result.weather.kind,
+        weather: t(L.lang, `cli.weather.${result.weather.kind}` as MessageKey),
         seed: result.seed,
         any: (result.distribution.probability.anyFailure.p * 100).toFixed(1),
       }),
@@ -73,10 +75,10 @@ export function provinceUnservedHeatSpec(result: ProvinceResult, lang?: LangOpti
   return {
     $schema: SCHEMA,
     title: {
-      text: L.text('province.unservedTitle', { study: result.name || result.studyId }),
+      text: L.text('province.unservedTitle', { study: result.names[L.lang] }),
       subtitle: L.text('province.subtitle', {
         runs: result.runs,
-        weather: result.weather.kind,
+        weather: t(L.lang, `cli.weather.${result.weather.kind}` as MessageKey),
         seed: result.seed,
         any: (result.distribution.probability.anyFailure.p * 100).toFixed(1),
       }),

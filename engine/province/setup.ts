@@ -42,6 +42,8 @@ export interface ProvinceSetup {
   readonly studyId: string;
   readonly name: string;
   readonly description: string;
+  /** The study's name by language (its translations, else `name`, else the id). */
+  readonly names: { readonly en: string; readonly zh: string };
   readonly runs: number;
   readonly seed: number;
   readonly mode: RunOptions['mode'];
@@ -101,6 +103,10 @@ export async function prepareProvince(spec: ProvinceSpec, options: ProvinceOptio
     studyId: study.id,
     name: study.name,
     description: study.description,
+    names: {
+      en: study.translations?.en?.name ?? (study.name || study.id),
+      zh: study.translations?.zh?.name ?? (study.name || study.id),
+    },
     runs: resolveRuns(options.runs ?? study.runs),
     seed: resolveSeed(options.seed ?? study.seed),
     mode: options.mode,

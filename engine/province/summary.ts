@@ -63,6 +63,7 @@ export interface ProvinceDistribution {
 export interface ProvinceResult {
   readonly studyId: string;
   readonly name: string;
+  readonly names: { readonly en: string; readonly zh: string };
   readonly runs: number;
   readonly seed: number;
   readonly weather: {
@@ -166,6 +167,7 @@ export function summariseProvince(setup: ProvinceSetup, rows: readonly ProvinceR
   return {
     studyId: setup.studyId,
     name: setup.name,
+    names: setup.names,
     runs: rows.length,
     seed: setup.seed,
     weather: {
