@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  evaluateProvinceJobs,
+  loadProvinceStudy,
+  prepareProvince,
   provinceFailureSpec,
   provinceUnservedHeatSpec,
   renderChartSvg,
@@ -53,6 +56,16 @@ describe('scenarios/studies/plan-province.json', () => {
     }
     const p = r.distribution.probability;
     for (const c of r.distribution.cities) expect(p.anyFailure.p).toBeGreaterThanOrEqual(c.probability.failure.p);
+  });
+
+  it('gives the same season from a setup sent as JSON (what a queue does) as from the setup itself', async () => {
+    const setup = await prepareProvince(loadProvinceStudy(join(root, STUDY)), { runs: 1, seed: 11 });
+    const shipped = JSON.parse(JSON.stringify(setup));
+    const [here] = await evaluateProvinceJobs(setup, [{ index: 2 }]);
+    const [there] = await evaluateProvinceJobs(shipped, [{ index: 2 }]);
+    expect(there).toEqual(here);
+    // and the CLI's season 2 is this one: the season depends on (seed, index) only
+    expect(JSON.parse(JSON.stringify(here))).toEqual(r.rows[2]);
   });
 
   it('prints the Chinese table with units and city names', () => {

@@ -7,6 +7,7 @@ import {
   runProvinceStudy,
   t,
   type Lang,
+  type ProvinceResult,
   type ProvinceStudyResult,
   type Quantiles,
 } from '../../index.ts';
@@ -26,8 +27,14 @@ function quantileRow(label: string, q: Quantiles, divisor: number): string[] {
   return [label, ...(['mean', 'p50', 'p90', 'p99', 'max'] as const).map((k) => fmt(q[k] / divisor))];
 }
 
-/** The study as a person reads it: the province's probabilities and figures, then each city's. */
-export function formatProvince(r: ProvinceStudyResult, lang: Lang = 'en'): string {
+/**
+ * The study as a person reads it: the province's probabilities and figures, then each city's.
+ * A result without `timing` (summarised elsewhere, e.g. from a queue) gets a header without it.
+ */
+export function formatProvince(
+  r: ProvinceResult & { readonly timing?: ProvinceStudyResult['timing'] },
+  lang: Lang = 'en',
+): string {
   const say = (key: string, params?: Record<string, string | number>) =>
     t(lang, `cli.province.${key}` as never, params);
   const d = r.distribution;
@@ -38,14 +45,14 @@ export function formatProvince(r: ProvinceStudyResult, lang: Lang = 'en'): strin
   const gas = displayUnit(lang, 'gas');
   const shared = [...r.shared.gasSupplyPoints, ...r.shared.coalRoutes];
   return [
-    say('header', {
+    say(r.timing ? 'header' : 'headerUntimed', {
       id: r.studyId,
       runs: r.runs,
       weather: t(lang, `cli.weather.${r.weather.kind}` as never),
       reference: r.weather.referenceCity,
       seed: r.seed,
-      workers: r.timing.workers,
-      seconds: (r.timing.wallMs / 1000).toFixed(1),
+      workers: r.timing?.workers ?? 0,
+      seconds: ((r.timing?.wallMs ?? 0) / 1000).toFixed(1),
     }),
     ...shared.map((s) =>
       say('shared', {
@@ -105,7 +112,7 @@ export function formatProvince(r: ProvinceStudyResult, lang: Lang = 'en'): strin
 }
 
 /** `--format csv`: one row per season and city (the city `*` is the province), in season order. */
-export function provinceToCsv(r: ProvinceStudyResult): string {
+export function provinceToCsv(r: ProvinceResult): string {
   const header = [
     'season',
     'city',

@@ -258,6 +258,8 @@ export const cli = {
   province: {
     header:
       'Province study: {{id}}, {{runs}} seasons ({{weather}} weather drawn once a season from {{reference}}, seed {{seed}}); {{workers}} workers, {{seconds}} s',
+    headerUntimed:
+      'Province study: {{id}}, {{runs}} seasons ({{weather}} weather drawn once a season from {{reference}}, seed {{seed}})',
     shared: 'Shared {{id}} → {{members}}: {{events}} events/season, disrupted in {{share}} of seasons',
     probability: 'probability (some city …)',
     share: 'share',

@@ -254,6 +254,8 @@ export const cli = {
   province: {
     header:
       '省级研究：{{id}}，{{runs}} 个采暖季（天气每季从 {{reference}} 的序列中抽取一次，方法 {{weather}}，随机种子 {{seed}}）；{{workers}} 个工作线程，用时 {{seconds}} 秒',
+    headerUntimed:
+      '省级研究：{{id}}，{{runs}} 个采暖季（天气每季从 {{reference}} 的序列中抽取一次，方法 {{weather}}，随机种子 {{seed}}）',
     shared: '共用项 {{id}} → {{members}}：每采暖季平均 {{events}} 次中断，{{share}} 的采暖季受到中断',
     probability: '概率（有城市……）',
     share: '占比',
