@@ -82,24 +82,24 @@ export interface ProvinceRow {
   readonly province: ProvinceSeason;
 }
 
+/**
+ * The first day a daily amount shows: the first beyond the report noise (REPORT_NOISE), else,
+ * when only the season's sum passes it, the first that is not zero.
+ */
+function firstDay(r: RunResult, amount: (d: RunResult['days'][number]) => number): string | null {
+  return (r.days.find((d) => exceedsNoise(amount(d))) ?? r.days.find((d) => amount(d) > 0))?.date ?? null;
+}
+
 /** The first day of each way the city failed, from its day records (only when the season's figure says it failed). */
 function firstFailure(r: RunResult): { date: string | null; by: FailureKind[] } {
   const s = r.summary;
-  const homesGas = HOMES_GAS.some((c) => exceedsNoise(s.gasCutM3ByCategory[c] ?? 0));
-  const homesHeat = exceedsNoise(s.unservedResidentialHeatMWh);
+  const homesGas = (d: RunResult['days'][number]) =>
+    HOMES_GAS.reduce((a, c) => a + (d.gas.categories[c]?.cutM3 ?? 0), 0);
+  const homesHeat = (d: RunResult['days'][number]) =>
+    Object.values(d.zones).reduce((a, z) => a + z.unservedResidentialMWh, 0);
   const firsts: Array<[FailureKind, string | null]> = [
-    [
-      'homes-gas',
-      homesGas
-        ? (r.days.find((d) => HOMES_GAS.some((c) => (d.gas.categories[c]?.cutM3 ?? 0) > 0))?.date ?? null)
-        : null,
-    ],
-    [
-      'homes-heat',
-      homesHeat
-        ? (r.days.find((d) => Object.values(d.zones).some((z) => z.unservedResidentialMWh > 0))?.date ?? null)
-        : null,
-    ],
+    ['homes-gas', HOMES_GAS.some((c) => exceedsNoise(s.gasCutM3ByCategory[c] ?? 0)) ? firstDay(r, homesGas) : null],
+    ['homes-heat', exceedsNoise(s.unservedResidentialHeatMWh) ? firstDay(r, homesHeat) : null],
     ['reserve', s.firstReserveBreach],
   ];
   const dates = firsts.map(([, d]) => d).filter((d): d is string => d !== null);
