@@ -13,6 +13,8 @@ export const SLOW_TESTS = [
   'test/server/queue-and-timeout.test.ts',
   'test/library/**/*.test.ts',
   'test/risk/**/*.test.ts',
+  'test/province/plan-province.test.ts',
+  'test/province/notebook.test.ts',
 ];
 
 export default defineConfig({

@@ -32,7 +32,12 @@ export {
   scenarioJsonSchemaText,
   isScenarioFileName,
   SCENARIO_SCHEMA_FILE,
+  studyJsonSchema,
+  studyJsonSchemaText,
+  STUDIES_FOLDER,
+  STUDY_SCHEMA_FILE,
 } from './scenario/json-schema.ts';
+export { studySchema, type Study, type StudyInput } from './scenario/schema-study.ts';
 export { scenarioReferenceMarkdown, SECTION_EXAMPLES, EXAMPLE_BASE } from './scenario/reference-doc.ts';
 export { BaogongError, ERROR_CODES, type ErrorCode, type Problem } from './errors.ts';
 export { ENGINE_VERSION } from './version.ts';
@@ -92,6 +97,7 @@ export {
   type RenderOptions,
 } from './charts/index.ts';
 export * from './risk/index.ts';
+export * from './province/index.ts';
 export { exportLps, type ExportOptions, type ExportedLps } from './run/export-model.ts';
 export { toMps } from './lp/mps-format.ts';
 export { checkPoint } from './lp/lp-format.ts';

@@ -17,6 +17,8 @@ const NOTEBOOKS: ReadonlyArray<readonly [name: string, takes: readonly ('scenari
   ['gas-security', ['scenario', 'runs']],
   ['cold-wave-study', ['scenario']],
   ['reserve-sizing', ['scenario', 'runs']],
+  // a study of several scenarios, not one: it takes --runs but keeps its own study
+  ['province-study', ['runs']],
 ];
 const { values } = parseArgs({
   options: { scenario: { type: 'string' }, runs: { type: 'string' }, lang: { type: 'string' } },

@@ -67,6 +67,8 @@ export const ENGINE_CODE_STATUS: Record<ErrorCode, number> = {
   RESULT_NOT_FINITE: 422,
   BAD_OPTION: 400,
   CLI_USAGE: 400,
+  STUDY_SCHEMA: 400,
+  STUDY_CHECK: 400,
 };
 
 export type ApiErrorCode = ServerErrorCode | ErrorCode;

@@ -23,16 +23,16 @@ export function defaultWorkers(runs: number): number {
 }
 
 /** tsx's ESM loader as a file URL, so workers can load .ts whatever the parent was started with (node, tsx, vitest). */
-function tsxLoaderUrl(): string {
+export function tsxLoaderUrl(): string {
   return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 }
 
 /** Young-generation size of each worker, MB (see onPool). */
-const WORKER_YOUNG_GENERATION_MB = 192;
+export const WORKER_YOUNG_GENERATION_MB = 192;
 
-function batches(jobs: readonly Job[], workers: number): Job[][] {
+export function batches<J>(jobs: readonly J[], workers: number): J[][] {
   const size = Math.max(1, Math.min(8, Math.ceil(jobs.length / (Math.max(1, workers) * 4))));
-  const out: Job[][] = [];
+  const out: J[][] = [];
   for (let i = 0; i < jobs.length; i += size) out.push(jobs.slice(i, i + size));
   return out;
 }

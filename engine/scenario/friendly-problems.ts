@@ -74,8 +74,8 @@ function resolve(node: SchemaNode, value: unknown): SchemaNode {
 }
 
 /** The schema node at a path of the input, or undefined where the path leaves the schema. */
-function nodeAt(path: readonly PropertyKey[], input: unknown): SchemaNode | undefined {
-  let node: SchemaNode | undefined = schemaRoot(),
+function nodeAt(path: readonly PropertyKey[], input: unknown, root: SchemaNode): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root,
     value = input;
   for (const key of path) {
     node = resolve(node, value);
@@ -115,8 +115,8 @@ function takes(node: SchemaNode): { takes: string; options?: string; min?: strin
 
 type Said = { message: string; text: Message };
 
-function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, input: unknown): Said {
-  const node = nodeAt(issue.path, input);
+function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, input: unknown, root: SchemaNode): Said {
+  const node = nodeAt(issue.path, input, root);
   const known = Object.keys(node?.properties ?? {});
   const fields = known.map((k) => `\`${k}\``).join(', ');
   const list = known.length > 0 ? 'List' : '';
@@ -144,10 +144,10 @@ function unknownKeys(issue: z.core.$ZodIssueUnrecognizedKeys, input: unknown): S
   };
 }
 
-function missingField(path: readonly PropertyKey[], input: unknown): Said | undefined {
+function missingField(path: readonly PropertyKey[], input: unknown, root: SchemaNode): Said | undefined {
   const parent = valueAt(path.slice(0, -1), input);
   if (!parent.found || !isRecord(parent.value) || Object.hasOwn(parent.value, path.at(-1) as string)) return undefined;
-  const node = nodeAt(path, input);
+  const node = nodeAt(path, input, root);
   const name = String(path.at(-1));
   if (!node) return message('problems.schema.requiredBare', { name });
   const params = { name, ...takes(node) };
@@ -176,16 +176,25 @@ function badKind(
     : message('problems.schema.kindUnknown', params);
 }
 
-/** Every issue as a problem at its JSON path; `under` prefixes the paths of a section parsed on its own. */
-export function friendlyProblems(error: z.ZodError, input: unknown, under: readonly PropertyKey[] = []): Problem[] {
+/**
+ * Every issue as a problem at its JSON path; `under` prefixes the paths of a section parsed on
+ * its own; `jsonSchema` is the document's JSON Schema (default the scenario's; a study passes its own).
+ */
+export function friendlyProblems(
+  error: z.ZodError,
+  input: unknown,
+  under: readonly PropertyKey[] = [],
+  jsonSchema?: object,
+): Problem[] {
+  const root = (jsonSchema as SchemaNode | undefined) ?? schemaRoot();
   const whole = under.reduceRight<unknown>((inner, key) => ({ [key as string]: inner }), input);
   return error.issues.map((issue) => {
     const full = [...under, ...issue.path];
     const path = formatPath(full);
-    if (issue.code === 'unrecognized_keys') return { path, ...unknownKeys({ ...issue, path: full }, whole) };
+    if (issue.code === 'unrecognized_keys') return { path, ...unknownKeys({ ...issue, path: full }, whole, root) };
     if (issue.code === 'invalid_union')
       return { path, ...(badKind({ ...issue, path: full } as never, whole) ?? zodIssueText(issue)) };
-    if (issue.code === 'invalid_type') return { path, ...(missingField(full, whole) ?? zodIssueText(issue)) };
+    if (issue.code === 'invalid_type') return { path, ...(missingField(full, whole, root) ?? zodIssueText(issue)) };
     return { path, ...zodIssueText(issue) };
   });
 }

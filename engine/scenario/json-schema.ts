@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { scenarioSchema } from './schema.ts';
+import { studySchema } from './schema-study.ts';
 
 /** The file name of the schema beside the shipped scenarios. */
 export const SCENARIO_SCHEMA_FILE = 'scenario.schema.json';
@@ -33,4 +34,26 @@ export function scenarioJsonSchema(): Record<string, unknown> {
 /** The schema file's text, as committed (two-space JSON and a final newline). */
 export function scenarioJsonSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/** The folder of the shipped province studies (under scenarios/) and the file name of their schema. */
+export const STUDIES_FOLDER = 'studies';
+export const STUDY_SCHEMA_FILE = 'study.schema.json';
+
+/** The JSON Schema of a province study file (engine/scenario/schema-study.ts), with `$id` and `title`. */
+export function studyJsonSchema(): Record<string, unknown> {
+  const { $schema, ...rest } = z.toJSONSchema(studySchema, { io: 'input' }) as Record<string, unknown>;
+  return {
+    $schema,
+    $id: 'urn:baogong:study-schema',
+    title: 'baogong province study',
+    description:
+      'A province study for baogong: the city scenarios of a province and what they share (one weather draw a season, gas supply points, coal rail routes). Cross-references are checked by `baogong province`. Reference: docs/province.md.',
+    ...rest,
+  };
+}
+
+/** The study schema file's text, as committed. */
+export function studyJsonSchemaText(): string {
+  return `${JSON.stringify(studyJsonSchema(), null, 2)}\n`;
 }

@@ -152,7 +152,7 @@ export const shortageValuationSchema = z
   );
 
 /** How often a Monte-Carlo season draws a disruption, how long it lasts and how deep it cuts. */
-const disruptionRates = (
+export const disruptionRates = (
   what: string,
   d: { events: number; minDays: number; maxDays: number; minCut: number; maxCut: number },
 ) =>

@@ -17,6 +17,9 @@ import {
   scenarioReferenceMarkdown,
   SECTION_EXAMPLES,
   SHIPPED_SCENARIOS_DIR,
+  STUDIES_FOLDER,
+  STUDY_SCHEMA_FILE,
+  studyJsonSchemaText,
   validateScenario,
 } from '../../engine/index.ts';
 import { loadLibrary } from '../../server/library.ts';
@@ -60,6 +63,15 @@ describe('scenarios/scenario.schema.json', () => {
         .sort(),
     ).toEqual(scenarioFiles());
     expect(isScenarioFileName(SCENARIO_SCHEMA_FILE)).toBe(false);
+  });
+});
+
+describe('scenarios/studies/study.schema.json', () => {
+  it('is the study schema as generated now (run `npm run schema` when this fails)', () => {
+    const dir = join(SHIPPED_SCENARIOS_DIR, STUDIES_FOLDER);
+    expect(readFileSync(join(dir, STUDY_SCHEMA_FILE), 'utf8')).toBe(studyJsonSchemaText());
+    for (const f of readdirSync(dir).filter(isScenarioFileName))
+      expect(JSON.parse(readFileSync(join(dir, f), 'utf8')).$schema, f).toBe(`./${STUDY_SCHEMA_FILE}`);
   });
 });
 

@@ -7,6 +7,7 @@ import { exportLpCommand } from './export-lp.ts';
 import { benchCommand } from './bench.ts';
 import { serveCommand } from './serve.ts';
 import { riskCommand } from './risk.ts';
+import { provinceCommand } from './province.ts';
 import { sizeReserveCommand } from './size-reserve.ts';
 import { gasN1Command } from './gas-n1.ts';
 import { heatN1Command } from './heat-n1.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   benchCommand,
   riskCommand,
+  provinceCommand,
   sizeReserveCommand,
   gasN1Command,
   heatN1Command,

@@ -142,4 +142,15 @@ export const charts = {
     histogramSubtitle: '{{runs}} seasons of {{scenario}} ({{weather}} weather, {{mode}} dispatch, seed {{seed}})',
     seasons: 'Seasons',
   },
+  province: {
+    fails: 'City fails (homes cut or a floor breached)',
+    failsFirst: 'City fails first',
+    failureTitle: '{{study}}: which cities fail, and which fail first',
+    unservedTitle: '{{study}}: unserved heat in the province per season',
+    subtitle:
+      '{{runs}} seasons ({{weather}} weather drawn once for the province, seed {{seed}}); some city fails in {{any}} % of seasons',
+    shareAxis: 'Share of seasons (%)',
+    unservedAxis: 'Unserved heat, all cities ({{unit}})',
+    seasons: 'Seasons',
+  },
 } as const;

@@ -58,6 +58,19 @@ export const cli = {
         format: 'table, json (the whole result, nothing else on stdout) or csv (default table)',
       },
     },
+    province: {
+      description:
+        "Province study: runs the cities of a study file season by season with one weather draw for the whole province (each city shifted to its design temperature) and one disruption draw for each shared gas supply point and coal route, and prints the probability that some city cuts homes' gas, cuts homes at all, breaches a yard's floor or fails (with 95 % intervals), the province's unserved heat and gas cut per season (mean, P50, P90, P99), and for each city its probabilities and the share of seasons it fails first. --format csv prints one row per season and city. Progress goes to stderr.",
+      options: {
+        runs: "seasons to simulate, a whole number 1..1000000 (default the study's runs, else 200)",
+        seed: "seed of the whole study, a whole number 0..4294967295 (default the study's seed, else 1); the same seed gives the same seasons",
+        workers: 'worker threads, 0 runs in this thread (default: the available cores, at most one per season)',
+        mode: "dispatch mode of every city's season: {{modes}} (default each scenario's dispatch.mode)",
+        solver: 'LP solver: {{solvers}} (default auto: picked by model size)',
+        format:
+          'table, json (the whole result, nothing else on stdout) or csv (one row per season and city; city * is the province) (default table)',
+      },
+    },
     'size-reserve': {
       description:
         "Sizes a coal yard's reserve: searches, over the same sampled seasons as risk, for the smallest opening stock (t) and the smallest steady delivery rate (t/day) that keep the 30-day reserve floor every day in at least the target share of seasons, and prints each answer with the curve of share held against the value tried. --format csv prints the curve points.",
@@ -241,6 +254,38 @@ export const cli = {
     cost: 'cost, total ({{unit}})',
     shortage: 'of it, shortage ({{unit}})',
     costUnit: 'M¥',
+  },
+  province: {
+    header:
+      'Province study: {{id}}, {{runs}} seasons ({{weather}} weather drawn once a season from {{reference}}, seed {{seed}}); {{workers}} workers, {{seconds}} s',
+    headerUntimed:
+      'Province study: {{id}}, {{runs}} seasons ({{weather}} weather drawn once a season from {{reference}}, seed {{seed}})',
+    shared: 'Shared {{id}} → {{members}}: {{events}} events/season, disrupted in {{share}} of seasons',
+    probability: 'probability (some city …)',
+    share: 'share',
+    interval: '95 % interval',
+    seasons: 'seasons',
+    anyHomesGasCut: "cuts homes' gas",
+    anyHomesCut: 'cuts homes (gas or heat)',
+    anyReserveBreach: "breaches a yard's reserve floor",
+    anyUnservedHeat: 'leaves heat unserved',
+    anyFailure: 'fails (cuts homes or breaches a floor)',
+    figure: 'province, per season',
+    mean: 'mean',
+    max: 'max',
+    unserved: 'unserved heat ({{unit}})',
+    unservedHomes: "of it, homes' ({{unit}})",
+    gasCut: 'gas cut ({{unit}})',
+    city: 'city',
+    homesGas: "homes' gas cut",
+    homesCut: 'homes cut',
+    reserve: 'floor breached',
+    fails: 'fails',
+    failsFirst: 'fails first',
+    unservedP90: 'unserved heat P90 ({{unit}})',
+    gasCutP90: 'gas cut P90 ({{unit}})',
+    failsFirstNote:
+      "A city fails on the first day it cuts homes' gas, leaves homes without heat or has a yard below its floor; fails first: the share of seasons in which it is the first city to fail (a tie of k cities counts 1/k each).",
   },
   sizing: {
     header: 'Reserve sizing: yard {{yard}} of {{id}}; floor {{floor}} t = reserve days × {{maxDaily}} t/day',

@@ -19,6 +19,10 @@ export const errors = {
       'a figure of the result came out infinite or not a number (the message names it); check the prices and capacities it is made of',
     BAD_OPTION: 'an option given to the engine is out of range or unknown; the message names it and the allowed values',
     CLI_USAGE: 'the command line is incomplete or has an unknown option; run `baogong --help`',
+    STUDY_SCHEMA:
+      'the province study file is not valid JSON, or a field has the wrong type, range or name; fix the value at the JSON path given',
+    STUDY_CHECK:
+      'the province study names a city, supply point or yard that does not exist, or its cities cannot share one season; follow the message',
   },
   server: {
     BAD_REQUEST: 'a parameter, query or body field is malformed; fix the value at the path given',
@@ -74,6 +78,8 @@ export const errors = {
     },
     notJson: '{{source}}:{{line}}:{{column}}: not valid JSON',
     cannotRead: 'cannot read {{file}}: {{reason}}',
+    study: { one: 'the province study has {{n}} problem', many: 'the province study has {{n}} problems' },
+    cityScenario: 'the scenario of city `{{city}}` ({{file}}) has {{n}} problem(s), listed under its entry',
     weatherFileMissing: 'weather file {{file}} not found (looked in {{dir}})',
     ensembleNeedsSeries:
       "a {{kind}} weather ensemble needs a daily series, but the scenario's weather is `{{weather}}`",

@@ -119,6 +119,28 @@ export const problems = {
     yuanPerM3: 'a hundred times the price of gas',
     m3PerKDay: 'a tenth of the gas of a whole country per degree-day',
   },
+  study: {
+    duplicateCity: 'city id `{{id}}` appears twice; give each city its own id',
+    duplicateShared: 'shared id `{{id}}` appears twice; give each shared supply point and coal route its own id',
+    unknownCity: 'no city `{{city}}` in this study (its cities: {{known}}); add it under `cities` or fix the id',
+    noSupplyPoint:
+      'city `{{city}}` (scenario `{{scenario}}`) has no gas supply point `{{id}}` (it has: {{known}}); fix the id or remove this entry',
+    noYard:
+      'city `{{city}}` (scenario `{{scenario}}`) has no yard `{{id}}` (it has: {{known}}); fix the id or remove this entry',
+    sharedTwice:
+      '`{{id}}` of city `{{city}}` is already fed by shared `{{other}}`; a supply point or yard hangs on one shared item only: remove one of the two entries under `{{owner}}` or `{{other}}`',
+    referenceWeather:
+      "the reference city `{{city}}` has `{{kind}}` weather, but the province's seasons are drawn from a daily series: set `shared.weather.referenceCity` to a city whose weather is a CSV file",
+    horizonSpan:
+      "the cities' horizons span {{days}} days ({{from}} to {{to}}); a province study covers one heating season (at most {{max}} days): give the cities horizons in the same winter",
+    cutOrder: 'the cut ends ({{end}}) before it starts ({{start}}); swap the dates',
+    cutOutside:
+      "the cut {{start}}..{{end}} lies outside the province's season {{from}}..{{to}} (the earliest city start to the latest city end); give dates inside it",
+    rateDays: 'maxDays ({{max}}) is below minDays ({{min}}); make maxDays ≥ minDays',
+    rateCut: 'maxCutFraction ({{max}}) is below minCutFraction ({{min}}); make the largest share ≥ the smallest',
+    scenarioFile:
+      'cannot read the scenario `{{scenario}}` (looked at {{file}}); give a path relative to the study file (`../zhucheng.json`) or the id of a shipped scenario ({{known}})',
+  },
   json: {
     syntaxAt: 'not valid JSON at line {{line}}, column {{column}}:\n    {{excerpt}}\n    {{caret}}',
   },

@@ -4,6 +4,7 @@ import { coldWave } from './reports/cold-wave.ts';
 import { common } from './reports/common.ts';
 import { ensemble } from './reports/ensemble.ts';
 import { gas } from './reports/gas.ts';
+import { province } from './reports/province.ts';
 import { reserve } from './reports/reserve.ts';
 
-export const reports = { common, coldWave, reserve, gas, ensemble, bench } as const;
+export const reports = { common, coldWave, reserve, gas, ensemble, bench, province } as const;

@@ -143,4 +143,15 @@ export const charts = {
     histogramSubtitle: '{{scenario}}：{{runs}} 个采暖季（天气 {{weather}}，{{mode}}，随机种子 {{seed}}）',
     seasons: '采暖季数',
   },
+  province: {
+    fails: '城市失守（居民停气停暖或煤场跌破储备下限）',
+    failsFirst: '城市最先失守',
+    failureTitle: '{{study}}：哪些城市会失守，哪个最先失守',
+    unservedTitle: '{{study}}：全省每个采暖季的缺供热量',
+    subtitle:
+      '{{runs}} 个采暖季（全省共用一次 {{weather}} 天气抽样，随机种子 {{seed}}）；有城市失守的采暖季占 {{any}}%',
+    shareAxis: '采暖季占比（%）',
+    unservedAxis: '各城市缺供热量合计（{{unit}}）',
+    seasons: '采暖季数',
+  },
 } as const satisfies Mirror<typeof en>;

@@ -54,6 +54,19 @@ export const cli = {
         format: 'table、json（完整结果，stdout 不输出其他内容）或 csv（默认 table）',
       },
     },
+    province: {
+      description:
+        '省级研究：按研究文件逐个采暖期模拟各城市，全省每个采暖季只抽一次天气（各城市按其供暖室外计算温度平移），每条共用气源和运煤线路每个采暖季只抽一次中断，输出“有城市压减居民用气”“有城市居民停气或停暖”“有煤场跌破储备下限”“有城市失守”的概率（含95%区间），全省每个采暖季缺供热量和压减气量（均值、P50、P90、P99），以及各城市的概率和最先失守的采暖季占比。--format csv 按采暖季和城市逐行输出。进度输出到 stderr。',
+      options: {
+        runs: '模拟的采暖季数，1..1000000 的整数（默认取研究文件的 runs，未设置时为 200）',
+        seed: '整个研究的随机种子，0..4294967295 的整数（默认取研究文件的 seed，未设置时为 1）；种子相同则各采暖季相同',
+        workers: '工作线程数，0 表示在本线程中运行（默认：可用核数，且不超过采暖季数）',
+        mode: '各城市每个采暖季的调度方式：{{modes}}（默认取各情景的 dispatch.mode）',
+        solver: '线性规划求解器：{{solvers}}（默认 auto：按模型规模选择）',
+        format:
+          'table、json（完整结果，stdout 上不输出其他内容）或 csv（按采暖季和城市逐行输出，城市 * 表示全省）（默认 table）',
+      },
+    },
     'size-reserve': {
       description:
         '测算煤场储备：在与 risk 相同的抽样采暖期上，搜索使目标比例以上的采暖期每天都不低于30天储煤下限所需的最小期初存煤（吨）和最小均衡到煤量（吨/日），并输出每个答案及“守住下限的比例—试算值”曲线。--format csv 输出曲线各点。',
@@ -237,6 +250,38 @@ export const cli = {
     cost: '总成本（{{unit}}）',
     shortage: '其中缺供损失（{{unit}}）',
     costUnit: '万元',
+  },
+  province: {
+    header:
+      '省级研究：{{id}}，{{runs}} 个采暖季（天气每季从 {{reference}} 的序列中抽取一次，方法 {{weather}}，随机种子 {{seed}}）；{{workers}} 个工作线程，用时 {{seconds}} 秒',
+    headerUntimed:
+      '省级研究：{{id}}，{{runs}} 个采暖季（天气每季从 {{reference}} 的序列中抽取一次，方法 {{weather}}，随机种子 {{seed}}）',
+    shared: '共用项 {{id}} → {{members}}：每采暖季平均 {{events}} 次中断，{{share}} 的采暖季受到中断',
+    probability: '概率（有城市……）',
+    share: '占比',
+    interval: '95%区间',
+    seasons: '采暖季数',
+    anyHomesGasCut: '压减居民用气',
+    anyHomesCut: '居民停气或停暖',
+    anyReserveBreach: '煤场跌破储备下限',
+    anyUnservedHeat: '出现缺供热量',
+    anyFailure: '失守（居民停气停暖或煤场跌破下限）',
+    figure: '全省，每个采暖季',
+    mean: '均值',
+    max: '最大值',
+    unserved: '缺供热量（{{unit}}）',
+    unservedHomes: '其中居民（{{unit}}）',
+    gasCut: '压减气量（{{unit}}）',
+    city: '城市',
+    homesGas: '压减居民用气',
+    homesCut: '居民停气或停暖',
+    reserve: '跌破储备下限',
+    fails: '失守',
+    failsFirst: '最先失守',
+    unservedP90: '缺供热量 P90（{{unit}}）',
+    gasCutP90: '压减气量 P90（{{unit}}）',
+    failsFirstNote:
+      '城市失守之日：首次压减居民用气、居民停暖或煤场跌破储备下限的那一天；最先失守：该城市在全省最先失守的采暖季占比（k 个城市同日失守时各计 1/k）。',
   },
   sizing: {
     header: '储煤测算：{{id}}，煤场 {{yard}}；储煤下限 {{floor}} = 储备天数 × 日最大耗煤量 {{maxDaily}}',

@@ -16,6 +16,8 @@ export const errors = {
     RESULT_NOT_FINITE: '结果中某个数值为无穷大或非数值（提示中写明是哪一项）；请检查构成它的价格和容量',
     BAD_OPTION: '传给引擎的某个选项超出范围或无法识别；提示中写明该选项及允许的取值',
     CLI_USAGE: '命令行参数不完整或含有无法识别的选项；请运行 `baogong --help`',
+    STUDY_SCHEMA: '省级研究文件不是有效的 JSON，或某字段的类型、取值范围或名称有误；请按所给 JSON 路径修正该值',
+    STUDY_CHECK: '省级研究中引用的城市、气源或煤场不存在，或各城市无法共用一个采暖季；请按提示修改',
   },
   server: {
     BAD_REQUEST: '某个参数、查询字段或请求体字段格式有误；请按所给路径修正该值',
@@ -68,6 +70,8 @@ export const errors = {
     },
     notJson: '{{source}}:{{line}}:{{column}}：不是有效的 JSON',
     cannotRead: '无法读取 {{file}}：{{reason}}',
+    study: { one: '省级研究有 {{n}} 处问题', many: '省级研究有 {{n}} 处问题' },
+    cityScenario: '城市 `{{city}}` 的情景（{{file}}）有 {{n}} 处问题，列在该城市条目下',
     weatherFileMissing: '找不到气象文件 {{file}}（查找目录：{{dir}}）',
     ensembleNeedsSeries: '{{kind}} 气象集合需要逐日气象序列，但该情景的气象为 `{{weather}}`',
     noCompleteSeason: '气象序列中没有一个从 {{from}} 起、长 {{days}} 天的完整采暖季',

@@ -111,6 +111,26 @@ export const problems = {
     yuanPerM3: '气价的一百倍',
     m3PerKDay: '每度日相当于全国十分之一的用气量',
   },
+  study: {
+    duplicateCity: '城市编号 `{{id}}` 出现了两次；请给每个城市各自的编号',
+    duplicateShared: '共用项编号 `{{id}}` 出现了两次；请给每个共用气源和运煤线路各自的编号',
+    unknownCity: '本研究中没有城市 `{{city}}`（现有城市：{{known}}）；请在 `cities` 中添加，或改正编号',
+    noSupplyPoint: '城市 `{{city}}`（情景 `{{scenario}}`）没有气源 `{{id}}`（现有：{{known}}）；请改正编号或删除此条',
+    noYard: '城市 `{{city}}`（情景 `{{scenario}}`）没有煤场 `{{id}}`（现有：{{known}}）；请改正编号或删除此条',
+    sharedTwice:
+      '城市 `{{city}}` 的 `{{id}}` 已由共用项 `{{other}}` 供应；一个气源或煤场只能依赖一个共用项：请删除 `{{owner}}` 或 `{{other}}` 下的其中一条',
+    referenceWeather:
+      '参照城市 `{{city}}` 的气象为 `{{kind}}`，而全省的采暖季要从逐日序列中抽取：请把 `shared.weather.referenceCity` 设为气象来自 CSV 文件的城市',
+    horizonSpan:
+      '各城市的模拟期共跨 {{days}} 天（{{from}} 至 {{to}}）；省级研究只覆盖一个采暖季（至多 {{max}} 天）：请让各城市的模拟期落在同一个冬季',
+    cutOrder: '该中断的结束日（{{end}}）早于开始日（{{start}}）；请对调日期',
+    cutOutside:
+      '中断 {{start}}..{{end}} 不在全省采暖季 {{from}}..{{to}}（最早的城市开始日至最晚的结束日）之内；请给出其中的日期',
+    rateDays: 'maxDays（{{max}}）小于 minDays（{{min}}）；请使 maxDays ≥ minDays',
+    rateCut: 'maxCutFraction（{{max}}）小于 minCutFraction（{{min}}）；请使最大比例 ≥ 最小比例',
+    scenarioFile:
+      '无法读取情景 `{{scenario}}`（查找位置：{{file}}）；请给出相对于研究文件的路径（`../zhucheng.json`）或内置情景的编号（{{known}}）',
+  },
   json: {
     syntaxAt: '第 {{line}} 行第 {{column}} 列处 JSON 语法有误：\n    {{excerpt}}\n    {{caret}}',
   },

@@ -1,0 +1,77 @@
+/**
+ * `runProvinceStudy`: a province study on this machine, seasons spread over a pool of worker
+ * threads as `runMonteCarlo` does (engine/risk/executor.ts's batching and worker settings).
+ * It is the three contract steps in a row (prepare, evaluate, summarise), so a queue that runs
+ * them on other machines gets the same result: season i's randomness depends on (seed, i)
+ * only, rows come back in index order, and the summary reads them in that order. Only
+ * `timing` is a clock reading.
+ */
+import { Piscina } from 'piscina';
+import { batches, defaultWorkers, tsxLoaderUrl, WORKER_YOUNG_GENERATION_MB } from '../risk/executor.ts';
+import { evaluateProvinceJobs, type ProvinceJob, type ProvinceRow } from './evaluate.ts';
+import type { ProvinceSpec } from './load.ts';
+import { prepareProvince, type ProvinceOptions, type ProvinceSetup } from './setup.ts';
+import { summariseProvince, type ProvinceResult } from './summary.ts';
+
+export interface ProvinceStudyResult extends ProvinceResult {
+  /** Wall-clock figures (not reproducible). */
+  readonly timing: { readonly workers: number; readonly wallMs: number; readonly seasonsPerMinute: number };
+}
+
+/** Every season's row, in index order: in this thread (`workers` 0) or on a pool. */
+async function evaluateAll(
+  setup: ProvinceSetup,
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ProvinceRow[]> {
+  const jobs: ProvinceJob[] = Array.from({ length: setup.runs }, (_, index) => ({ index }));
+  if (workers === 0) {
+    const rows: ProvinceRow[] = [];
+    for (const batch of batches(jobs, 1)) {
+      rows.push(...(await evaluateProvinceJobs(setup, batch)));
+      onProgress?.(rows.length, jobs.length);
+    }
+    return rows;
+  }
+  const pool = new Piscina<{ jobs: readonly ProvinceJob[] }, ProvinceRow[]>({
+    filename: new URL('./worker.ts', import.meta.url).href,
+    execArgv: ['--import', tsxLoaderUrl()],
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: 1,
+    workerData: setup,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+  try {
+    let done = 0;
+    // a province season is several city seasons: batches of one keep both threads busy
+    const parts = await Promise.all(
+      batches(jobs, workers * 8).map(async (batch) => {
+        const rows = await pool.run({ jobs: batch });
+        done += rows.length;
+        onProgress?.(done, jobs.length);
+        return rows;
+      }),
+    );
+    return parts.flat();
+  } finally {
+    await pool.destroy();
+  }
+}
+
+export async function runProvinceStudy(
+  spec: ProvinceSpec,
+  options: ProvinceOptions = {},
+): Promise<ProvinceStudyResult> {
+  const t0 = performance.now();
+  const setup = await prepareProvince(spec, options);
+  const workers = options.workers ?? defaultWorkers(setup.runs);
+  if (!(Number.isInteger(workers) && workers >= 0))
+    throw new Error(`workers must be a whole number ≥ 0, got ${workers}`);
+  const rows = await evaluateAll(setup, workers, options.onProgress);
+  const wallMs = performance.now() - t0;
+  return {
+    ...summariseProvince(setup, rows),
+    timing: { workers, wallMs, seasonsPerMinute: (setup.runs / wallMs) * 60_000 },
+  };
+}
