@@ -65,6 +65,10 @@ export const ENGINE_CODE_STATUS: Record<ErrorCode, number> = {
   RESULT_NOT_FINITE: 422,
   BAD_OPTION: 400,
   CLI_USAGE: 400,
+  QUEUE_UNREACHABLE: 503,
+  STUDY_NOT_FOUND: 404,
+  STUDY_NOT_DONE: 409,
+  STUDY_FAILED: 422,
 };
 
 export type ApiErrorCode = ServerErrorCode | ErrorCode;
