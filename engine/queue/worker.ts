@@ -30,7 +30,10 @@ import type { StudyExecutor } from './study-kind.ts';
 import { studyKind } from './study-kinds.ts';
 
 export interface WorkerOptions {
-  /** Chunk jobs in hand at once (default 2: the pool never waits for the next chunk). */
+  /**
+   * Chunk jobs in hand at once (default: the threads, at least 2): a job of K seasons keeps at
+   * most K threads busy, and the next job is already there when one finishes.
+   */
   readonly concurrency?: number;
   /** Worker threads of the local pool (default: the available cores). */
   readonly threads: number;
@@ -135,7 +138,7 @@ export async function startWorker(url: string, options: WorkerOptions): Promise<
     connection: { ...connection },
     prefix: QUEUE_PREFIX,
     name,
-    concurrency: options.concurrency ?? 2,
+    concurrency: options.concurrency ?? Math.max(2, options.threads),
     lockDuration: options.lockMs ?? DEFAULT_LOCK_MS,
     stalledInterval: options.stalledMs ?? DEFAULT_STALLED_MS,
     maxStalledCount: MAX_STALLED_COUNT,

@@ -35,7 +35,8 @@ export const workerCommand: Command = {
     positionals(this, args, []);
     if (typeof values.queue !== 'string') usageError(['queueNeeded', { command: 'worker' }], this);
     const threads = numberFlag(this, values, 'threads', { integer: true, min: 1, max: 1024 }) ?? availableParallelism();
-    const concurrency = numberFlag(this, values, 'concurrency', { integer: true, min: 1, max: 1024 }) ?? 2;
+    const concurrency =
+      numberFlag(this, values, 'concurrency', { integer: true, min: 1, max: 1024 }) ?? Math.max(2, threads);
     const lockMs = numberFlag(this, values, 'lock-ms', { integer: true, min: 100 }) ?? DEFAULT_LOCK_MS;
     const stalledMs = numberFlag(this, values, 'stalled-ms', { integer: true, min: 100 }) ?? DEFAULT_STALLED_MS;
     const log = (line: string) => process.stderr.write(`${new Date().toISOString()} ${line}\n`);

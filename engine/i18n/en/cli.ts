@@ -41,7 +41,7 @@ export const cli = {
         "Runs queue jobs: takes chunks of seasons of any study submitted with --queue (baogong risk … --queue) from the Redis at the URL and runs them on this machine's worker threads, storing each chunk's rows in Redis. Start one per machine; stop it with SIGTERM or Ctrl-C (the jobs in hand finish; a second signal drops them for other workers to take over). A worker killed outright loses nothing: its job goes to another worker once its lock lapses (--lock-ms).",
       options: {
         queue: 'the Redis of the queue, redis://[:password@]host:port[/db] (required; no default)',
-        concurrency: 'chunk jobs in hand at once (default 2)',
+        concurrency: 'chunk jobs in hand at once (default: the threads, at least 2)',
         threads: 'worker threads of the local pool, a whole number ≥ 1 (default: the available cores)',
         'lock-ms':
           "how long a job's lock lasts without renewal before another worker may take the job over, ms (default 30000); a dead worker's job restarts after about this long",
