@@ -13,7 +13,7 @@ export const SLOW_TESTS = [
   'test/server/queue-and-timeout.test.ts',
   'test/library/**/*.test.ts',
   'test/risk/**/*.test.ts',
-  'test/queue/**/*.test.ts',
+  'test/queue/queue.test.ts',
 ];
 
 export default defineConfig({

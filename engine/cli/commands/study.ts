@@ -41,7 +41,7 @@ export const studyCommand: Command = {
     'baogong study status risk-m3k2x1-a1b2c3 --queue redis://10.0.0.5:6379\nbaogong study result risk-m3k2x1-a1b2c3 --queue redis://10.0.0.5:6379 --format csv > seasons.csv',
   async run(args, values, { lang }) {
     const [action, id] = positionals(this, args, ['status, result or cancel', 'a study id']);
-    choice(this, 'action', action, ACTIONS);
+    if (!(ACTIONS as readonly string[]).includes(action)) usageError(['studyAction', { got: action }], this);
     if (typeof values.queue !== 'string') usageError(['queueNeeded', { command: `study ${action}` }], this);
     const formats = action === 'result' ? (['table', 'json', 'csv'] as const) : (['table', 'json'] as const);
     const format = choice(this, 'format', values.format, formats, 'table');

@@ -140,6 +140,7 @@ export const cli = {
     bounds: { both: ' ≥ {{min}} and ≤ {{max}}', min: ' ≥ {{min}}', max: ' and ≤ {{max}}' },
     numberPlain: '--{{name}} must be $t(cli.usageErrors.kind.{{kind}}); got {{got}}',
     range: '--{{name}} must be MIN-MAX, e.g. 3-10; got {{got}}',
+    studyAction: 'study needs status, result or cancel; got {{got}}',
     xlsxAction: 'xlsx needs export or import; got {{got}}',
   },
   error: {

@@ -134,6 +134,7 @@ export const cli = {
     bounds: { both: '，≥ {{min}} 且 ≤ {{max}}', min: '，≥ {{min}}', max: '，≤ {{max}}' },
     numberPlain: '--{{name}} 应为$t(cli.usageErrors.kind.{{kind}})；收到的是 {{got}}',
     range: '--{{name}} 应写作 最小值-最大值，例如 3-10；收到的是 {{got}}',
+    studyAction: 'study 后面应为 status、result 或 cancel；收到的是 {{got}}',
     xlsxAction: 'xlsx 后面应为 export 或 import；收到的是 {{got}}',
   },
   error: {
