@@ -50,9 +50,20 @@ export interface RunningWorker {
   close(force?: boolean): Promise<void>;
 }
 
-/** Study executors kept between chunks: the newest few, closed when idle and pushed out. */
+interface LiveExecutor {
+  readonly executor: Promise<StudyExecutor<{ index: number }>>;
+  inUse: number;
+  /** The study is over (done, cancelled, failed): close the pool once its last chunk here ends. */
+  retired: boolean;
+}
+
+/**
+ * Study executors kept between chunks: a study's pool lives while its chunks keep coming, is
+ * closed when the study is over and no chunk of it runs here, and the oldest idle pool is
+ * closed when more than `keep` are open.
+ */
 class Executors {
-  private readonly live = new Map<string, { executor: Promise<StudyExecutor<{ index: number }>>; inUse: number }>();
+  private readonly live = new Map<string, LiveExecutor>();
   constructor(
     private readonly redis: RedisCommands,
     private readonly threads: number,
@@ -61,36 +72,60 @@ class Executors {
 
   async use<T>(study: StudyRecord, f: (e: StudyExecutor<{ index: number }>) => Promise<T>): Promise<T> {
     let entry = this.live.get(study.id);
+    const fresh = entry === undefined;
     if (!entry) {
       const kind = studyKind(study.kind);
       const executor = readSetup(this.redis, study.id).then((stored) =>
         kind.executor(kind.revive(stored), this.threads),
       ) as Promise<StudyExecutor<{ index: number }>>;
-      entry = { executor, inUse: 0 };
+      entry = { executor, inUse: 0, retired: false };
       this.live.set(study.id, entry);
-      await this.trim();
     }
-    entry.inUse++;
+    const mine = entry;
+    mine.inUse++; // before trimming, so the pool in hand is never the one closed
     try {
-      return await f(await entry.executor);
+      if (fresh) await this.trim();
+      let executor: StudyExecutor<{ index: number }>;
+      try {
+        executor = await mine.executor;
+      } catch (err) {
+        // a pool that could not be made is not kept: the next chunk tries again
+        if (this.live.get(study.id) === mine) this.live.delete(study.id);
+        throw err;
+      }
+      return await f(executor);
     } finally {
-      entry.inUse--;
+      mine.inUse--;
+      if (mine.retired && mine.inUse === 0) await this.close(study.id, mine);
     }
+  }
+
+  /** The study is over: its pool closes now if idle, else when its last chunk here ends. */
+  async retire(id: string): Promise<void> {
+    const entry = this.live.get(id);
+    if (!entry) return;
+    entry.retired = true;
+    if (entry.inUse === 0) await this.close(id, entry);
+  }
+
+  private async close(id: string, entry: LiveExecutor): Promise<void> {
+    if (this.live.get(id) !== entry) return;
+    this.live.delete(id);
+    await entry.executor.then((x) => x.close()).catch(() => {});
   }
 
   private async trim(): Promise<void> {
     for (const [id, e] of this.live) {
       if (this.live.size <= this.keep) return;
       if (e.inUse > 0) continue;
-      this.live.delete(id);
-      await (await e.executor).close();
+      await this.close(id, e);
     }
   }
 
   async closeAll(): Promise<void> {
     const all = [...this.live.values()];
     this.live.clear();
-    await Promise.all(all.map(async (e) => (await e.executor).close()));
+    await Promise.all(all.map((e) => e.executor.then((x) => x.close()).catch(() => {})));
   }
 }
 
@@ -114,7 +149,10 @@ export async function startWorker(url: string, options: WorkerOptions): Promise<
     };
     const state = await readState(redis, id);
     if (state === null) return skip('gone');
-    if (state !== 'running') return skip(state);
+    if (state !== 'running') {
+      await executors.retire(id);
+      return skip(state);
+    }
     if (await hasChunk(redis, id, chunk)) return skip('stored');
     await noteAttempt(redis, id, chunk);
     const study = await readStudy(redis, id, address.shown);
@@ -122,6 +160,7 @@ export async function startWorker(url: string, options: WorkerOptions): Promise<
     try {
       const rows = await executors.use(study, (e) => e.run(jobs));
       await storeRows(redis, study, chunk, rows, name);
+      if ((await readState(redis, id)) !== 'running') await executors.retire(id);
     } catch (err) {
       // bad input fails the same way on every machine: no retry
       if (err instanceof BaogongError) {
