@@ -34,8 +34,10 @@ export interface RedisConnectionOptions {
   readonly maxRetriesPerRequest: null;
 }
 
-function unreachable(shown: string, reason: string): never {
-  throw new BaogongError('QUEUE_UNREACHABLE', message('errors.queue.unreachable', { url: shown, reason }));
+/** No Redis at the address, or (`refused`) one that turns us away: a wrong password. */
+function unreachable(shown: string, reason: string, refused = false): never {
+  const key = refused ? 'errors.queue.refused' : 'errors.queue.unreachable';
+  throw new BaogongError('QUEUE_UNREACHABLE', message(key, { url: shown, reason }));
 }
 
 /** Reads a queue URL; a malformed one is a usage problem named with the URL. */
@@ -95,10 +97,10 @@ export async function probeQueue(a: QueueAddress, timeoutMs = 3000): Promise<voi
       ? tlsConnect({ host: a.host, port: a.port, servername: a.host })
       : tcpConnect({ host: a.host, port: a.port });
     let answer = '';
-    const fail = (reason: string) => {
+    const fail = (reason: string, refused = false) => {
       socket.destroy();
       try {
-        unreachable(a.shown, reason);
+        unreachable(a.shown, reason, refused);
       } catch (err) {
         reject(err);
       }
@@ -111,7 +113,7 @@ export async function probeQueue(a: QueueAddress, timeoutMs = 3000): Promise<voi
       const refusal = lines.find((l) => l.startsWith('-'));
       if (refusal) {
         clearTimeout(timer);
-        fail(refusal.slice(1));
+        fail(refusal.slice(1), true);
       } else if (lines.length >= expected) {
         clearTimeout(timer);
         socket.end();

@@ -65,7 +65,8 @@ describe('the probe', () => {
   it("passes Redis's own refusal on (a wrong password)", async () => {
     const port = await fake('-WRONGPASS invalid username-password pair or user is disabled.\r\n');
     const p = probeQueue(parseQueueUrl(`redis://:bad@127.0.0.1:${port}`), 1000);
-    await expect(p).rejects.toThrow('WRONGPASS');
+    await expect(p).rejects.toMatchObject({ code: 'QUEUE_UNREACHABLE' });
+    await expect(p).rejects.toThrow(/refuses the connection: WRONGPASS/);
   });
 
   it('accepts a PONG (after +OK for AUTH)', async () => {

@@ -99,6 +99,8 @@ export const errors = {
   queue: {
     unreachable:
       'no Redis answers at {{url}} ({{reason}}); start Redis there (`redis-server --port 6379`, or `docker compose -f deploy/compose.yaml up -d redis`), or fix the URL',
+    refused:
+      'Redis at {{url}} refuses the connection: {{reason}}; put the right password (and user) in the URL: redis://:PASSWORD@host:port',
     badUrl:
       'the queue URL `{{url}}` is not a Redis URL; write redis://host:port (redis://:password@host:port/db, rediss:// for TLS)',
     noStudy:

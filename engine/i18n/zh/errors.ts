@@ -91,6 +91,7 @@ export const errors = {
   queue: {
     unreachable:
       '{{url}} 上没有 Redis 应答（{{reason}}）；请在该处启动 Redis（`redis-server --port 6379`，或 `docker compose -f deploy/compose.yaml up -d redis`），或修正地址',
+    refused: '{{url}} 上的 Redis 拒绝连接：{{reason}}；请在地址中写入正确的密码（及用户名）：redis://:密码@主机:端口',
     badUrl:
       '队列地址 `{{url}}` 不是 Redis 地址；请写作 redis://主机:端口（redis://:密码@主机:端口/库号，TLS 用 rediss://）',
     noStudy: '{{url}} 的队列中没有研究 `{{id}}`；请核对编号，并确认 --queue 指向提交时所用的 Redis',
