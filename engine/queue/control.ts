@@ -95,8 +95,9 @@ export async function studyResult(q: OpenQueue, id: string): Promise<unknown> {
 
 /**
  * Waits until every chunk is in, then gives the result. `onProgress(seasonsDone, runs)` is
- * called on each chunk completed (the queue's `completed` events), and every second anyway
- * (events are not replayed across a Redis restart). A failed or cancelled study throws.
+ * called on each chunk completed (the queue's `completed` events; at most five times a
+ * second), and every second anyway (events are not replayed across a Redis restart). A
+ * failed or cancelled study throws.
  */
 export async function awaitStudy(
   q: OpenQueue,
@@ -111,6 +112,7 @@ export async function awaitStudy(
   });
   try {
     for (;;) {
+      const t0 = Date.now();
       const study = await readStudy(q.redis, id, q.address.shown);
       const done = await chunksDone(q.redis, id);
       onProgress?.(seasonsIn(study, done), study.runs);
@@ -123,6 +125,9 @@ export async function awaitStudy(
           resolve();
         };
       });
+      // at most five reads a second, however fast the chunks come in
+      const since = Date.now() - t0;
+      if (since < 200) await new Promise((r) => setTimeout(r, 200 - since));
     }
   } finally {
     await events.close();
