@@ -78,7 +78,7 @@ export const cli = {
         'gas-cut': 'share of the supply point lost, MIN-MAX fractions 0..1 (default 0.1-0.4)',
         'keep-disruptions': "keep the scenario's own dated disruptions as well as the sampled ones (default: replaced)",
         queue:
-          'run the seasons on the BullMQ queue in the Redis at this URL, redis://[:password@]host:port[/db], on the workers (baogong worker) instead of here; the result is the same (default: none, run on this machine)',
+          'run the seasons on the BullMQ queue in the Redis at this URL, redis://[:password@]host:port[/db], on the workers (baogong worker, each with its own --threads; --workers is then ignored) instead of here; the result is the same (default: none, run on this machine)',
         chunk: 'with --queue: seasons per job (default: as many as take about 1 s here, one season timed first)',
         detach:
           'with --queue: print the study id and return at once; fetch the result later with baogong study result ID (default: wait for the result)',

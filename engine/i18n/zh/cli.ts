@@ -73,7 +73,7 @@ export const cli = {
         'gas-cut': '气源点能力损失比例，MIN-MAX，取 0 至 1（默认 0.1-0.4）',
         'keep-disruptions': '除抽样中断外，保留情景自带的定日中断（默认：以抽样中断代替）',
         queue:
-          '在此地址的 Redis 上用 BullMQ 队列计算，由各计算节点（baogong worker）完成而不在本机运行，地址写作 redis://[:密码@]主机:端口[/库号]；结果与本机计算相同（默认：无，在本机计算）',
+          '在此地址的 Redis 上用 BullMQ 队列计算，由各计算节点（baogong worker，线程数各由其 --threads 决定，此时 --workers 不起作用）完成而不在本机运行，地址写作 redis://[:密码@]主机:端口[/库号]；结果与本机计算相同（默认：无，在本机计算）',
         chunk: '与 --queue 同用：每个作业包含的采暖期数（默认：先在本机计时一个采暖期，取约 1 秒的量）',
         detach: '与 --queue 同用：输出研究编号后立即返回，之后用 baogong study result 编号 取结果（默认：等待结果）',
         progress: '即使 stderr 不是终端也显示进度条（默认：仅在终端上显示）',
