@@ -200,6 +200,34 @@ describe('Monte Carlo on the queue: determinism and a killed worker', () => {
     expect(unknown.stderr).toContain('STUDY_NOT_FOUND');
     expect(unknown.stderr).toContain(redis.url);
   }, 60_000);
+  it('a chunk that fails on bad input fails its study at once, with the cause (STUDY_FAILED)', async () => {
+    const submitted = await cli([
+      'risk',
+      month,
+      '--runs',
+      '4',
+      '--chunk',
+      '2',
+      '--queue',
+      redis.url,
+      '--detach',
+      ...FLAGS,
+    ]);
+    const id = submitted.stdout.trim();
+    // what a worker would revive is no scenario: it fails alike on every machine, so it is not retried
+    await q.redis.hset(`baogong:study:${id}`, { setup: JSON.stringify({ scenario: { id: 'broken' } }) });
+    workers.push(await startWorker(redis.url, 'strict'));
+    const failed = await until('the study to fail', async () => {
+      const st = await studyStatus(q, id);
+      return st.state === 'failed' ? st : undefined;
+    });
+    expect(failed.error?.code).toBe('SCENARIO_SCHEMA');
+    expect(failed.chunksFailed).toBeGreaterThanOrEqual(1);
+    expect((await chunkAttempts(q.redis, id))[0]).toBe(1);
+    const result = await cli(['study', 'result', id, '--queue', redis.url]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`STUDY_FAILED: study \`${id}\` failed: SCENARIO_SCHEMA`);
+  }, 60_000);
 });
 
 describe('the queue at a URL where no Redis answers', () => {
