@@ -3,7 +3,8 @@
  * with 1 and 3 worker processes, chunks of 2 and 5 seasons; after a worker is SIGKILLed in the
  * middle of a job (another takes it over, no chunk counted twice); and after Redis is stopped
  * and restarted mid-study with its append-only file on. Plus the errors a user meets: no Redis
- * at the URL, an unknown study id, the result of a study still running; and cancel.
+ * at the URL, an unknown study id, the result of a study still running, a chunk failing on bad
+ * input (STUDY_FAILED, not retried); and cancel.
  *
  * A 30-day scenario of constant weather with sampled coal and gas disruptions: each season is a
  * few dozen small LPs, so a study of 12 seasons costs about a second of one core; the restart
