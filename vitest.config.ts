@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two tiers. `npm test` runs both (CI). `npm run test:unit` runs the fast one for the
  * edit–test loop (about a minute on 2 cores): everything except the files below, which run
- * whole seasons by the hundred, start browsers or servers under load.
+ * whole seasons by the hundred, start browsers or servers under load, or Redis and queue workers.
  */
 export const SLOW_TESTS = [
   'test/lp/what-if-grid-*.test.ts',
@@ -15,6 +15,7 @@ export const SLOW_TESTS = [
   'test/risk/**/*.test.ts',
   'test/province/plan-province.test.ts',
   'test/province/notebook.test.ts',
+  'test/queue/queue.test.ts',
 ];
 
 export default defineConfig({

@@ -117,3 +117,6 @@ export { toModelData } from './lp/solvers/highs.ts';
 
 /* Languages (zh, en), the one catalogue of user-facing text, and figures as each language writes them. */
 export * from './i18n/index.ts';
+
+/* Studies on a BullMQ queue in Redis: many machines, one result (docs/distributed.md). */
+export * from './queue/index.ts';

@@ -69,6 +69,10 @@ export const ENGINE_CODE_STATUS: Record<ErrorCode, number> = {
   CLI_USAGE: 400,
   STUDY_SCHEMA: 400,
   STUDY_CHECK: 400,
+  QUEUE_UNREACHABLE: 503,
+  STUDY_NOT_FOUND: 404,
+  STUDY_NOT_DONE: 409,
+  STUDY_FAILED: 422,
 };
 
 export type ApiErrorCode = ServerErrorCode | ErrorCode;

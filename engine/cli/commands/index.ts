@@ -13,6 +13,8 @@ import { gasN1Command } from './gas-n1.ts';
 import { heatN1Command } from './heat-n1.ts';
 import { initCommand } from './init.ts';
 import { xlsxCommand } from './xlsx.ts';
+import { workerCommand } from './worker.ts';
+import { studyCommand } from './study.ts';
 
 export const COMMANDS: readonly Command[] = [
   initCommand,
@@ -28,4 +30,6 @@ export const COMMANDS: readonly Command[] = [
   gasN1Command,
   heatN1Command,
   xlsxCommand,
+  workerCommand,
+  studyCommand,
 ];

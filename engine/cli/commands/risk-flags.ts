@@ -138,11 +138,11 @@ export function monteCarloOptions(c: Command, values: OptionValues): RiskOptions
   };
 }
 
-/** A progress bar on a terminal's stderr; silent when stderr is not a terminal. */
-export function progressBar(label: string, width = 30): (done: number, total: number) => void {
+/** A progress bar on a terminal's stderr; silent when stderr is not a terminal, unless `always` (`--progress`). */
+export function progressBar(label: string, width = 30, always = false): (done: number, total: number) => void {
   const started = Date.now();
   return (done, total) => {
-    if (!process.stderr.isTTY) return;
+    if (!process.stderr.isTTY && !always) return;
     const filled = Math.round((done / total) * width);
     const s = (Date.now() - started) / 1000;
     process.stderr.write(

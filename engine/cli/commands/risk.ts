@@ -1,9 +1,12 @@
 /** `baogong risk <scenario.json>`: Monte Carlo seasons of weather × disruptions and their distribution. */
 import { dirname, resolve } from 'node:path';
 import {
+  awaitStudy,
   displayUnit,
   loadScenarioFile,
+  openQueue,
   runMonteCarlo,
+  submitStudy,
   t,
   type DisruptionRates,
   type Lang,
@@ -11,7 +14,7 @@ import {
   type Quantiles,
 } from '../../index.ts';
 import { domainWord } from '../format-table.ts';
-import { choice, positionals, type Command, writeResult } from '../command.ts';
+import { choice, positionals, type Command, type OptionValues, usageError, writeResult } from '../command.ts';
 import {
   fmt,
   monteCarloOptions,
@@ -19,6 +22,7 @@ import {
   MONTE_CARLO_OPTIONS,
   MONTE_CARLO_USAGE,
   namesFor,
+  numberFlag,
   type Names,
   pct,
   progressBar,
@@ -168,24 +172,75 @@ export function riskToCsv(r: MonteCarloResult): string {
   return toCsv(header, rows);
 }
 
+/** The flags that put the study on a queue instead of this machine's pool. */
+const QUEUE_OPTIONS = {
+  queue: { type: 'string' },
+  chunk: { type: 'string' },
+  detach: { type: 'boolean' },
+  progress: { type: 'boolean' },
+} as const;
+
+const QUEUE_HELP = Object.fromEntries(
+  Object.keys(QUEUE_OPTIONS).map((name) => [name, t('en', `cli.help.risk.options.${name}` as never)]),
+) as Record<keyof typeof QUEUE_OPTIONS, string>;
+
+/**
+ * `--queue URL`: the study goes to the workers as chunk jobs; this waits for its result (a
+ * progress bar from the queue's events) or, with `--detach`, prints its id and returns.
+ * Undefined when the study was detached.
+ */
+async function onQueue(
+  c: Command,
+  url: string,
+  input: { scenario: unknown; options: ReturnType<typeof monteCarloOptions> & { baseDir: string } },
+  values: OptionValues,
+  lang: Lang,
+): Promise<MonteCarloResult | undefined> {
+  const chunkSize = numberFlag(c, values, 'chunk', { integer: true, min: 1, max: 1000 });
+  const { workers: _local, ...options } = input.options;
+  const q = await openQueue(url);
+  try {
+    const study = await submitStudy(q, 'risk', { scenario: input.scenario, options }, { chunkSize });
+    const shown = { id: study.id, url: q.address.shown };
+    process.stderr.write(
+      `${t(lang, 'cli.queue.submitted', { ...shown, runs: study.runs, chunks: study.chunks, chunk: study.chunkSize })}\n`,
+    );
+    if (values.detach === true) {
+      process.stdout.write(`${study.id}\n`);
+      process.stderr.write(`${t(lang, 'cli.queue.detached', shown)}\n`);
+      return undefined;
+    }
+    const bar = progressBar(t(lang, 'cli.queue.progress'), 30, values.progress === true);
+    return (await awaitStudy(q, study.id, bar)) as MonteCarloResult;
+  } finally {
+    await q.close();
+  }
+}
+
 export const riskCommand: Command = {
   name: 'risk',
-  usage: `baogong risk <scenario.json> ${MONTE_CARLO_USAGE}`,
+  usage: `baogong risk <scenario.json> ${MONTE_CARLO_USAGE} [--queue redis://host:port [--chunk K] [--detach]] [--progress]`,
   description: t('en', 'cli.help.risk.description'),
-  options: MONTE_CARLO_OPTIONS,
-  optionHelp: MONTE_CARLO_HELP,
+  options: { ...MONTE_CARLO_OPTIONS, ...QUEUE_OPTIONS },
+  optionHelp: { ...MONTE_CARLO_HELP, ...QUEUE_HELP },
   example:
-    'baogong risk scenarios/demo-beijing-2012.json --runs 500 --seed 7\nbaogong risk scenarios/demo-beijing-2012.json --runs 100 --format csv > seasons.csv',
+    'baogong risk scenarios/demo-beijing-2012.json --runs 500 --seed 7\nbaogong risk scenarios/demo-beijing-2012.json --runs 100 --format csv > seasons.csv\nbaogong risk scenarios/demo-beijing-2012.json --runs 10000 --queue redis://10.0.0.5:6379',
   async run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
-    const options = monteCarloOptions(this, values);
+    const options = { ...monteCarloOptions(this, values), baseDir: dirname(resolve(file)) };
+    for (const name of ['chunk', 'detach'] as const)
+      if (values[name] !== undefined && typeof values.queue !== 'string')
+        usageError(['queueNeeded', { command: `--${name}` }], this);
     const scenario = loadScenarioFile(file);
-    const result = await runMonteCarlo(scenario, {
-      ...options,
-      baseDir: dirname(resolve(file)),
-      onProgress: progressBar(t(lang, 'cli.progress.seasons')),
-    });
+    const result =
+      typeof values.queue === 'string'
+        ? await onQueue(this, values.queue, { scenario, options }, values, lang)
+        : await runMonteCarlo(scenario, {
+            ...options,
+            onProgress: progressBar(t(lang, 'cli.progress.seasons'), 30, values.progress === true),
+          });
+    if (result === undefined) return;
     const names = namesFor(scenario, lang);
     writeResult(format, result, riskToCsv, (r) => formatRisk(r, lang, names));
   },

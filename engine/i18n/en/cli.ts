@@ -36,6 +36,28 @@ export const cli = {
           'text, or json: one object { ok, problems, warnings } (each problem and warning { path, message }; when not ok also the error code and message) and nothing else on stdout (default text)',
       },
     },
+    worker: {
+      description:
+        "Runs queue jobs: takes chunks of seasons of any study submitted with --queue (baogong risk … --queue) from the Redis at the URL and runs them on this machine's worker threads, storing each chunk's rows in Redis. Start one per machine; stop it with SIGTERM or Ctrl-C (the jobs in hand finish; a second signal drops them for other workers to take over). A worker killed outright loses nothing: its job goes to another worker once its lock lapses (--lock-ms).",
+      options: {
+        queue: 'the Redis of the queue, redis://[:password@]host:port[/db] (required; no default)',
+        concurrency: 'chunk jobs in hand at once (default: the threads, at least 2)',
+        threads: 'worker threads of the local pool, a whole number ≥ 1 (default: the available cores)',
+        'lock-ms':
+          "how long a job's lock lasts without renewal before another worker may take the job over, ms (default 30000); a dead worker's job restarts after about this long",
+        'stalled-ms': 'how often this worker looks for jobs whose lock lapsed, ms (default 15000)',
+        name: "this worker's name in logs and in the study record (default host:pid)",
+      },
+    },
+    study: {
+      description:
+        'A study submitted to the queue (baogong risk … --queue): status prints its state and chunks done, failed and in total; result prints its result as the submitting command would have (table, json or csv), once every chunk is in; cancel removes its waiting chunks and makes the workers skip the rest.',
+      options: {
+        queue: 'the Redis of the queue, redis://[:password@]host:port[/db] (required; no default)',
+        format:
+          'status: table or json; result: table, json (the whole result, nothing else on stdout) or csv (default table)',
+      },
+    },
     risk: {
       description:
         'Monte Carlo risk study: simulates many seasons of the scenario with sampled weather, cold waves and coal- and gas-supply disruptions, and prints the probability of breaking the 30-day coal reserve floor, of cutting homes, of unserved heat and of any gas cut (with 95 % intervals), and the percentiles of the days of cover, unserved heat (MWh), gas cut (10³ m³) and cost (M¥) per season. --format csv prints one row per season instead. Progress goes to stderr.',
@@ -55,6 +77,12 @@ export const cli = {
         'gas-days': 'length of a gas disruption, MIN-MAX days (default 2-7)',
         'gas-cut': 'share of the supply point lost, MIN-MAX fractions 0..1 (default 0.1-0.4)',
         'keep-disruptions': "keep the scenario's own dated disruptions as well as the sampled ones (default: replaced)",
+        queue:
+          'run the seasons on the BullMQ queue in the Redis at this URL, redis://[:password@]host:port[/db], on the workers (baogong worker, each with its own --threads; --workers is then ignored) instead of here; the result is the same (default: none, run on this machine)',
+        chunk: 'with --queue: seasons per job (default: as many as take about 1 s here, one season timed first)',
+        detach:
+          'with --queue: print the study id and return at once; fetch the result later with baogong study result ID (default: wait for the result)',
+        progress: 'show the progress bar on stderr even when it is not a terminal (default: only on a terminal)',
         format: 'table, json (the whole result, nothing else on stdout) or csv (default table)',
       },
     },
@@ -109,6 +137,7 @@ export const cli = {
     },
   },
   usageErrors: {
+    queueNeeded: '{{command}} needs --queue redis://host:port: the Redis of the study queue',
     withUsage: '$t({{detail}})\nusage: {{usage}}',
     parse: '{{message}}',
     lang: '--lang must be {{allowed}}; got {{got}}',
@@ -124,6 +153,7 @@ export const cli = {
     bounds: { both: ' ≥ {{min}} and ≤ {{max}}', min: ' ≥ {{min}}', max: ' and ≤ {{max}}' },
     numberPlain: '--{{name}} must be $t(cli.usageErrors.kind.{{kind}}); got {{got}}',
     range: '--{{name}} must be MIN-MAX, e.g. 3-10; got {{got}}',
+    studyAction: 'study needs status, result or cancel; got {{got}}',
     xlsxAction: 'xlsx needs export or import; got {{got}}',
   },
   error: {
@@ -141,6 +171,24 @@ export const cli = {
   units: {
     tonnes: 't',
     tonnesPerDay: 't/day',
+  },
+  queue: {
+    progress: 'seasons on the queue',
+    submitted: 'study {{id}}: {{runs}} seasons in {{chunks}} jobs of {{chunk}} on {{url}}',
+    detached: 'follow it with: baogong study status {{id}} --queue {{url}}',
+    workerStarted:
+      'worker {{name}} on {{url}}: {{threads}} threads, {{concurrency}} jobs at once, lock {{lockMs}} ms, stalled check every {{stalledMs}} ms; waiting for jobs (SIGTERM or Ctrl-C to stop)',
+    workerChunk: 'study {{study}} chunk {{chunk}}: {{seasons}} seasons in {{seconds}} s',
+    workerSkipped: 'study {{study}} chunk {{chunk}}: skipped ({{why}})',
+    workerStopping: 'stopping: finishing the jobs in hand (signal again to drop them for other workers)',
+    workerStopped: 'worker {{name}} stopped',
+    status:
+      'study {{id}} ({{kind}}): {{state}}; {{done}} of {{chunks}} chunks done ({{seasons}} of {{runs}} seasons, {{chunk}} a chunk), {{failed}} failed; {{seconds}} s since submission',
+    statusError: 'error {{code}}: {{message}}',
+    state: { running: 'running', done: 'done', cancelled: 'cancelled', failed: 'failed' },
+    cancelled:
+      'study {{id}} cancelled: {{removed}} waiting chunks removed; chunks already running finish and are not used',
+    notRunning: 'study {{id}} is {{state}}: nothing to cancel',
   },
   progress: {
     solvingDay: 'solving day',

@@ -23,6 +23,14 @@ export const errors = {
       'the province study file is not valid JSON, or a field has the wrong type, range or name; fix the value at the JSON path given',
     STUDY_CHECK:
       'the province study names a city, supply point or yard that does not exist, or its cities cannot share one season; follow the message',
+    QUEUE_UNREACHABLE:
+      'no Redis answers at the queue URL (--queue); start Redis there (`redis-server --port 6379`, or `docker compose -f deploy/compose.yaml up -d redis`), or fix the host, port or password in the URL',
+    STUDY_NOT_FOUND:
+      "the queue's Redis holds no study with this id; check the id (`baogong risk --queue … --detach` prints it) and that --queue names the same Redis",
+    STUDY_NOT_DONE:
+      'the study is still running (or was cancelled), so its result is not complete; follow it with `baogong study status <id>` and ask again when it is done',
+    STUDY_FAILED:
+      'a chunk of the study failed on a worker (the message gives its error); fix the input it names and submit the study again',
   },
   server: {
     BAD_REQUEST: 'a parameter, query or body field is malformed; fix the value at the path given',
@@ -96,6 +104,23 @@ export const errors = {
     routeNotFound: 'no route answers {{method}} {{url}}; see the API at /docs',
     fileOutside:
       'weather.file `{{file}}` leads outside the scenarios/ folder (a link) or is not a regular file; copy the series into scenarios/data/ and name it there',
+  },
+  queue: {
+    unreachable:
+      'no Redis answers at {{url}} ({{reason}}); start Redis there (`redis-server --port 6379`, or `docker compose -f deploy/compose.yaml up -d redis`), or fix the URL',
+    refused:
+      'Redis at {{url}} refuses the connection: {{reason}}; put the right password (and user) in the URL: redis://:PASSWORD@host:port',
+    badUrl:
+      'the queue URL `{{url}}` is not a Redis URL; write redis://host:port (redis://:password@host:port/db, rediss:// for TLS)',
+    noStudy:
+      'no study `{{id}}` on the queue at {{url}}; check the id and that --queue names the Redis it was submitted to',
+    running:
+      'study `{{id}}` is still running: {{done}} of {{chunks}} chunks done; wait (baogong study status {{id}}) and ask again',
+    cancelled:
+      'study `{{id}}` was cancelled with {{done}} of {{chunks}} chunks done; it has no result; submit it again to run it',
+    failed: 'study `{{id}}` failed: {{code}}: {{reason}}',
+    chunk: 'the chunk size must be a whole number of seasons from 1 to {{max}}, got {{got}}',
+    unknownKind: 'unknown study kind `{{kind}}`; known: {{known}}',
   },
   option: {
     what: { coal: 'coal', gas: 'gas' },

@@ -33,6 +33,27 @@ export const cli = {
           'text，或 json：在 stdout 只输出一个对象 { ok, problems, warnings }（每条问题和提示为 { path, message }；不通过时另含错误代码和说明）（默认 text）',
       },
     },
+    worker: {
+      description:
+        '运行队列作业：从该地址的 Redis 领取以 --queue 提交的研究（baogong risk … --queue）的采暖期分块，用本机的工作线程计算，并把每个分块的结果行写回 Redis。每台机器启动一个；用 SIGTERM 或 Ctrl-C 停止（手头的作业会做完；再发一次信号则放下作业，由其他节点接手）。被强行终止的节点不会丢失任何结果：其锁失效后（--lock-ms），作业由其他节点接手。',
+      options: {
+        queue: '队列所在的 Redis，redis://[:密码@]主机:端口[/库号]（必填；无默认值）',
+        concurrency: '同时领取的分块作业数（默认等于线程数，至少 2）',
+        threads: '本机线程池的工作线程数，≥ 1 的整数（默认：可用的处理器核数）',
+        'lock-ms':
+          '作业的锁在不续期时的有效时长，超过后其他节点可接手该作业，毫秒（默认 30000）；失效节点的作业约在此时长后重新开始',
+        'stalled-ms': '本节点检查锁已失效作业的间隔，毫秒（默认 15000）',
+        name: '本节点在日志和研究记录中的名称（默认 主机名:进程号）',
+      },
+    },
+    study: {
+      description:
+        '查看已提交到队列的研究（baogong risk … --queue）：status 输出其状态以及已完成、失败和全部分块数；result 在所有分块完成后按提交命令的格式（table、json 或 csv）输出结果；cancel 移除尚在等待的分块，其余分块由各节点跳过。',
+      options: {
+        queue: '队列所在的 Redis，redis://[:密码@]主机:端口[/库号]（必填；无默认值）',
+        format: 'status：table 或 json；result：table、json（仅在 stdout 输出完整结果）或 csv（默认 table）',
+      },
+    },
     risk: {
       description:
         '蒙特卡洛风险分析：按抽样的气温、寒潮以及煤炭和燃气供应中断模拟多个采暖期，输出低于30天储煤下限、居民用户被压减、出现缺供热量和出现压减气量的概率（含95%置信区间），以及每个采暖期可用天数、缺供热量（MWh）、压减气量（万 m³）和成本（万元）的分位数。--format csv 改为每个采暖期输出一行。进度信息输出到 stderr。',
@@ -51,6 +72,11 @@ export const cli = {
         'gas-days': '一次燃气中断的持续天数，MIN-MAX 天（默认 2-7）',
         'gas-cut': '气源点能力损失比例，MIN-MAX，取 0 至 1（默认 0.1-0.4）',
         'keep-disruptions': '除抽样中断外，保留情景自带的定日中断（默认：以抽样中断代替）',
+        queue:
+          '在此地址的 Redis 上用 BullMQ 队列计算，由各计算节点（baogong worker，线程数各由其 --threads 决定，此时 --workers 不起作用）完成而不在本机运行，地址写作 redis://[:密码@]主机:端口[/库号]；结果与本机计算相同（默认：无，在本机计算）',
+        chunk: '与 --queue 同用：每个作业包含的采暖期数（默认：先在本机计时一个采暖期，取约 1 秒的量）',
+        detach: '与 --queue 同用：输出研究编号后立即返回，之后用 baogong study result 编号 取结果（默认：等待结果）',
+        progress: '即使 stderr 不是终端也显示进度条（默认：仅在终端上显示）',
         format: 'table、json（完整结果，stdout 不输出其他内容）或 csv（默认 table）',
       },
     },
@@ -105,6 +131,7 @@ export const cli = {
     },
   },
   usageErrors: {
+    queueNeeded: '{{command}} 需要 --queue redis://主机:端口：研究队列所在的 Redis',
     withUsage: '$t({{detail}})\n用法：{{usage}}',
     parse: '命令行参数有误：{{message}}',
     lang: '--lang 只能是 {{allowed}}；收到的是 {{got}}',
@@ -120,6 +147,7 @@ export const cli = {
     bounds: { both: '，≥ {{min}} 且 ≤ {{max}}', min: '，≥ {{min}}', max: '，≤ {{max}}' },
     numberPlain: '--{{name}} 应为$t(cli.usageErrors.kind.{{kind}})；收到的是 {{got}}',
     range: '--{{name}} 应写作 最小值-最大值，例如 3-10；收到的是 {{got}}',
+    studyAction: 'study 后面应为 status、result 或 cancel；收到的是 {{got}}',
     xlsxAction: 'xlsx 后面应为 export 或 import；收到的是 {{got}}',
   },
   error: {
@@ -137,6 +165,23 @@ export const cli = {
   units: {
     tonnes: '吨',
     tonnesPerDay: '吨/日',
+  },
+  queue: {
+    progress: '队列中的采暖期',
+    submitted: '研究 {{id}}：{{runs}} 个采暖期，分为 {{chunks}} 个作业，每个 {{chunk}} 个，队列 {{url}}',
+    detached: '查看进度：baogong study status {{id}} --queue {{url}}',
+    workerStarted:
+      '计算节点 {{name}}，队列 {{url}}：{{threads}} 个线程，同时 {{concurrency}} 个作业，锁 {{lockMs}} 毫秒，每 {{stalledMs}} 毫秒检查一次失效作业；等待作业中（SIGTERM 或 Ctrl-C 停止）',
+    workerChunk: '研究 {{study}} 分块 {{chunk}}：{{seasons}} 个采暖期，用时 {{seconds}} 秒',
+    workerSkipped: '研究 {{study}} 分块 {{chunk}}：跳过（{{why}}）',
+    workerStopping: '正在停止：先做完手头的作业（再发一次信号则放下作业，交由其他节点）',
+    workerStopped: '计算节点 {{name}} 已停止',
+    status:
+      '研究 {{id}}（{{kind}}）：{{state}}；已完成 {{done}}/{{chunks}} 个分块（{{seasons}}/{{runs}} 个采暖期，每块 {{chunk}} 个），失败 {{failed}} 个；自提交起 {{seconds}} 秒',
+    statusError: '错误 {{code}}：{{message}}',
+    state: { running: '运行中', done: '已完成', cancelled: '已取消', failed: '失败' },
+    cancelled: '研究 {{id}} 已取消：移除了 {{removed}} 个等待中的分块；正在计算的分块会做完但不计入结果',
+    notRunning: '研究 {{id}} {{state}}：无需取消',
   },
   progress: {
     solvingDay: '逐日求解',

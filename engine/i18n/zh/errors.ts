@@ -18,6 +18,13 @@ export const errors = {
     CLI_USAGE: '命令行参数不完整或含有无法识别的选项；请运行 `baogong --help`',
     STUDY_SCHEMA: '省级研究文件不是有效的 JSON，或某字段的类型、取值范围或名称有误；请按所给 JSON 路径修正该值',
     STUDY_CHECK: '省级研究中引用的城市、气源或煤场不存在，或各城市无法共用一个采暖季；请按提示修改',
+    QUEUE_UNREACHABLE:
+      '队列地址（--queue）上没有 Redis 应答；请在该处启动 Redis（`redis-server --port 6379`，或 `docker compose -f deploy/compose.yaml up -d redis`），或修正地址中的主机、端口或密码',
+    STUDY_NOT_FOUND:
+      '队列所在的 Redis 中没有该编号的研究；请核对编号（`baogong risk --queue … --detach` 会输出）以及 --queue 是否指向同一个 Redis',
+    STUDY_NOT_DONE:
+      '该研究仍在运行（或已取消），结果尚不完整；请用 `baogong study status <编号>` 查看进度，完成后再取结果',
+    STUDY_FAILED: '该研究的某个分块在计算节点上失败（提示中给出其错误）；请修正所指的输入后重新提交',
   },
   server: {
     BAD_REQUEST: '某个参数、查询字段或请求体字段格式有误；请按所给路径修正该值',
@@ -87,6 +94,19 @@ export const errors = {
     routeNotFound: '没有接口响应 {{method}} {{url}}；请查阅 /docs 中的接口说明',
     fileOutside:
       'weather.file `{{file}}` 指向 scenarios/ 目录之外（符号链接）或不是普通文件；请把气象序列复制到 scenarios/data/ 下并引用该文件',
+  },
+  queue: {
+    unreachable:
+      '{{url}} 上没有 Redis 应答（{{reason}}）；请在该处启动 Redis（`redis-server --port 6379`，或 `docker compose -f deploy/compose.yaml up -d redis`），或修正地址',
+    refused: '{{url}} 上的 Redis 拒绝连接：{{reason}}；请在地址中写入正确的密码（及用户名）：redis://:密码@主机:端口',
+    badUrl:
+      '队列地址 `{{url}}` 不是 Redis 地址；请写作 redis://主机:端口（redis://:密码@主机:端口/库号，TLS 用 rediss://）',
+    noStudy: '{{url}} 的队列中没有研究 `{{id}}`；请核对编号，并确认 --queue 指向提交时所用的 Redis',
+    running: '研究 `{{id}}` 仍在运行：已完成 {{done}}/{{chunks}} 个分块；请稍候（baogong study status {{id}}）再取结果',
+    cancelled: '研究 `{{id}}` 已在完成 {{done}}/{{chunks}} 个分块时取消，没有结果；如需结果请重新提交',
+    failed: '研究 `{{id}}` 失败：{{code}}：{{reason}}',
+    chunk: '分块大小必须是 1 到 {{max}} 之间的整数个采暖期，实际为 {{got}}',
+    unknownKind: '未知的研究类型 `{{kind}}`；可用类型：{{known}}',
   },
   option: {
     what: { coal: '煤炭', gas: '天然气' },
