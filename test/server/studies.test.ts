@@ -207,7 +207,7 @@ describe('a study from the server', () => {
     expect(again.json()).toMatchObject({ state: 'cancelled', removed: 0 });
   });
 
-  it('Redis down: 503 QUEUE_UNREACHABLE at once, never a hang or a 500; back up, the study answers again', async () => {
+  it('Redis down: 503 QUEUE_UNREACHABLE at once, never a hang or a 500; back up, it answers again', async () => {
     const made = await post(STUDY);
     const url = made.json().status;
     await redis.stop();
@@ -234,6 +234,30 @@ describe('a study from the server', () => {
   }, 30_000);
 });
 
+describe('BAOGONG_QUEUE_WORKER: a worker inside the server', () => {
+  it('runs the study on its own thread pool, to the same result', async () => {
+    const solo = buildApp({ queueUrl: redis.url, queueWorkerThreads: 1, rateLimitPerMinute: 0, workers: 1 });
+    try {
+      await solo.ready();
+      const body = { ...STUDY, runs: 4, chunkSize: 2 };
+      const made = await solo.inject({ method: 'POST', url: '/v1/studies', payload: body });
+      expect(made.statusCode, made.body).toBe(202);
+      let answer = (await solo.inject({ method: 'GET', url: made.json().status })).json();
+      for (let i = 0; i < 600 && answer.status.state === 'running'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        answer = (await solo.inject({ method: 'GET', url: made.json().status })).json();
+      }
+      expect(answer.status).toMatchObject({ state: 'done', seasonsDone: 4 });
+      const { kind: _k, scenario: _s, chunkSize: _c, ...options } = body;
+      const local = await runMonteCarlo(month, { ...options, workers: 0 });
+      const full = await solo.inject({ method: 'GET', url: `${made.json().status}/result.json` });
+      expect(withoutTiming(full.json())).toBe(withoutTiming(local));
+    } finally {
+      await solo.close();
+    }
+  }, 60_000);
+});
+
 describe('without a queue', () => {
   it('POST answers 503 STUDIES_NEED_QUEUE saying how to enable it; the list says the queue is off', async () => {
     const bare = buildApp({ rateLimitPerMinute: 0, workers: 1 });
@@ -242,6 +266,9 @@ describe('without a queue', () => {
       expect(res.statusCode, res.body).toBe(503);
       expect(res.json().code).toBe('STUDIES_NEED_QUEUE');
       expect(res.json().message).toMatch(/BAOGONG_QUEUE=redis:\/\/.*baogong worker --queue/);
+      const zh = await bare.inject({ method: 'POST', url: '/v1/studies?lang=zh', payload: STUDY });
+      expect(zh.json()).toMatchObject({ code: 'STUDIES_NEED_QUEUE' });
+      expect(zh.json().message).toContain('BAOGONG_QUEUE=redis://主机:端口');
       const list = await bare.inject({ method: 'GET', url: '/v1/studies' });
       expect(list.json()).toMatchObject({ queue: { enabled: false, url: null }, studies: [], total: 0 });
       expect((await bare.inject({ method: 'GET', url: '/v1/studies/risk-x' })).json().code).toBe('STUDY_NOT_FOUND');
