@@ -1,8 +1,8 @@
 /**
  * The HTTP app, built apart from `listen()` so tests drive it with `inject()` (fastify's
  * testing guide). It wires the pieces and does nothing else: the store, the solver pool, the
- * library, error handling, API keys (server/auth.ts), OpenAPI at /docs, and one plugin per group
- * of routes.
+ * library, error handling, API keys (server/auth.ts), the studies on the queue
+ * (server/study-service.ts), OpenAPI at /docs, and one plugin per group of routes.
  */
 import { availableParallelism } from 'node:os';
 import rateLimit from '@fastify/rate-limit';
@@ -24,6 +24,8 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { RUN_SIZE_DEFAULTS } from './run-size.ts';
 import { DEFAULT_MAX_PER_CLIENT, defaultWorkers, SolverPool } from './solver-pool.ts';
 import { SavedStore } from './saved-store.ts';
+import { STUDY_DEFAULTS, StudyService } from './study-service.ts';
+import { StudyStore } from './study-store.ts';
 import { RunStore } from './store.ts';
 import { chartRoutes } from './routes/charts.ts';
 import { keyRoutes } from './routes/keys.ts';
@@ -36,6 +38,7 @@ import { savedRoutes } from './routes/saved.ts';
 import { coldWavePreviewRoutes } from './routes/cold-wave-preview.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { staticRoutes } from './routes/static.ts';
+import { studyRoutes } from './routes/studies.ts';
 import { templateRoutes } from './routes/templates.ts';
 
 export interface AppOptions {
@@ -80,6 +83,14 @@ export interface AppOptions {
   readonly logger?: boolean;
   /** Folder of the scenario library, re-read when its files change; default the shipped scenarios/. */
   readonly libraryDir?: string;
+  /** The study queue, `redis://host:port` (BAOGONG_QUEUE); without it POST /v1/studies answers 503 STUDIES_NEED_QUEUE. */
+  readonly queueUrl?: string;
+  /** Threads of a queue worker run inside the server (BAOGONG_QUEUE_WORKER); 0 (default): none. */
+  readonly queueWorkerThreads?: number;
+  /** Most seasons one study may ask for (STUDY_TOO_LARGE beyond); default 10 000. */
+  readonly maxStudyRuns?: number;
+  /** How long a call to the queue's Redis may take before 503 QUEUE_UNREACHABLE, ms; default 5 000. */
+  readonly queueTimeoutMs?: number;
   /** Worker module for the solver pool (tests pass a stand-in). */
   readonly workerFile?: URL;
   /** Worker module for the chart pool (tests pass a stand-in). */
@@ -102,6 +113,9 @@ export const DEFAULTS = {
   chartConcurrency: 2,
   chartQueue: 32,
   chartCacheBytes: 64 * 1024 * 1024,
+  maxStudyRuns: STUDY_DEFAULTS.maxRuns,
+  queueWorkerThreads: STUDY_DEFAULTS.workerThreads,
+  queueTimeoutMs: STUDY_DEFAULTS.timeoutMs,
 } as const;
 
 export function buildApp(options: AppOptions = {}): FastifyInstance {
@@ -142,9 +156,25 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     maxDayCells: opts.maxRunDayCells,
     maxLpColumns: opts.maxRunLpColumns,
   });
+  const studies = new StudyService(
+    new StudyStore(store.database),
+    library,
+    saved,
+    {
+      queueUrl: opts.queueUrl,
+      maxRuns: opts.maxStudyRuns,
+      workerThreads: opts.queueWorkerThreads,
+      timeoutMs: opts.queueTimeoutMs,
+    },
+    app.log,
+  );
   const keys = new KeyStore(store.database);
   registerAuth(app, keys);
+  app.addHook('onReady', async () => {
+    await studies.startWorker();
+  });
   app.addHook('onClose', async () => {
+    await studies.close();
     await pool.close();
     await charts.close();
     store.close();
@@ -182,6 +212,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(runRoutes, { store, service });
   app.register(compareRoutes, { store });
   app.register(chartRoutes, { store, renderer: charts });
+  app.register(studyRoutes, { studies });
   app.register(i18nRoutes);
   app.register(keyRoutes, { keys });
   app.register(staticRoutes);

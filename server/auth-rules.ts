@@ -33,6 +33,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /v1/charts': 'reader',
   'GET /v1/compare': 'reader',
   'GET /v1/compare/:file': 'reader',
+  'GET /v1/studies': 'reader',
+  'GET /v1/studies/:id': 'reader',
+  'GET /v1/studies/:id/result.json': 'reader',
   // running, saving, importing, previewing (PATCH and DELETE: a runner's own only)
   'POST /v1/runs': 'runner',
   'PATCH /v1/runs/:id': 'runner',
@@ -44,6 +47,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'PUT /v1/saved/:id': 'runner',
   'POST /v1/saved/:id/duplicate': 'runner',
   'DELETE /v1/saved/:id': 'runner',
+  // studies on the queue (DELETE cancels: a runner's own only)
+  'POST /v1/studies': 'runner',
+  'DELETE /v1/studies/:id': 'runner',
   // managing keys
   'GET /v1/keys': 'admin',
   'POST /v1/keys': 'admin',

@@ -50,6 +50,8 @@ export const SERVER_ERROR_CODES = {
   RUN_TIMEOUT: { status: 504, message: SERVER_TEXT.RUN_TIMEOUT },
   STORAGE_READ_ONLY: { status: 503, message: SERVER_TEXT.STORAGE_READ_ONLY },
   STORAGE_FULL: { status: 507, message: SERVER_TEXT.STORAGE_FULL },
+  STUDIES_NEED_QUEUE: { status: 503, message: SERVER_TEXT.STUDIES_NEED_QUEUE },
+  STUDY_TOO_LARGE: { status: 413, message: SERVER_TEXT.STUDY_TOO_LARGE },
   INTERNAL: { status: 500, message: SERVER_TEXT.INTERNAL },
 } as const satisfies Record<string, CodeEntry>;
 

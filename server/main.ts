@@ -7,7 +7,8 @@
  * (retention, 0 = no limit), BAOGONG_MIN_FREE_MB (free disk below which runs are refused),
  * BAOGONG_REQUEST_TIMEOUT_MS, BAOGONG_HEADERS_TIMEOUT_MS, BAOGONG_KEEP_ALIVE_TIMEOUT_MS,
  * BAOGONG_MAX_CONNECTIONS, BAOGONG_CHART_CONCURRENCY, BAOGONG_CHART_QUEUE, BAOGONG_CHART_CACHE_MB
- * (docs/server.md). API keys: with a key in the database (`baogong keys create`) every API call
+ * BAOGONG_QUEUE (redis://host:port: studies on the queue), BAOGONG_QUEUE_WORKER (threads of a queue
+ * worker inside the server), BAOGONG_MAX_STUDY_RUNS (docs/server.md). API keys: with a key in the database (`baogong keys create`) every API call
  * needs one; on an address other than loopback the server refuses to start without a key unless
  * given `--no-auth` or BAOGONG_NO_AUTH=1 (server/auth-start.ts).
  */
@@ -56,6 +57,9 @@ const app = buildApp({
   chartConcurrency: intEnv('BAOGONG_CHART_CONCURRENCY'),
   chartQueue: intEnv('BAOGONG_CHART_QUEUE'),
   chartCacheBytes: mib(intEnv('BAOGONG_CHART_CACHE_MB')),
+  queueUrl: process.env.BAOGONG_QUEUE || undefined,
+  queueWorkerThreads: intEnv('BAOGONG_QUEUE_WORKER'),
+  maxStudyRuns: intEnv('BAOGONG_MAX_STUDY_RUNS'),
   logger: process.env.BAOGONG_LOG !== '0',
 });
 

@@ -4,7 +4,7 @@
  * @fastify/swagger turns them into the OpenAPI document at /docs.
  */
 import { z } from 'zod';
-import { scenarioSchema } from '../engine/index.ts';
+import { DISPATCH_MODES, MAX_CHUNK, SOLVER_CHOICES, scenarioSchema, WEATHER_KINDS } from '../engine/index.ts';
 
 /** A name the user gives a run (POST /v1/runs, PATCH /v1/runs/:id). */
 export const runLabelSchema = z
@@ -165,4 +165,141 @@ export const validateOkSchema = z.object({
   problems: z.array(problemSchema).length(0),
   scenarioId: z.string(),
   inputHash: z.string(),
+});
+
+/** Disruption rates of a study, each optional (the scenario's `risk` block gives the rest), as the CLI's --coal-… / --gas-… flags. */
+const studyRatesSchema = (what: string) =>
+  z
+    .strictObject({
+      eventsPerSeason: z
+        .number()
+        .min(0)
+        .max(100)
+        .optional()
+        .describe(`expected ${what} events a season (Poisson mean), 1/season; 0 switches them off`),
+      minDays: z.number().int().min(1).max(365).optional().describe('shortest event, d'),
+      maxDays: z.number().int().min(1).max(365).optional().describe('longest event, d'),
+      minCutFraction: z.number().min(0).max(1).optional().describe('smallest share of capacity lost, 0–1'),
+      maxCutFraction: z.number().min(0).max(1).optional().describe('largest share of capacity lost, 0–1'),
+    })
+    .refine((r) => r.minDays === undefined || r.maxDays === undefined || r.minDays <= r.maxDays, {
+      message: 'minDays must not exceed maxDays',
+      path: ['maxDays'],
+    })
+    .refine(
+      (r) => r.minCutFraction === undefined || r.maxCutFraction === undefined || r.minCutFraction <= r.maxCutFraction,
+      { message: 'minCutFraction must not exceed maxCutFraction', path: ['maxCutFraction'] },
+    )
+    .describe(`${what} events drawn in each season; what is left out comes from the scenario's risk block`);
+
+/**
+ * POST /v1/studies: a Monte Carlo study of one scenario on the queue, with the options of
+ * `baogong risk` (runs, seed, mode, solver, weather, disruption rates) and the job size.
+ */
+export const studyRequestSchema = z.strictObject({
+  kind: z.literal('risk').describe("the kind of study: 'risk', Monte Carlo seasons of one scenario"),
+  scenario: z
+    .union([z.string().min(1).max(64), z.record(z.string(), z.unknown())])
+    .describe(
+      'a library scenario id, `{ base: "<library id>", overrides }`, `{ saved: "<saved id>", overrides }` or a full scenario, as the body of POST /v1/runs',
+    ),
+  label: runLabelSchema.optional(),
+  runs: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(200)
+    .describe('seasons to simulate (at most BAOGONG_MAX_STUDY_RUNS)'),
+  seed: z.number().int().min(0).max(0xffffffff).default(1).describe('seed of the whole study'),
+  chunkSize: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_CHUNK)
+    .optional()
+    .describe('seasons a queue job (default: as many as take about a second, one season timed on the server)'),
+  mode: z.enum(DISPATCH_MODES).optional().describe("dispatch mode (default the scenario's)"),
+  solver: z.enum(SOLVER_CHOICES).optional().describe('LP solver (default auto)'),
+  weather: z
+    .enum(WEATHER_KINDS)
+    .optional()
+    .describe("weather ensemble (default synthetic for CSV weather, else the scenario's)"),
+  coldWavesPerSeason: z
+    .number()
+    .min(0)
+    .max(20)
+    .optional()
+    .describe('cold waves injected into synthetic seasons, 1/season'),
+  coalDisruptions: studyRatesSchema('coal-delivery disruption (per yard)').optional(),
+  gasDisruptions: studyRatesSchema('gas-supply disruption (city-wide)').optional(),
+  keepScenarioDisruptions: z
+    .boolean()
+    .optional()
+    .describe("keep the scenario's own dated disruptions as well as the sampled ones"),
+});
+export type StudyRequest = z.output<typeof studyRequestSchema>;
+
+export const studyIdParams = z.strictObject({
+  id: z.string().regex(idPattern, 'a study id has letters, digits, - and _ (at most 64)'),
+});
+
+export const listStudiesQuery = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(500).default(50).describe('studies per page, newest first'),
+  offset: z.coerce.number().int().min(0).max(1e9).default(0).describe('studies to skip'),
+  ...langQuery,
+});
+
+const studyRowSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  createdAt: z.string(),
+  scenarioId: z.string(),
+  label: z.string().nullable(),
+  runs: z.number().describe('seasons'),
+  seed: z.number(),
+});
+
+export const studyCreatedSchema = studyRowSchema.extend({
+  status: z.string().describe('where to follow it: GET this URL'),
+  chunks: z.number().describe('queue jobs'),
+  chunkSize: z.number().describe('seasons a job'),
+});
+
+export const studyStatusSchema = z.object({
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  runs: z.number().describe('seasons in the study'),
+  seasonsDone: z.number().describe('seasons whose rows are stored'),
+  chunks: z.number().describe('queue jobs'),
+  chunksDone: z.number(),
+  chunksFailed: z.number(),
+  chunkSize: z.number().describe('seasons a job'),
+  elapsedS: z.number().describe('since submission (to the last job when done), s'),
+  error: z.object({ code: z.string(), message: z.string() }).nullable().describe('why it failed'),
+});
+
+export const studyAnswerSchema = studyRowSchema.extend({
+  status: studyStatusSchema,
+  result: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe(
+      'when done: the result of `baogong risk --format json` but its per-season `rows` (those at result.json): scenarioId, runs, seed, mode, weather, disruption rates, distribution (probabilities with Wilson 95 % intervals, quantiles of unserved heat MWh, gas cut m³, days of cover d, cost ¥) and timing',
+    ),
+});
+
+export const studyListSchema = z.object({
+  queue: z
+    .object({ enabled: z.boolean(), url: z.string().nullable().describe('the queue, its password masked') })
+    .describe('whether this server can start studies (BAOGONG_QUEUE)'),
+  studies: z.array(studyRowSchema),
+  total: z.number(),
+  limit: z.number(),
+  offset: z.number(),
+});
+
+export const studyCancelledSchema = z.object({
+  id: z.string(),
+  state: z.enum(['running', 'done', 'cancelled', 'failed']),
+  removed: z.number().describe('queue jobs taken off before a worker started them'),
 });

@@ -44,8 +44,14 @@ function dejaVuOnly(dir: string): string {
   return file;
 }
 
-/** `dbFile`: the store to serve (a test that made API keys in it); default a fresh one. */
-export async function startPageSession(dbFile?: string): Promise<PageSession> {
+/**
+ * `dbFile`: the store to serve (a test that made API keys in it); default a fresh one.
+ * `options`: more of buildApp's options (a study queue, a library folder).
+ */
+export async function startPageSession(
+  dbFile?: string,
+  options: { readonly queueUrl?: string; readonly libraryDir?: string } = {},
+): Promise<PageSession> {
   const { buildApp } = await import('../../server/app.ts');
   const dirs: string[] = [];
   const contexts: BrowserContext[] = [];
@@ -54,7 +60,11 @@ export async function startPageSession(dbFile?: string): Promise<PageSession> {
     dirs.push(d);
     return d;
   };
-  const app = buildApp({ dbFile: dbFile ?? join(temp('baogong-page-db-'), 'runs.db'), rateLimitPerMinute: 0 });
+  const app = buildApp({
+    dbFile: dbFile ?? join(temp('baogong-page-db-'), 'runs.db'),
+    rateLimitPerMinute: 0,
+    ...options,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const { chromium } = await import('playwright-core');

@@ -66,6 +66,10 @@ export const errors = {
       "the run store cannot be written (its file or file system is read-only); nothing was stored; tell the server's operator, and retry once /healthz says ok",
     STORAGE_FULL:
       "the run store's disk is full (or the database at its size limit); nothing was stored; delete old runs (DELETE /v1/runs/:id) or ask the operator to free space, then retry",
+    STUDIES_NEED_QUEUE:
+      'studies run on a queue and this server has none; start Redis, start the server with BAOGONG_QUEUE=redis://host:port, and run `baogong worker --queue redis://host:port` on one or more machines (or BAOGONG_QUEUE_WORKER=1 for a worker inside the server)',
+    STUDY_TOO_LARGE:
+      'the study asks for more seasons than this server allows (BAOGONG_MAX_STUDY_RUNS); ask for fewer runs, or submit it with `baogong risk --queue`, which has no such limit',
     INTERNAL: 'the server failed unexpectedly; report the request (the log has the details)',
   },
   headline: {
@@ -121,6 +125,16 @@ export const errors = {
     failed: 'study `{{id}}` failed: {{code}}: {{reason}}',
     chunk: 'the chunk size must be a whole number of seasons from 1 to {{max}}, got {{got}}',
     unknownKind: 'unknown study kind `{{kind}}`; known: {{known}}',
+  },
+  studies: {
+    notFound: 'this server submitted no study `{{id}}`; list them with GET /v1/studies',
+    tooLarge:
+      'a study of {{runs}} seasons is more than this server allows ({{max}}, BAOGONG_MAX_STUDY_RUNS); ask for fewer runs, or submit it with `baogong risk --queue`, which has no such limit',
+    unreachable:
+      'the study queue at {{url}} does not answer ({{reason}}); start its Redis again or fix BAOGONG_QUEUE; studies already submitted go on once it is back',
+    notDone:
+      'study `{{id}}` is {{state}} with {{done}} of {{runs}} seasons in; its result comes when every season is in',
+    failed: 'study `{{id}}` failed: {{code}}: {{reason}}',
   },
   option: {
     what: { coal: 'coal', gas: 'gas' },

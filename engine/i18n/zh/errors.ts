@@ -57,6 +57,10 @@ export const errors = {
       '运行记录库无法写入（其文件或文件系统为只读）；本次未保存任何内容；请告知服务器管理员，待 /healthz 显示 ok 后重试',
     STORAGE_FULL:
       '运行记录库所在磁盘已满（或数据库已达容量上限）；本次未保存任何内容；请删除旧的运行（DELETE /v1/runs/:id）或请管理员腾出空间后重试',
+    STUDIES_NEED_QUEUE:
+      '研究在队列上运行，而本服务器未配置队列；请启动 Redis，以 BAOGONG_QUEUE=redis://主机:端口 启动服务器，并在一台或多台机器上运行 `baogong worker --queue redis://主机:端口`（或设 BAOGONG_QUEUE_WORKER=1，在服务器内运行一个计算节点）',
+    STUDY_TOO_LARGE:
+      '该研究要求的采暖期数超过本服务器上限（BAOGONG_MAX_STUDY_RUNS）；请减少运行次数，或用没有此上限的 `baogong risk --queue` 提交',
     INTERNAL: '服务器发生意外故障；请报告该请求（日志中有详细信息）',
   },
   headline: {
@@ -107,6 +111,15 @@ export const errors = {
     failed: '研究 `{{id}}` 失败：{{code}}：{{reason}}',
     chunk: '分块大小必须是 1 到 {{max}} 之间的整数个采暖期，实际为 {{got}}',
     unknownKind: '未知的研究类型 `{{kind}}`；可用类型：{{known}}',
+  },
+  studies: {
+    notFound: '本服务器没有提交过研究 `{{id}}`；可用 GET /v1/studies 列出全部研究',
+    tooLarge:
+      '{{runs}} 个采暖期的研究超过本服务器上限（{{max}}，BAOGONG_MAX_STUDY_RUNS）；请减少运行次数，或用没有此上限的 `baogong risk --queue` 提交',
+    unreachable:
+      '{{url}} 的研究队列没有应答（{{reason}}）；请重新启动其 Redis 或修正 BAOGONG_QUEUE；已提交的研究会在队列恢复后继续',
+    notDone: '研究 `{{id}}` 状态为 {{state}}，已完成 {{done}}/{{runs}} 个采暖期；全部完成后才有结果',
+    failed: '研究 `{{id}}` 失败：{{code}}：{{reason}}',
   },
   option: {
     what: { coal: '煤炭', gas: '天然气' },

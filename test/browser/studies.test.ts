@@ -1,0 +1,117 @@
+/**
+ * The studies panel in headless Chromium: on a server with a queue (a throwaway Redis, a
+ * worker in this process), "Start study" shows the study's progress, then its probability
+ * table and its figures per season with units; on a server without one the panel is greyed
+ * and says how to turn studies on. The library is one 30-day scenario of constant weather, so
+ * a study of 6 seasons costs about a second.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWorker, type RunningWorker } from '../../engine/index.ts';
+import { CHROMIUM } from '../support/chromium.ts';
+import { startRedis, type TestRedis } from '../support/redis.ts';
+import { type PageSession, startPageSession } from './launch-page.ts';
+
+declare const document: {
+  querySelector(selector: string): { dataset: Record<string, string | undefined> } | null;
+};
+
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium)
+  console.warn(`SKIPPED test/browser/studies.test.ts: ${CHROMIUM} is absent (apt-get install -y chromium)`);
+
+const month = {
+  id: 'page_month',
+  name: 'A month of constant cold',
+  horizon: { start: '2013-01-01', end: '2013-01-30' },
+  weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
+  zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] }],
+  sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
+  yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
+  gas: {
+    supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }],
+    categories: [{ category: 'residential', baseM3PerDay: 5e5 }],
+  },
+  electricity: {},
+  policy: {},
+  dispatch: {},
+  risk: { coalDisruptions: { eventsPerSeason: 3 }, gasDisruptions: { eventsPerSeason: 2 } },
+};
+
+describe.skipIf(!haveChromium)('the studies panel', () => {
+  let redis: TestRedis;
+  let worker: RunningWorker;
+  const sessions: PageSession[] = [];
+  const library = mkdtempSync(join(tmpdir(), 'baogong-page-library-'));
+
+  beforeAll(async () => {
+    writeFileSync(join(library, 'page-month.json'), JSON.stringify(month));
+    redis = await startRedis();
+    worker = await startWorker(redis.url, { threads: 0, concurrency: 1, name: 'page-worker' });
+  }, 60_000);
+  afterAll(async () => {
+    for (const s of sessions) await s.close();
+    await worker?.close(true);
+    await redis?.dispose();
+    rmSync(library, { recursive: true, force: true });
+  });
+
+  it('starts a study of the chosen scenario, shows its progress, then its probability table', async () => {
+    const session = await startPageSession(undefined, { queueUrl: redis.url, libraryDir: library });
+    sessions.push(session);
+    const { page } = await session.browser();
+    await page.goto(session.base);
+    await page.waitForFunction(() => document.querySelector('#studies')?.dataset.state === 'idle', null, {
+      timeout: 60_000,
+    });
+    await page.fill('#study-runs', '6');
+    await page.fill('#study-seed', '3');
+    await page.click('#study-start');
+    await page.waitForFunction(
+      () => ['done', 'failed', 'error'].includes(document.querySelector('#studies')?.dataset.state ?? ''),
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
+    expect(await page.textContent('#study-status')).toMatch(/^Study risk-\S+ done: 6 seasons in \d+ s\.$/);
+    expect(await page.getAttribute('#study-progress', 'value')).toBe('6');
+    const rows = await page.$$eval('#study-probabilities tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((c) => c.textContent)),
+    );
+    expect(rows[0]).toEqual(['Probability over the seasons', 'Share of seasons', '95 % interval', 'Seasons']);
+    expect(rows.map((r) => r[0]).slice(1)).toEqual([
+      'a yard below its 30-day reserve floor',
+      "homes cut (homes' gas or their heat)",
+      'any heat unserved',
+      'any gas cut',
+    ]);
+    for (const r of rows.slice(1)) {
+      expect(r[1]).toMatch(/^\d+\.\d %$/);
+      expect(r[3]).toMatch(/^\d \/ 6$/);
+    }
+    const figures = await page.$$eval('#study-figures tr', (trs) =>
+      trs.map((tr) => [...tr.children].map((c) => c.textContent)),
+    );
+    expect(figures[0]).toEqual(['Figure per season', 'Mean', 'P1', 'P10', 'P50', 'P90', 'P99']);
+    expect(figures[1]?.[0]).toBe('Unserved heat');
+    expect(figures[1]?.[4]).toMatch(/ MWh$/);
+    expect(figures[2]?.[4]).toMatch(/ m³$/);
+    expect(await page.isVisible('#study-cancel')).toBe(false);
+  }, 120_000);
+
+  it('without a queue: the panel is greyed and says how to turn studies on', async () => {
+    const session = await startPageSession(undefined, { libraryDir: library });
+    sessions.push(session);
+    const { page } = await session.browser();
+    await page.goto(session.base);
+    await page.waitForFunction(() => document.querySelector('#studies')?.dataset.state === 'off', null, {
+      timeout: 60_000,
+    });
+    expect(await page.isVisible('#studies-off')).toBe(true);
+    expect(await page.textContent('#studies-off')).toContain('BAOGONG_QUEUE=redis://');
+    expect(await page.isDisabled('#study-start')).toBe(true);
+  }, 120_000);
+});
