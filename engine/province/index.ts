@@ -25,5 +25,5 @@ export {
   type ProvinceResult,
   type SharedSummary,
 } from './summary.ts';
-export { runProvinceStudy, type ProvinceStudyResult } from './run.ts';
+export { createProvinceExecutor, runProvinceStudy, type ProvinceExecutor, type ProvinceStudyResult } from './run.ts';
 export { provinceFailureSpec, provinceUnservedHeatSpec } from './charts.ts';

@@ -18,21 +18,26 @@ export interface ProvinceStudyResult extends ProvinceResult {
   readonly timing: { readonly workers: number; readonly wallMs: number; readonly seasonsPerMinute: number };
 }
 
-/** Every season's row, in index order: in this thread (`workers` 0) or on a pool. */
-async function evaluateAll(
-  setup: ProvinceSetup,
-  workers: number,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ProvinceRow[]> {
-  const jobs: ProvinceJob[] = Array.from({ length: setup.runs }, (_, index) => ({ index }));
-  if (workers === 0) {
-    const rows: ProvinceRow[] = [];
-    for (const batch of batches(jobs, 1)) {
-      rows.push(...(await evaluateProvinceJobs(setup, batch)));
-      onProgress?.(rows.length, jobs.length);
-    }
-    return rows;
-  }
+/** Threads that evaluate province seasons, rows back in index order (the queue's workers use it too). */
+export interface ProvinceExecutor {
+  run(jobs: readonly ProvinceJob[], onProgress?: (done: number, total: number) => void): Promise<ProvinceRow[]>;
+  close(): Promise<void>;
+}
+
+/** In this thread (`workers` 0) or on a pool of `workers` threads, each given the setup once. */
+export function createProvinceExecutor(setup: ProvinceSetup, workers: number): ProvinceExecutor {
+  if (workers === 0)
+    return {
+      async run(jobs, onProgress) {
+        const rows: ProvinceRow[] = [];
+        for (const batch of batches(jobs, 1)) {
+          rows.push(...(await evaluateProvinceJobs(setup, batch)));
+          onProgress?.(rows.length, jobs.length);
+        }
+        return rows;
+      },
+      async close() {},
+    };
   const pool = new Piscina<{ jobs: readonly ProvinceJob[] }, ProvinceRow[]>({
     filename: new URL('./worker.ts', import.meta.url).href,
     execArgv: ['--import', tsxLoaderUrl()],
@@ -42,20 +47,36 @@ async function evaluateAll(
     workerData: setup,
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
   });
+  return {
+    async run(jobs, onProgress) {
+      let done = 0;
+      // a province season is several city seasons: batches of one keep both threads busy
+      const parts = await Promise.all(
+        batches(jobs, workers * 8).map(async (batch) => {
+          const rows = await pool.run({ jobs: batch });
+          done += rows.length;
+          onProgress?.(done, jobs.length);
+          return rows;
+        }),
+      );
+      return parts.flat();
+    },
+    close: () => pool.destroy(),
+  };
+}
+
+/** Every season's row, in index order. */
+async function evaluateAll(
+  setup: ProvinceSetup,
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ProvinceRow[]> {
+  const jobs: ProvinceJob[] = Array.from({ length: setup.runs }, (_, index) => ({ index }));
+  const executor = createProvinceExecutor(setup, workers);
   try {
-    let done = 0;
-    // a province season is several city seasons: batches of one keep both threads busy
-    const parts = await Promise.all(
-      batches(jobs, workers * 8).map(async (batch) => {
-        const rows = await pool.run({ jobs: batch });
-        done += rows.length;
-        onProgress?.(done, jobs.length);
-        return rows;
-      }),
-    );
-    return parts.flat();
+    return await executor.run(jobs, onProgress);
   } finally {
-    await pool.destroy();
+    await executor.close();
   }
 }
 

@@ -11,6 +11,7 @@ export { attempts as chunkAttempts, STUDY_STATES, type StudyRecord, type StudySt
 export { studyKinds, studyKind, STUDY_KINDS, type StudyKindName } from './study-kinds.ts';
 export type { StudyKind, StudyExecutor, StudyJob, StudyTiming } from './study-kind.ts';
 export type { RiskStudyInput } from './risk-study.ts';
+export type { ProvinceStudyInput } from './province-study.ts';
 export {
   DEFAULT_LOCK_MS,
   DEFAULT_STALLED_MS,

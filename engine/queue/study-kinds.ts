@@ -5,6 +5,7 @@
  */
 import { BaogongError } from '../errors.ts';
 import { message } from '../i18n/message.ts';
+import { provinceStudy } from './province-study.ts';
 import { riskStudy } from './risk-study.ts';
 import type { StudyKind } from './study-kind.ts';
 
@@ -13,6 +14,7 @@ type AnyStudyKind = StudyKind<any, any, unknown>;
 
 export const studyKinds = {
   risk: riskStudy,
+  province: provinceStudy,
 } as const satisfies Record<string, AnyStudyKind>;
 
 export type StudyKindName = keyof typeof studyKinds;

@@ -83,9 +83,10 @@ describe('job size and study kinds', () => {
     expect(chunkFor(10, 12)).toBe(12);
   });
 
-  it('knows risk, and fails loudly on a kind it does not know', () => {
-    expect(STUDY_KINDS).toEqual(['risk']);
+  it('knows risk and province, and fails loudly on a kind it does not know', () => {
+    expect(STUDY_KINDS).toEqual(['risk', 'province']);
     expect(typeof studyKind('risk').summarise).toBe('function');
-    expect(() => studyKind('province-x')).toThrow(/unknown study kind `province-x`; known: risk/);
+    expect(typeof studyKind('province').summarise).toBe('function');
+    expect(() => studyKind('province-x')).toThrow(/unknown study kind `province-x`; known: risk, province/);
   });
 });

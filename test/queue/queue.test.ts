@@ -14,7 +14,15 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkAttempts, openQueue, runMonteCarlo, studyStatus, type OpenQueue } from '../../engine/index.ts';
+import {
+  chunkAttempts,
+  loadProvinceStudy,
+  openQueue,
+  runMonteCarlo,
+  runProvinceStudy,
+  studyStatus,
+  type OpenQueue,
+} from '../../engine/index.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 import { cli, startWorker, until, type WorkerProcess } from './cli-processes.ts';
 
@@ -279,4 +287,42 @@ describe('Redis restarted mid-study (append-only file, fsync always)', () => {
     expect(done.status, done.stderr).toBe(0);
     expect(withoutTiming(JSON.parse(done.stdout))).toBe(expected);
   }, 110_000);
+});
+
+describe('a province study on the queue', () => {
+  const study = new URL('../fixtures/province/two-cities.json', import.meta.url).pathname;
+  let redis: TestRedis;
+  const workers: WorkerProcess[] = [];
+  afterAll(async () => {
+    await Promise.all(workers.map((w) => w.kill()));
+    await redis?.dispose();
+  });
+
+  it('two worker processes give the local result byte for byte, and study result prints it', async () => {
+    redis = await startRedis();
+    workers.push(await startWorker(redis.url, 'p1'), await startWorker(redis.url, 'p2'));
+    const expected = withoutTiming(await runProvinceStudy(loadProvinceStudy(study), { runs: 6, seed: 7, workers: 0 }));
+    const r = await cli([
+      'province',
+      study,
+      '--runs',
+      '6',
+      '--seed',
+      '7',
+      '--chunk',
+      '2',
+      '--queue',
+      redis.url,
+      '--format',
+      'json',
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('6 seasons in 3 jobs of 2');
+    expect(withoutTiming(JSON.parse(r.stdout))).toBe(expected);
+    const id = /study (\S+): 6 seasons/.exec(r.stderr)![1];
+    expect(id).toMatch(/^province-/);
+    const table = await cli(['study', 'result', id, '--queue', redis.url]);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toContain('two_cities');
+  }, 90_000);
 });

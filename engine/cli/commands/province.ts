@@ -12,6 +12,7 @@ import {
   type Quantiles,
 } from '../../index.ts';
 import { choice, HELP_PARAMS, positionals, type Command, writeResult } from '../command.ts';
+import { checkQueueFlags, QUEUE_HELP, QUEUE_OPTIONS, QUEUE_USAGE, runOnQueue } from './queue-flags.ts';
 import { fmt, numberFlag, pct, progressBar, table, toCsv } from './risk-flags.ts';
 
 const OPTIONS = {
@@ -21,6 +22,7 @@ const OPTIONS = {
   mode: { type: 'string' },
   solver: { type: 'string' },
   format: { type: 'string' },
+  ...QUEUE_OPTIONS,
 } as const;
 
 function quantileRow(label: string, q: Quantiles, divisor: number): string[] {
@@ -165,26 +167,40 @@ export function provinceToCsv(r: ProvinceResult): string {
 
 export const provinceCommand: Command = {
   name: 'province',
-  usage: `baogong province <study.json> [--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--format table|json|csv]`,
+  usage: `baogong province <study.json> [--runs N] [--seed S] [--workers W] [--mode ${DISPATCH_MODES.join('|')}] [--solver ${SOLVER_CHOICES.join('|')}] [--format table|json|csv] ${QUEUE_USAGE}`,
   description: t('en', 'cli.help.province.description'),
   options: OPTIONS,
-  optionHelp: Object.fromEntries(
-    Object.keys(OPTIONS).map((n) => [n, t('en', `cli.help.province.options.${n}` as never, HELP_PARAMS)]),
-  ),
+  optionHelp: {
+    ...Object.fromEntries(
+      Object.keys(OPTIONS)
+        .filter((n) => !(n in QUEUE_OPTIONS))
+        .map((n) => [n, t('en', `cli.help.province.options.${n}` as never, HELP_PARAMS)]),
+    ),
+    ...QUEUE_HELP,
+  },
   example:
-    'baogong province scenarios/studies/plan-province.json --runs 100 --seed 7\nbaogong province scenarios/studies/plan-province.json --runs 20 --format csv > seasons.csv',
+    'baogong province scenarios/studies/plan-province.json --runs 100 --seed 7\nbaogong province scenarios/studies/plan-province.json --runs 20 --format csv > seasons.csv\nbaogong province scenarios/studies/plan-province.json --runs 10000 --queue redis://10.0.0.5:6379',
   async run(args, values, { lang }) {
     const [file] = positionals(this, args, ['a study file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
+    checkQueueFlags(this, values);
     const spec = loadProvinceStudy(file);
-    const result = await runProvinceStudy(spec, {
+    const options = {
       runs: numberFlag(this, values, 'runs', { integer: true, min: 1, max: 1_000_000 }),
       seed: numberFlag(this, values, 'seed', { integer: true, min: 0, max: 0xffffffff }),
-      workers: numberFlag(this, values, 'workers', { integer: true, min: 0, max: 256 }),
       mode: choice(this, 'mode', values.mode, DISPATCH_MODES),
       solver: choice(this, 'solver', values.solver, SOLVER_CHOICES),
-      onProgress: progressBar(t(lang, 'cli.progress.seasons')),
-    });
+    };
+    const workers = numberFlag(this, values, 'workers', { integer: true, min: 0, max: 256 });
+    const result =
+      typeof values.queue === 'string'
+        ? await runOnQueue<ProvinceStudyResult>(this, values.queue, 'province', { spec, options }, values, lang)
+        : await runProvinceStudy(spec, {
+            ...options,
+            workers,
+            onProgress: progressBar(t(lang, 'cli.progress.seasons'), 30, values.progress === true),
+          });
+    if (result === undefined) return;
     writeResult(format, result, provinceToCsv, (r) => formatProvince(r, lang));
   },
 };

@@ -1,12 +1,9 @@
 /** `baogong risk <scenario.json>`: Monte Carlo seasons of weather × disruptions and their distribution. */
 import { dirname, resolve } from 'node:path';
 import {
-  awaitStudy,
   displayUnit,
   loadScenarioFile,
-  openQueue,
   runMonteCarlo,
-  submitStudy,
   t,
   type DisruptionRates,
   type Lang,
@@ -14,7 +11,8 @@ import {
   type Quantiles,
 } from '../../index.ts';
 import { domainWord } from '../format-table.ts';
-import { choice, positionals, type Command, type OptionValues, usageError, writeResult } from '../command.ts';
+import { checkQueueFlags, QUEUE_HELP, QUEUE_OPTIONS, QUEUE_USAGE, runOnQueue } from './queue-flags.ts';
+import { choice, positionals, type Command, writeResult } from '../command.ts';
 import {
   fmt,
   monteCarloOptions,
@@ -22,7 +20,6 @@ import {
   MONTE_CARLO_OPTIONS,
   MONTE_CARLO_USAGE,
   namesFor,
-  numberFlag,
   type Names,
   pct,
   progressBar,
@@ -172,54 +169,15 @@ export function riskToCsv(r: MonteCarloResult): string {
   return toCsv(header, rows);
 }
 
-/** The flags that put the study on a queue instead of this machine's pool. */
-const QUEUE_OPTIONS = {
-  queue: { type: 'string' },
-  chunk: { type: 'string' },
-  detach: { type: 'boolean' },
-  progress: { type: 'boolean' },
-} as const;
-
-const QUEUE_HELP = Object.fromEntries(
-  Object.keys(QUEUE_OPTIONS).map((name) => [name, t('en', `cli.help.risk.options.${name}` as never)]),
-) as Record<keyof typeof QUEUE_OPTIONS, string>;
-
-/**
- * `--queue URL`: the study goes to the workers as chunk jobs; this waits for its result (a
- * progress bar from the queue's events) or, with `--detach`, prints its id and returns.
- * Undefined when the study was detached.
- */
-async function onQueue(
-  c: Command,
-  url: string,
-  input: { scenario: unknown; options: ReturnType<typeof monteCarloOptions> & { baseDir: string } },
-  values: OptionValues,
-  lang: Lang,
-): Promise<MonteCarloResult | undefined> {
-  const chunkSize = numberFlag(c, values, 'chunk', { integer: true, min: 1, max: 1000 });
-  const { workers: _local, ...options } = input.options;
-  const q = await openQueue(url);
-  try {
-    const study = await submitStudy(q, 'risk', { scenario: input.scenario, options }, { chunkSize });
-    const shown = { id: study.id, url: q.address.shown };
-    process.stderr.write(
-      `${t(lang, 'cli.queue.submitted', { ...shown, runs: study.runs, chunks: study.chunks, chunk: study.chunkSize })}\n`,
-    );
-    if (values.detach === true) {
-      process.stdout.write(`${study.id}\n`);
-      process.stderr.write(`${t(lang, 'cli.queue.detached', shown)}\n`);
-      return undefined;
-    }
-    const bar = progressBar(t(lang, 'cli.queue.progress'), 30, values.progress === true);
-    return (await awaitStudy(q, study.id, bar)) as MonteCarloResult;
-  } finally {
-    await q.close();
-  }
+/** The options a queued study carries: the local thread count is each worker's own (`--threads`). */
+function queued<O extends { workers?: number }>(options: O): Omit<O, 'workers'> {
+  const { workers: _local, ...rest } = options;
+  return rest;
 }
 
 export const riskCommand: Command = {
   name: 'risk',
-  usage: `baogong risk <scenario.json> ${MONTE_CARLO_USAGE} [--queue redis://host:port [--chunk K] [--detach]] [--progress]`,
+  usage: `baogong risk <scenario.json> ${MONTE_CARLO_USAGE} ${QUEUE_USAGE}`,
   description: t('en', 'cli.help.risk.description'),
   options: { ...MONTE_CARLO_OPTIONS, ...QUEUE_OPTIONS },
   optionHelp: { ...MONTE_CARLO_HELP, ...QUEUE_HELP },
@@ -229,13 +187,18 @@ export const riskCommand: Command = {
     const [file] = positionals(this, args, ['a scenario file']);
     const format = choice(this, 'format', values.format, ['table', 'json', 'csv'] as const, 'table');
     const options = { ...monteCarloOptions(this, values), baseDir: dirname(resolve(file)) };
-    for (const name of ['chunk', 'detach'] as const)
-      if (values[name] !== undefined && typeof values.queue !== 'string')
-        usageError(['queueNeeded', { command: `--${name}` }], this);
+    checkQueueFlags(this, values);
     const scenario = loadScenarioFile(file);
     const result =
       typeof values.queue === 'string'
-        ? await onQueue(this, values.queue, { scenario, options }, values, lang)
+        ? await runOnQueue<MonteCarloResult>(
+            this,
+            values.queue,
+            'risk',
+            { scenario, options: queued(options) },
+            values,
+            lang,
+          )
         : await runMonteCarlo(scenario, {
             ...options,
             onProgress: progressBar(t(lang, 'cli.progress.seasons'), 30, values.progress === true),
