@@ -39,6 +39,7 @@ import { coldWavePreviewRoutes } from './routes/cold-wave-preview.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { staticRoutes } from './routes/static.ts';
 import { studyRoutes } from './routes/studies.ts';
+import { loadStudyLibrary } from './study-library.ts';
 import { templateRoutes } from './routes/templates.ts';
 
 export interface AppOptions {
@@ -152,6 +153,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   });
   const library = loadLibrary(opts.libraryDir, (msg) => app.log.warn(msg));
   const saved = new SavedStore(store.database);
+  const studyLibrary = loadStudyLibrary(library.dir, (msg) => app.log.warn(msg));
   const service = new RunService(store, pool, library, saved, {
     maxDayCells: opts.maxRunDayCells,
     maxLpColumns: opts.maxRunLpColumns,
@@ -160,6 +162,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     new StudyStore(store.database),
     library,
     saved,
+    studyLibrary,
     {
       queueUrl: opts.queueUrl,
       maxRuns: opts.maxStudyRuns,
@@ -212,7 +215,7 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
   app.register(runRoutes, { store, service });
   app.register(compareRoutes, { store });
   app.register(chartRoutes, { store, renderer: charts });
-  app.register(studyRoutes, { studies });
+  app.register(studyRoutes, { studies, studyLibrary });
   app.register(i18nRoutes);
   app.register(keyRoutes, { keys });
   app.register(staticRoutes);

@@ -34,6 +34,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /v1/compare': 'reader',
   'GET /v1/compare/:file': 'reader',
   'GET /v1/studies': 'reader',
+  'GET /v1/studies/library': 'reader',
   'GET /v1/studies/:id': 'reader',
   'GET /v1/studies/:id/result.json': 'reader',
   // running, saving, importing, previewing (PATCH and DELETE: a runner's own only)

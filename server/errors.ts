@@ -52,6 +52,7 @@ export const SERVER_ERROR_CODES = {
   STORAGE_FULL: { status: 507, message: SERVER_TEXT.STORAGE_FULL },
   STUDIES_NEED_QUEUE: { status: 503, message: SERVER_TEXT.STUDIES_NEED_QUEUE },
   STUDY_TOO_LARGE: { status: 413, message: SERVER_TEXT.STUDY_TOO_LARGE },
+  LIBRARY_STUDY_NOT_FOUND: { status: 404, message: SERVER_TEXT.LIBRARY_STUDY_NOT_FOUND },
   INTERNAL: { status: 500, message: SERVER_TEXT.INTERNAL },
 } as const satisfies Record<string, CodeEntry>;
 

@@ -196,7 +196,7 @@ const studyRatesSchema = (what: string) =>
  * POST /v1/studies: a Monte Carlo study of one scenario on the queue, with the options of
  * `baogong risk` (runs, seed, mode, solver, weather, disruption rates) and the job size.
  */
-export const studyRequestSchema = z.strictObject({
+export const riskStudyRequestSchema = z.strictObject({
   kind: z.literal('risk').describe("the kind of study: 'risk', Monte Carlo seasons of one scenario"),
   scenario: z
     .union([z.string().min(1).max(64), z.record(z.string(), z.unknown())])
@@ -238,7 +238,50 @@ export const studyRequestSchema = z.strictObject({
     .optional()
     .describe("keep the scenario's own dated disruptions as well as the sampled ones"),
 });
+export type RiskStudyRequest = z.output<typeof riskStudyRequestSchema>;
+
+/** POST /v1/studies with `kind: "province"`: a shipped province study (GET /v1/studies/library) by id, with the options of `baogong province`. */
+export const provinceStudyRequestSchema = z.strictObject({
+  kind: z.literal('province').describe("'province': seasons of a province study, every city on one weather draw"),
+  study: z
+    .string()
+    .regex(idPattern, 'a study id has letters, digits, - and _ (at most 64)')
+    .describe('the id of a shipped study (scenarios/studies/; GET /v1/studies/library lists them)'),
+  label: runLabelSchema.optional(),
+  runs: z
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(200)
+    .describe('province seasons to simulate (at most BAOGONG_MAX_STUDY_RUNS)'),
+  seed: z.number().int().min(0).max(0xffffffff).default(1).describe('seed of the whole study'),
+  chunkSize: riskStudyRequestSchema.shape.chunkSize,
+  mode: z.enum(DISPATCH_MODES).optional().describe("dispatch mode of every city (default each scenario's)"),
+  solver: z.enum(SOLVER_CHOICES).optional().describe('LP solver (default auto)'),
+});
+export type ProvinceStudyRequest = z.output<typeof provinceStudyRequestSchema>;
+
+/** POST /v1/studies: one of the kinds, told apart by `kind`. */
+export const studyRequestSchema = z.discriminatedUnion('kind', [riskStudyRequestSchema, provinceStudyRequestSchema]);
 export type StudyRequest = z.output<typeof studyRequestSchema>;
+
+const namesSchema = z.object({ en: z.string(), zh: z.string() });
+
+/** GET /v1/studies/library: the shipped province studies. */
+export const studyLibrarySchema = z.object({
+  studies: z.array(
+    z.object({
+      id: z.string().describe('what POST /v1/studies takes as `study`'),
+      names: namesSchema,
+      description: namesSchema,
+      file: z.string().describe('its file in scenarios/studies/'),
+      cities: z.array(z.object({ id: z.string(), names: namesSchema })),
+      runs: z.number().nullable().describe("the study's own seasons (null: 200)"),
+      seed: z.number().nullable().describe("the study's own seed (null: 1)"),
+    }),
+  ),
+});
 
 export const studyIdParams = z.strictObject({
   id: z.string().regex(idPattern, 'a study id has letters, digits, - and _ (at most 64)'),

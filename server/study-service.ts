@@ -31,9 +31,19 @@ import {
   type StudyStatus,
 } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
+import { clientError } from './weather-check.ts';
 import type { Library } from './library.ts';
 import { resolveScenario, type SavedLookup } from './resolve-scenario.ts';
-import { fromBaseSchema, fromSavedSchema, type RunRequest, type StudyRequest } from './schemas.ts';
+import { provinceInput } from './province-request.ts';
+import {
+  fromBaseSchema,
+  fromSavedSchema,
+  type ProvinceStudyRequest,
+  type RiskStudyRequest,
+  type RunRequest,
+  type StudyRequest,
+} from './schemas.ts';
+import type { StudyLibrary } from './study-library.ts';
 import type { StudyRow, StudyStore } from './study-store.ts';
 
 export interface StudyServiceOptions {
@@ -81,7 +91,7 @@ function underScenario(err: ApiError): ApiError {
 }
 
 /** The study body's `scenario` as a run request: a library id, `{ base | saved, overrides }`, or a full scenario. */
-function runRequestOf(scenario: StudyRequest['scenario']): RunRequest {
+function runRequestOf(scenario: RiskStudyRequest['scenario']): RunRequest {
   if (typeof scenario === 'string') return { base: scenario, overrides: {} };
   if ('base' in scenario || 'saved' in scenario) {
     const parsed = ('base' in scenario ? fromBaseSchema : fromSavedSchema).safeParse(scenario);
@@ -126,6 +136,7 @@ export class StudyService {
     private readonly store: StudyStore,
     private readonly library: Library,
     private readonly saved: SavedLookup,
+    private readonly studyLibrary: StudyLibrary,
     private readonly opts: StudyServiceOptions,
     private readonly log: Log,
   ) {
@@ -193,7 +204,7 @@ export class StudyService {
     return this.store.list(opts);
   }
 
-  /** Checks the request, resolves its scenario and puts the study on the queue. */
+  /** Checks the request, resolves its scenario (or its shipped province study) and puts the study on the queue. */
   async submit(
     body: StudyRequest,
     owner: string | null,
@@ -204,6 +215,35 @@ export class StudyService {
         path: 'runs',
       });
     if (!this.enabled) throw new ApiError('STUDIES_NEED_QUEUE');
+    const { subject, input } = body.kind === 'province' ? this.provinceOf(body) : this.riskOf(body);
+    const q = await this.queue();
+    const study = await this.call(
+      q,
+      () =>
+        submitStudy(q, body.kind, input, { chunkSize: body.chunkSize }).catch((err: unknown) => {
+          // a province study reads files of the scenarios folder: its errors name them relative to it
+          throw body.kind === 'province' && err instanceof BaogongError
+            ? clientError(err, this.library.dir)
+            : asApiError(err);
+        }),
+      this.opts.timeoutMs * 12,
+    );
+    const row: StudyRow = {
+      id: study.id,
+      kind: body.kind,
+      owner,
+      createdAt: new Date(study.createdAt).toISOString(),
+      scenarioId: subject,
+      label: body.label || null,
+      runs: study.runs,
+      seed: body.seed,
+    };
+    this.store.insert(row);
+    return { row, chunks: study.chunks, chunkSize: study.chunkSize };
+  }
+
+  /** A one-city study: its scenario resolved as POST /v1/runs resolves one, and the `baogong risk` options. */
+  private riskOf(body: RiskStudyRequest): { subject: string; input: unknown } {
     const request = runRequestOf(body.scenario);
     let scenario: ReturnType<typeof resolveScenario>['scenario'];
     try {
@@ -214,30 +254,13 @@ export class StudyService {
         throw new ApiError(err.code, { message: err.message, path: 'scenario' });
       throw underScenario(err);
     }
-    const { kind, scenario: _s, label, chunkSize, ...options } = body;
-    const q = await this.queue();
-    const study = await this.call(
-      q,
-      () =>
-        submitStudy(q, kind, { scenario, options: { ...options, baseDir: this.library.dir } }, { chunkSize }).catch(
-          (err: unknown) => {
-            throw asApiError(err);
-          },
-        ),
-      this.opts.timeoutMs * 12,
-    );
-    const row: StudyRow = {
-      id: study.id,
-      kind,
-      owner,
-      createdAt: new Date(study.createdAt).toISOString(),
-      scenarioId: scenario.id,
-      label: label || null,
-      runs: study.runs,
-      seed: body.seed,
-    };
-    this.store.insert(row);
-    return { row, chunks: study.chunks, chunkSize: study.chunkSize };
+    const { kind: _k, scenario: _s, label: _l, chunkSize: _c, ...options } = body;
+    return { subject: scenario.id, input: { scenario, options: { ...options, baseDir: this.library.dir } } };
+  }
+
+  /** A province study: a shipped one, its cities' files checked to lie in the scenarios folder. */
+  private provinceOf(body: ProvinceStudyRequest): { subject: string; input: unknown } {
+    return { subject: body.study, input: provinceInput(body, this.library, this.studyLibrary) };
   }
 
   /** Its status and, when done, its result. */

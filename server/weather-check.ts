@@ -33,20 +33,37 @@ function inside(dir: string, target: string): boolean {
   return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
-/** `weather.file` names a regular file inside `dir`, links followed; a missing file is left to `weatherFor`. */
-export function checkWeatherFile(scenario: Scenario, dir: string): void {
-  if (scenario.weather.kind !== 'csv') return;
-  const file = scenario.weather.file;
+/**
+ * `file`, relative to `dir`, names a regular file inside `root`, links followed; `path` is the
+ * field that names it. A missing file is left to whoever reads it.
+ */
+export function checkFileInside(
+  file: string,
+  dir: string,
+  root: string,
+  path: string,
+  say: 'errors.http.fileOutside' | 'errors.http.scenarioOutside' = 'errors.http.fileOutside',
+): void {
   const target = resolve(dir, file);
-  if (isAbsolute(file) || !inside(dir, target)) throw new ApiError('FILE_NOT_ALLOWED', { path: 'weather.file' });
+  if (isAbsolute(file) || !inside(root, target)) throw new ApiError('FILE_NOT_ALLOWED', { path });
   let real: string;
   try {
     real = realpathSync(target);
   } catch {
     return;
   }
-  if (!inside(realpathSync(dir), real) || !statSync(real).isFile())
-    throw new ApiError('FILE_NOT_ALLOWED', { ...message('errors.http.fileOutside', { file }), path: 'weather.file' });
+  if (!inside(realpathSync(root), real) || !statSync(real).isFile())
+    throw new ApiError('FILE_NOT_ALLOWED', { ...message(say, { file }), path });
+}
+
+/**
+ * `weather.file` names a regular file inside `root` (the scenarios folder; `dir` where the
+ * scenario's relative paths start, the same unless the scenario sits deeper), links followed;
+ * a missing file is left to `weatherFor`.
+ */
+export function checkWeatherFile(scenario: Scenario, dir: string, root = dir, path = 'weather.file'): void {
+  if (scenario.weather.kind !== 'csv') return;
+  checkFileInside(scenario.weather.file, dir, root, path);
 }
 
 /** Parameters that carry text read from a weather file, by catalogue key. */

@@ -19,23 +19,29 @@ import {
   studyCreatedSchema,
   studyIdParams,
   studyListSchema,
+  studyLibrarySchema,
   studyRequestSchema,
 } from '../schemas.ts';
+import type { StudyLibrary } from '../study-library.ts';
 import type { StudyService } from '../study-service.ts';
 import type { StudyRow } from '../study-store.ts';
 
 const listItem = ({ owner: _owner, ...row }: StudyRow) => row;
 const ERRORS = { 400: errorSchema, 404: errorSchema, 409: errorSchema, 413: errorSchema, 503: errorSchema };
 
-export const studyRoutes: FastifyPluginAsyncZod<{ studies: StudyService }> = async (app, { studies }) => {
+export const studyRoutes: FastifyPluginAsyncZod<{ studies: StudyService; studyLibrary: StudyLibrary }> = async (
+  app,
+  { studies, studyLibrary },
+) => {
   app.post(
     '/v1/studies',
     {
       schema: {
         tags: ['studies'],
-        summary: 'start a Monte Carlo study of a scenario on the queue',
+        summary: 'start a Monte Carlo study of a scenario, or a province study, on the queue',
         description:
           'Body `{ kind: "risk", scenario, runs, seed, chunkSize?, label?, mode?, solver?, weather?, coldWavesPerSeason?, coalDisruptions?, gasDisruptions?, keepScenarioDisruptions? }` (the options of `baogong risk`); `scenario` is a library id, `{ base, overrides }`, `{ saved, overrides }` or a full scenario, as for POST /v1/runs. ' +
+          'Or `{ kind: "province", study, runs, seed, chunkSize?, label?, mode?, solver? }` (the options of `baogong province`); `study` is the id of a shipped study (GET /v1/studies/library; unknown: 404 LIBRARY_STUDY_NOT_FOUND), whose city scenarios and weather files must lie in the scenarios folder (FILE_NOT_ALLOWED). ' +
           'Answers **202** with the study and `Location: /v1/studies/<id>`; follow it with GET there. ' +
           'Without a queue (BAOGONG_QUEUE) 503 STUDIES_NEED_QUEUE; its Redis not answering 503 QUEUE_UNREACHABLE; more runs than BAOGONG_MAX_STUDY_RUNS 413 STUDY_TOO_LARGE.',
         body: studyRequestSchema,
@@ -70,6 +76,22 @@ export const studyRoutes: FastifyPluginAsyncZod<{ studies: StudyService }> = asy
         offset: req.query.offset,
       };
     },
+  );
+
+  app.get(
+    '/v1/studies/library',
+    {
+      schema: {
+        tags: ['studies'],
+        summary:
+          'the shipped province studies (scenarios/studies/) that POST /v1/studies takes as `{ kind: "province", study: <id> }`: id, names and description (en, zh), cities, default runs and seed',
+        querystring: z.strictObject(langQuery),
+        response: { 200: studyLibrarySchema },
+      },
+    },
+    async () => ({
+      studies: studyLibrary.list().map(({ study: _study, cities, ...entry }) => ({ ...entry, cities: [...cities] })),
+    }),
   );
 
   app.get(

@@ -70,6 +70,8 @@ export const errors = {
       'studies run on a queue and this server has none; start Redis, start the server with BAOGONG_QUEUE=redis://host:port, and run `baogong worker --queue redis://host:port` on one or more machines (or BAOGONG_QUEUE_WORKER=1 for a worker inside the server)',
     STUDY_TOO_LARGE:
       'the study asks for more seasons than this server allows (BAOGONG_MAX_STUDY_RUNS); ask for fewer runs, or submit it with `baogong risk --queue`, which has no such limit',
+    LIBRARY_STUDY_NOT_FOUND:
+      'no shipped province study has this id; list them with GET /v1/studies/library (the studies in scenarios/studies/)',
     INTERNAL: 'the server failed unexpectedly; report the request (the log has the details)',
   },
   headline: {
@@ -108,6 +110,8 @@ export const errors = {
     routeNotFound: 'no route answers {{method}} {{url}}; see the API at /docs',
     fileOutside:
       'weather.file `{{file}}` leads outside the scenarios/ folder (a link) or is not a regular file; copy the series into scenarios/data/ and name it there',
+    scenarioOutside:
+      'the city scenario `{{file}}` leads outside the scenarios/ folder (a link, or a path out of it) or is not a regular file; put the scenario in scenarios/ and name it by its id or as `../<file>.json`',
   },
   queue: {
     unreachable:
@@ -128,6 +132,9 @@ export const errors = {
   },
   studies: {
     notFound: 'this server submitted no study `{{id}}`; list them with GET /v1/studies',
+    libraryNotFound: 'no shipped study has id `{{id}}`; known: {{known}} (GET /v1/studies/library lists them)',
+    cityNotInLibrary:
+      'city `{{city}}` names the scenario `{{scenario}}`, which is not in the scenario library; name a library scenario by its id (GET /v1/scenarios) or as `../<file>.json`',
     tooLarge:
       'a study of {{runs}} seasons is more than this server allows ({{max}}, BAOGONG_MAX_STUDY_RUNS); ask for fewer runs, or submit it with `baogong risk --queue`, which has no such limit',
     unreachable:

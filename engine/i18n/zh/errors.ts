@@ -61,6 +61,8 @@ export const errors = {
       '研究在队列上运行，而本服务器未配置队列；请启动 Redis，以 BAOGONG_QUEUE=redis://主机:端口 启动服务器，并在一台或多台机器上运行 `baogong worker --queue redis://主机:端口`（或设 BAOGONG_QUEUE_WORKER=1，在服务器内运行一个计算节点）',
     STUDY_TOO_LARGE:
       '该研究要求的采暖期数超过本服务器上限（BAOGONG_MAX_STUDY_RUNS）；请减少运行次数，或用没有此上限的 `baogong risk --queue` 提交',
+    LIBRARY_STUDY_NOT_FOUND:
+      '没有这个 id 的内置省级研究；可用 GET /v1/studies/library 列出（scenarios/studies/ 中的研究）',
     INTERNAL: '服务器发生意外故障；请报告该请求（日志中有详细信息）',
   },
   headline: {
@@ -98,6 +100,8 @@ export const errors = {
     routeNotFound: '没有接口响应 {{method}} {{url}}；请查阅 /docs 中的接口说明',
     fileOutside:
       'weather.file `{{file}}` 指向 scenarios/ 目录之外（符号链接）或不是普通文件；请把气象序列复制到 scenarios/data/ 下并引用该文件',
+    scenarioOutside:
+      '城市情景 `{{file}}` 指向 scenarios/ 目录之外（符号链接或越出该目录的路径）或不是普通文件；请把情景放进 scenarios/，并用其 id 或 `../<文件>.json` 引用',
   },
   queue: {
     unreachable:
@@ -114,6 +118,9 @@ export const errors = {
   },
   studies: {
     notFound: '本服务器没有提交过研究 `{{id}}`；可用 GET /v1/studies 列出全部研究',
+    libraryNotFound: '没有 id 为 `{{id}}` 的内置研究；已有：{{known}}（GET /v1/studies/library 可列出）',
+    cityNotInLibrary:
+      '城市 `{{city}}` 引用的情景 `{{scenario}}` 不在情景库中；请用情景库中情景的 id（GET /v1/scenarios）或 `../<文件>.json` 引用',
     tooLarge:
       '{{runs}} 个采暖期的研究超过本服务器上限（{{max}}，BAOGONG_MAX_STUDY_RUNS）；请减少运行次数，或用没有此上限的 `baogong risk --queue` 提交',
     unreachable:
