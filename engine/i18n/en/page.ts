@@ -220,7 +220,7 @@ export const page = {
   },
   studies: {
     heading: '4 · Monte Carlo study',
-    hint: 'many sampled winters of the scenario chosen above, run on the study queue',
+    hint: 'many sampled winters of the scenario chosen above, or of a province, run on the study queue',
     scope:
       'The study takes the scenario as written (library or saved); it draws its own weather, cold waves and coal and gas disruptions in every season, so the what-if above is not used.',
     off: 'Studies are off on this server: they run on a queue of jobs in Redis. To turn them on, start Redis, start the server with BAOGONG_QUEUE=redis://host:port, and run `baogong worker --queue redis://host:port` on one or more machines (or set BAOGONG_QUEUE_WORKER=1 for a worker inside the server).',
