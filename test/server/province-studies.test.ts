@@ -58,6 +58,11 @@ function makeLibrary() {
   copyFileSync(join(FIXTURES, 'city-a.json'), join(lib, 'far', 'city-a.json'));
   study('far-weather.json', withCities('far_weather', '../far/city-a.json', '../city-b.json'));
   study('not-here.json', withCities('not_here', 'no_such_city', '../city-b.json'));
+  const badRef = withCities('bad_ref', '../city-a.json', '../city-b.json');
+  study('bad-ref.json', {
+    ...badRef,
+    shared: { ...badRef.shared, weather: { referenceCity: 'c', kind: 'historical' } },
+  });
   writeFileSync(join(lib, 'studies', 'broken.json'), '{ not json');
 }
 
@@ -111,7 +116,7 @@ describe('the shipped province studies', () => {
     expect(res.statusCode, res.body).toBe(200);
     const { studies } = res.json();
     expect(studies.map((s: { id: string }) => s.id).sort()).toEqual(
-      ['by_id', 'escapes', 'far_weather', 'linked', 'not_here', 'two_cities'].sort(),
+      ['bad_ref', 'by_id', 'escapes', 'far_weather', 'linked', 'not_here', 'two_cities'].sort(),
     );
     const two = studies.find((s: { id: string }) => s.id === 'two_cities');
     expect(two).toMatchObject({ file: 'two-cities.json', runs: null, seed: null });
@@ -198,6 +203,10 @@ describe('a province study from the server', () => {
       expect(res.json(), res.body).toMatchObject({ code, path });
       expect(res.body).not.toContain(root);
     }
+    // the study's own problems under `study.`
+    const badRef = (await post({ ...STUDY, study: 'bad_ref' })).json();
+    expect(badRef).toMatchObject({ code: 'STUDY_CHECK', path: 'study' });
+    expect(badRef.problems.map((p: { path: string }) => p.path)).toContain('study.shared.weather.referenceCity');
     const unknown = (await post({ ...STUDY, study: 'nope' })).json();
     expect(unknown.message).toContain('`two_cities`');
     const zh = await app.inject({
