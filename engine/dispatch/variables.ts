@@ -6,6 +6,7 @@
 import type { BuildContext, DayVars } from './context.ts';
 import { tag, zoneDemand } from './context.ts';
 import { HOURS_PER_DAY } from '../units.ts';
+import { defineBlockVariables } from './block-variables.ts';
 
 function heatColumns(ctx: BuildContext, k: number, v: DayVars): void {
   const { b, plan } = ctx;
@@ -93,12 +94,14 @@ export function defineVariables(ctx: BuildContext): void {
       inventory: -1,
       cut: [],
       proRata: -1,
+      blocks: [],
       rows: { zoneBalance: [], yardStock: [], gasBalance: -1 },
     };
     heatColumns(ctx, k, v);
     networkColumns(ctx, k, v);
     yardColumns(ctx, k, v);
     gasColumns(ctx, k, v);
+    defineBlockVariables(ctx, k, v);
     ctx.vars.days.push(v);
     for (let j = before; j < ctx.b.colCount; j++) ctx.vars.colDay.push(k);
   }

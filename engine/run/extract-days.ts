@@ -8,6 +8,8 @@ import type { Plan } from '../scenario/normalise.ts';
 import type { GasCategory, ShortageValuation } from '../scenario/schema.ts';
 import type { DayRecord, GasCategoryDay, SourceDay } from './result.ts';
 import { snapNoise as snap } from '../tolerances.ts';
+import { splitOverBlocks } from '../dispatch/context.ts';
+import { blockElectricityMWh, blockNetChargeMWh, blockRecords } from './extract-blocks.ts';
 
 export interface SolvedWindow {
   readonly dm: DispatchModel;
@@ -90,11 +92,15 @@ function sourceDays({ plan, d, v, x }: DayReading): {
       rec.gasM3 = heatMWh * s.gasM3PerMWh;
       heatSourcesM3 += rec.gasM3;
     }
-    if (s.electricityMWhPerMWh[d] > 0) {
+    if (s.blocks !== null) {
+      rec.electricityMWh = blockElectricityMWh(plan, d, v, si, x);
+      electricityMWh += rec.electricityMWh;
+    } else if (s.electricityMWhPerMWh[d] > 0) {
       rec.electricityMWh = heatMWh * s.electricityMWhPerMWh[d];
       electricityMWh += rec.electricityMWh;
     }
     if (s.powerMWhPerMWh > 0) rec.powerMWh = heatMWh * s.powerMWhPerMWh;
+    if (s.blocks?.store) rec.storageNetChargeMWh = blockNetChargeMWh(v, si, x);
     sources[s.id] = rec;
   });
   return { sources, electricityMWh, heatSourcesM3 };
@@ -204,6 +210,7 @@ function dayRecord(
 
   const zoneList = Object.values(zones);
   const shortage = shortageCostYuan(plan.scenario.shortageValuation, zones, categories);
+  const blocks = blockRecords(plan, d, v, x, (zi) => splitOverBlocks(plan, zi, d, plan.zones[zi].demandMWh[d]));
   return {
     date: plan.dates[d],
     outdoorTempC: wx.tMeanC,
@@ -229,6 +236,7 @@ function dayRecord(
     supplyCostYuan,
     shortageCostYuan: shortage,
     costYuan: supplyCostYuan + shortage,
+    ...(blocks === undefined ? {} : { blocks }),
   };
 }
 

@@ -9,6 +9,7 @@ import { coalTPerMWh, gasM3PerMWh, heatPumpCop } from '../formulas/fuel.ts';
 import { gasCategoryDemandM3 } from '../formulas/gas.ts';
 import { DEFAULT_COAL_LHV_GJ_PER_T, GJ_PER_T_PER_KCAL_PER_KG, HOURS_PER_DAY } from '../units.ts';
 import type { HorizonWeather } from './weather-input.ts';
+import { planBlocks, planSourceBlocks, type PlanBlocks, type PlanSourceBlocks } from './plan-blocks.ts';
 
 export interface PlanZone {
   readonly id: string;
@@ -45,6 +46,8 @@ export interface PlanSource {
     readonly valleyHoursFraction: number;
     readonly savingYuanPerMWh: number;
   };
+  /** Per-block electricity and heat store of an electric source when the day has blocks, else null. */
+  readonly blocks: PlanSourceBlocks | null;
 }
 
 export interface PlanYard {
@@ -82,6 +85,8 @@ export interface Plan {
   readonly storage: Scenario['gas']['storage'];
   readonly categories: ReadonlyArray<{ readonly category: GasCategory; readonly demandM3: readonly number[] }>;
   readonly gridHeadroomMWhPerDay: number | null;
+  /** The day's intra-day blocks, or null for the whole-day model (`blocksPerDay` 1). */
+  readonly blocks: PlanBlocks | null;
   readonly protectOrder: readonly PolicyItem[];
   readonly gasCurtailment: 'priority' | 'pro-rata';
 }
@@ -104,8 +109,9 @@ function tariffPrices(s: Scenario) {
   const blocks = s.electricity.tariff;
   const cost = (bs: typeof blocks) => bs.reduce((sum, b) => sum + b.hours * b.priceYuanPerMWh, 0);
   const hours = (bs: typeof blocks) => bs.reduce((sum, b) => sum + b.hours, 0);
-  const valley = blocks.filter((b) => b.block === 'valley');
-  const rest = blocks.filter((b) => b.block !== 'valley');
+  const isValley = (b: (typeof blocks)[number]) => b.block === 'valley' || b.block === 'deep-valley';
+  const valley = blocks.filter(isValley);
+  const rest = blocks.filter((b) => !isValley(b));
   const valleyHours = hours(valley);
   return {
     averageYuanPerMWh: cost(blocks) / HOURS_PER_DAY,
@@ -142,7 +148,16 @@ function planZones(s: Scenario, weather: HorizonWeather): PlanZone[] {
   });
 }
 
-function planSource(s: Scenario, src: Source, weather: HorizonWeather): PlanSource {
+function planSource(s: Scenario, src: Source, weather: HorizonWeather, blocks: PlanBlocks | null): PlanSource {
+  const perBlock = planSourceBlocks(src, blocks);
+  const daily = planDailySource(s, src, weather);
+  // with blocks, electricity is priced per block (objective.ts) and storage is modelled per block
+  if (perBlock === null) return { ...daily, blocks: null };
+  const om = weather.dates.map(() => src.omCostYuanPerMWh);
+  return { ...daily, valley: null, heatCostYuanPerMWh: om, blocks: perBlock };
+}
+
+function planDailySource(s: Scenario, src: Source, weather: HorizonWeather): Omit<PlanSource, 'blocks'> {
   const dates = weather.dates;
   const available = windowSeries(dates, src.outages, (w: { availableFraction: number }) => w.availableFraction);
   const maxMWh = available.map((a) => a * src.capacityMW * HOURS_PER_DAY);
@@ -262,13 +277,14 @@ function planGasPoints(s: Scenario, dates: readonly string[]): PlanGasPoint[] {
 }
 
 export function normalise(s: Scenario, weather: HorizonWeather): Plan {
+  const blocks = planBlocks(s, weather);
   return {
     scenario: s,
     dates: weather.dates,
     weather,
     zones: planZones(s, weather),
     links: s.links,
-    sources: s.sources.map((src) => planSource(s, src, weather)),
+    sources: s.sources.map((src) => planSource(s, src, weather, blocks)),
     yards: planYards(s, weather.dates),
     gasPoints: planGasPoints(s, weather.dates),
     storage: s.gas.storage,
@@ -276,11 +292,19 @@ export function normalise(s: Scenario, weather: HorizonWeather): Plan {
       category: c.category,
       demandM3: weather.days.map((d) => gasCategoryDemandM3(c.baseM3PerDay, c.perDegreeDayM3, d.tMeanC)),
     })),
-    gridHeadroomMWhPerDay:
-      s.electricity.gridHeadroomMW === undefined ? null : s.electricity.gridHeadroomMW * HOURS_PER_DAY,
+    gridHeadroomMWhPerDay: dailyHeadroomMWh(s),
+    blocks,
     protectOrder: s.policy.protectOrder,
     gasCurtailment: s.policy.gasCurtailment,
   };
+}
+
+/** Grid room for electric heat over a whole day, MWh (the smaller of the flat figure × 24 and the hourly profile's sum); null for no limit. */
+function dailyHeadroomMWh(s: Scenario): number | null {
+  const { gridHeadroomMW, gridHeadroomHourlyMW } = s.electricity;
+  if (gridHeadroomMW === undefined && gridHeadroomHourlyMW === undefined) return null;
+  const flat = gridHeadroomMW === undefined ? Infinity : gridHeadroomMW * HOURS_PER_DAY;
+  return Math.min(flat, gridHeadroomHourlyMW?.reduce((a, b) => a + b, 0) ?? Infinity);
 }
 
 /** Heat a zone must be fed on a day at `tMeanC`, MWh (the same formula as `demandMWh`, for forecasts). */

@@ -139,6 +139,16 @@ export const sourceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('electric-boiler'),
     efficiencyFraction: fraction('electricity to heat').default(0.99),
     storageMWh: nonNeg('heat storage that lets valley-hour power serve the day, MWh').default(0),
+    storageChargeMW: nonNeg('most heat put into storage, MW (blocksPerDay > 1; default the capacity)').optional(),
+    storageDischargeMW: nonNeg(
+      'most heat taken out of storage, MW (blocksPerDay > 1; default the capacity)',
+    ).optional(),
+    storageLossPercentPerHour: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(0)
+      .describe('standing loss of stored heat, share of the content per hour (blocksPerDay > 1), %/h'),
   }),
   z.strictObject({
     ...sourceCommon,

@@ -6,6 +6,8 @@
  *                + coal_s × coalPrice_y                                           [¥/MWh]
  *   gas supply:  contract price, over-contract price; storage withdrawal/injection costs [¥/m³]
  *   storage:     − heldValue × inventory at the window's end                              [¥/m³]
+ *   blocks:      heat_s,b × electricity_s,b × price_b for electric sources (their day column
+ *                then carries O&M only; docs/design.md#intra-day-blocks)                [¥/MWh]
  */
 import type { BuildContext } from '../context.ts';
 
@@ -45,5 +47,20 @@ export function buildObjective(ctx: BuildContext): void {
       if (k === ctx.count - 1 && plan.storage.heldValueYuanPerM3 > 0)
         penalty(v.inventory, -plan.storage.heldValueYuanPerM3);
     }
+    blockElectricityCosts(ctx, k);
   }
+}
+
+/** Electricity of each electric source in each block of window day k, at the block's price. */
+function blockElectricityCosts(ctx: BuildContext, k: number): void {
+  const { plan } = ctx;
+  if (plan.blocks === null) return;
+  const d = ctx.first + k;
+  const prices = plan.blocks.priceYuanPerMWh;
+  ctx.vars.days[k].blocks.forEach((bv, bi) =>
+    plan.sources.forEach((s, si) => {
+      const e = s.blocks?.electricityMWhPerMWh[d][bi] ?? 0;
+      if (e > 0) ctx.b.addCost(bv.heat[si], e * prices[bi]);
+    }),
+  );
 }
