@@ -37,6 +37,14 @@ export function defineBlockVariables(ctx: BuildContext, k: number, v: DayVars): 
       level: plan.sources.map((s) =>
         s.blocks?.store ? b.addCol(`store-level:${s.id}:${t}`, 0, s.blocks.store.capacityMWh) : -1,
       ),
+      power: plan.sources.map((s) =>
+        s.extraction ? b.addCol(`power:${s.id}:${t}`, 0, s.extraction.maxPowerMW[d] * blocks.hours) : -1,
+      ),
+      chpSlack: plan.sources.map((s) => {
+        const x = s.extraction;
+        const floor = x ? Math.max(x.minPowerMW[d], x.mustRunPowerMW[d]) * blocks.hours : 0;
+        return floor > 0 ? b.addCol(`chp-min-slack:${s.id}:${t}`, 0, floor) : -1;
+      }),
       rows: { zoneBalance: [] },
     };
     v.blocks.push(bv);

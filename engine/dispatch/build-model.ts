@@ -14,6 +14,7 @@ import { buildGridHeadroom } from './builders/grid-headroom.ts';
 import { buildObjective } from './builders/objective.ts';
 import { buildBlockSums } from './builders/block-sums.ts';
 import { buildHeatStorage } from './builders/heat-storage.ts';
+import { buildChpRegion } from './builders/chp-region.ts';
 import { policyItems, type PolicyStageItem } from './policy/items.ts';
 
 export interface DispatchModel {
@@ -45,6 +46,7 @@ export function buildDispatchModel(
   buildBlockSums(ctx);
   buildHeatStorage(ctx);
   buildSourceLimits(ctx);
+  buildChpRegion(ctx);
   buildYardStock(ctx);
   buildGas(ctx);
   buildGridHeadroom(ctx);

@@ -25,12 +25,18 @@ export interface BlockVars {
   readonly charge: number[];
   readonly discharge: number[];
   readonly level: number[];
+  /** Power of each extraction CHP in the block, MWh, and the slack of its lower P–Q rows. */
+  readonly power: number[];
+  readonly chpSlack: number[];
   readonly rows: { zoneBalance: number[] };
 }
 
 /** Column indices of one day's variables; -1 where the variable does not exist. */
 export interface DayVars {
   readonly heat: number[];
+  /** Power of each extraction CHP, MWh, and the slack of its lower P–Q rows (-1 for other sources). */
+  readonly power: number[];
+  readonly chpSlack: number[];
   readonly valleyShift: number[];
   readonly mustRunSlack: number[];
   readonly flowFwd: number[];

@@ -34,11 +34,13 @@ export function blockRecords(
   const demands = plan.zones.map((_, zi) => demandMWh(zi));
   return v.blocks.map((bv, bi) => {
     const heatMWh: Record<string, number> = {};
+    const powerMWh: Record<string, number> = {};
     const storageMWh: Record<string, number> = {};
     const storageNetChargeMWh: Record<string, number> = {};
     let electricityMWh = 0;
     plan.sources.forEach((s, si) => {
       heatMWh[s.id] = x(bv.heat[si]);
+      if (bv.power[si] >= 0) powerMWh[s.id] = x(bv.power[si]);
       electricityMWh += heatMWh[s.id] * (s.blocks?.electricityMWhPerMWh[d][bi] ?? 0);
       if (bv.level[si] >= 0) {
         storageMWh[s.id] = x(bv.level[si]);
@@ -56,6 +58,7 @@ export function blockRecords(
       unservedMWh: unserved,
       dumpedMWh: plan.zones.reduce((sum, _, zi) => sum + x(bv.dump[zi]), 0),
       heatMWh,
+      powerMWh,
       electricityMW: electricityMWh / blocks.hours,
       gridHeadroomMW: blocks.headroomMW?.[bi] ?? null,
       storageMWh,

@@ -22,6 +22,11 @@ export interface SolvedWindow {
   readonly shortItems?: ReadonlySet<string>;
 }
 
+/** Coal a source burns for its heat (and an extraction CHP for its power), t. */
+function sourceBurnT(s: Plan['sources'][number], heatMWh: number, powerMWh: number): number {
+  return heatMWh * s.coalTPerMWh + (s.extraction ? powerMWh * s.extraction.coalTPerPowerMWh : 0);
+}
+
 /** Days of burn averaged for `daysAtCurrentBurn`. */
 const RECENT_BURN_DAYS = 7;
 
@@ -87,7 +92,8 @@ function sourceDays({ plan, d, v, x }: DayReading): {
   plan.sources.forEach((s, si) => {
     const heatMWh = x(v.heat[si]);
     const rec: SourceDay = { heatMWh };
-    if (s.coalTPerMWh > 0) rec.coalT = heatMWh * s.coalTPerMWh;
+    const powerMWh = s.extraction ? x(v.power[si]) : heatMWh * s.powerMWhPerMWh;
+    if (s.coalTPerMWh > 0 || s.extraction) rec.coalT = sourceBurnT(s, heatMWh, powerMWh);
     if (s.gasM3PerMWh > 0) {
       rec.gasM3 = heatMWh * s.gasM3PerMWh;
       heatSourcesM3 += rec.gasM3;
@@ -99,7 +105,7 @@ function sourceDays({ plan, d, v, x }: DayReading): {
       rec.electricityMWh = heatMWh * s.electricityMWhPerMWh[d];
       electricityMWh += rec.electricityMWh;
     }
-    if (s.powerMWhPerMWh > 0) rec.powerMWh = heatMWh * s.powerMWhPerMWh;
+    if (s.powerMWhPerMWh > 0 || s.extraction) rec.powerMWh = powerMWh;
     if (s.blocks?.store) rec.storageNetChargeMWh = blockNetChargeMWh(v, si, x);
     sources[s.id] = rec;
   });
@@ -151,7 +157,10 @@ function yardDays(
 ): DayRecord['yards'] {
   const yards: DayRecord['yards'] = {};
   plan.yards.forEach((y, yi) => {
-    const burnT = plan.sources.reduce((sum, s, si) => (s.yard === yi ? sum + x(v.heat[si]) * s.coalTPerMWh : sum), 0);
+    const burnT = plan.sources.reduce(
+      (sum, s, si) => (s.yard === yi ? sum + sourceBurnT(s, x(v.heat[si]), x(v.power[si])) : sum),
+      0,
+    );
     burnHistory[yi].push(burnT);
     const stockT = x(v.stock[yi]);
     yards[y.id] = {

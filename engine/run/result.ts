@@ -129,6 +129,8 @@ export interface BlockRecord {
   dumpedMWh: number;
   /** Heat each source produced in the block, MWh. */
   heatMWh: Record<string, number>;
+  /** Power of each extraction CHP in the block, MWh. */
+  powerMWh: Record<string, number>;
   /** Average electric power of all electric heat in the block, MW. */
   electricityMW: number;
   /** Grid room for electric heat in the block, MW; null for no limit. */

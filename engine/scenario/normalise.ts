@@ -46,8 +46,28 @@ export interface PlanSource {
     readonly valleyHoursFraction: number;
     readonly savingYuanPerMWh: number;
   };
+  /** The P–Q region of an extraction CHP, or null (every other source, and back-pressure CHP). */
+  readonly extraction: PlanExtraction | null;
   /** Per-block electricity and heat store of an electric source when the day has blocks, else null. */
   readonly blocks: PlanSourceBlocks | null;
+}
+
+/**
+ * An extraction-condensing CHP's P–Q region per day, in MW (docs/design.md#extraction-chp):
+ *   P + Cv·Q ≤ a·P_max,  P + Cv·Q ≥ a·P_min,  P ≥ Cb·Q,  P ≥ mustRun,  0 ≤ Q ≤ a·Q_max
+ * (a = the day's available share); coal = (P + Cv·Q) × coalTPerFuelMWh.
+ */
+export interface PlanExtraction {
+  readonly maxPowerMW: readonly number[];
+  readonly minPowerMW: readonly number[];
+  readonly mustRunPowerMW: readonly number[];
+  /** Power lost per MWh of heat extracted, MWh/MWh. */
+  readonly cv: number;
+  /** The back-pressure line: least power per MWh of heat, MWh/MWh. */
+  readonly cb: number;
+  /** Coal per MWh of condensing-equivalent power P + Cv·Q, t/MWh: 3.6 / (η_electric × LHV). */
+  readonly coalTPerPowerMWh: number;
+  readonly powerPriceYuanPerMWh: number;
 }
 
 export interface PlanYard {
@@ -175,12 +195,34 @@ function planDailySource(s: Scenario, src: Source, weather: HorizonWeather): Omi
     gasM3PerMWh: 0,
     powerMWhPerMWh: 0,
     valley: null,
+    extraction: null,
   };
   const om = dates.map(() => src.omCostYuanPerMWh);
   const zeros = dates.map(() => 0);
   switch (src.kind) {
     case 'coal-chp': {
       const y = s.yards.findIndex((yy) => yy.id === src.yard);
+      if (src.type === 'extraction') {
+        const perPower = coalTPerMWh(src.electricEfficiencyFraction, yardLhv(s.yards[y]));
+        const maxPower = src.maxPowerMW ?? 0;
+        return {
+          ...base,
+          yard: y,
+          // the heat's share of the burn, Cv × coal per MWh of power; the power's share is on the power column
+          coalTPerMWh: src.powerLossPerHeatMWhPerMWh * perPower,
+          electricityMWhPerMWh: zeros,
+          heatCostYuanPerMWh: om,
+          extraction: {
+            maxPowerMW: available.map((a) => a * maxPower),
+            minPowerMW: available.map((a) => a * src.minPowerMW),
+            mustRunPowerMW: available.map((a) => Math.min(src.mustRunPowerMW, a * maxPower)),
+            cv: src.powerLossPerHeatMWhPerMWh,
+            cb: src.powerToHeatMWhPerMWh,
+            coalTPerPowerMWh: perPower,
+            powerPriceYuanPerMWh: src.powerPriceYuanPerMWh,
+          },
+        };
+      }
       return {
         ...base,
         yard: y,

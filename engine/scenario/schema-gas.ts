@@ -153,13 +153,4 @@ export const electricitySchema = z
         'tariff period of each clock hour, 24 names from 00:00, each priced by its entry in `tariff`; used when blocksPerDay > 1 (without it every block pays the tariff’s daily average)',
       ),
   })
-  .superRefine((e, ctx) => {
-    for (const [h, name] of (e.hourlyBlocks ?? []).entries())
-      if (!e.tariff.some((t) => t.block === name))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['hourlyBlocks', h],
-          message: `hour ${h} is in the "${name}" period, which \`tariff\` does not price: add a "${name}" entry to \`tariff\` or name a priced period`,
-        });
-  })
   .prefault({});

@@ -55,12 +55,9 @@ export const dispatchSchema = z
       .int()
       .min(1)
       .max(24)
-      .refine((n) => (BLOCKS_PER_DAY as readonly number[]).includes(n), {
-        message: `blocksPerDay must be one of ${BLOCKS_PER_DAY.join(', ')} (equal blocks of whole hours)`,
-      })
       .default(1)
       .describe(
-        'equal blocks each day is split into (1, 2, 4, 6, 8, 12 or 24): each block has its own outdoor temperature, heat demand, tariff and grid headroom; 1 is the whole-day model',
+        'equal blocks each day is split into (1, 2, 4, 6, 8, 12 or 24; each block has its own outdoor temperature, heat demand, tariff and grid headroom; 1 is the whole-day model), blocks/day',
       ),
   })
   .prefault({});

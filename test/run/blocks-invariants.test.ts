@@ -1,9 +1,11 @@
 /**
  * Invariants of intra-day blocks (docs/design.md#intra-day-blocks) over generated single-zone
- * scenarios with 2, 4, 6 or 24 blocks a day, a random hourly tariff and headroom profile and
- * lossy heat stores, in daily and season mode (fast-check, seed 2026, few runs):
+ * scenarios with 2, 4, 6 or 24 blocks a day, a random hourly tariff and headroom profile,
+ * lossy heat stores and extraction CHPs, in daily, season and rolling mode (fast-check, seed
+ * 2026, few runs):
  * heat balance per block, the store's state equation across blocks and days, headroom never
- * exceeded in any block, and each day equal to the sum of its blocks — plus every invariant
+ * exceeded in any block, extraction CHPs inside their P–Q region in every block, and each day
+ * equal to the sum of its blocks — plus every invariant
  * of the whole-day model (test/support/invariants.ts).
  */
 import fc from 'fast-check';
@@ -20,7 +22,7 @@ const blockedArb = fc
   .record({
     base: scenarioArb,
     blocksPerDay: fc.constantFrom(2, 4, 6, 24),
-    mode: fc.constantFrom('daily', 'season'),
+    mode: fc.constantFrom('daily', 'season', 'rolling'),
     hourly: fc.array(fc.constantFrom(...periods), { minLength: 24, maxLength: 24 }),
     headroom: fc.option(fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 24, maxLength: 24 }), {
       nil: undefined,
@@ -35,11 +37,21 @@ const blockedArb = fc
       zones: base.zones?.slice(0, 1),
       links: [],
       sources: [
-        ...(base.sources ?? []).map((s) =>
-          s.kind === 'electric-boiler'
-            ? { ...s, zone, storageLossPercentPerHour: lossPercent, storageChargeMW: 40 }
-            : { ...s, zone },
-        ),
+        ...(base.sources ?? []).map((s) => {
+          if (s.kind === 'electric-boiler')
+            return { ...s, zone, storageLossPercentPerHour: lossPercent, storageChargeMW: 40 };
+          // coal CHPs become extraction units, so their P–Q region is checked per block too
+          if (s.kind === 'coal-chp')
+            return {
+              ...s,
+              zone,
+              type: 'extraction' as const,
+              maxPowerMW: s.capacityMW * 0.8,
+              minPowerMW: s.capacityMW * 0.3,
+              powerToHeatMWhPerMWh: 0.5,
+            };
+          return { ...s, zone };
+        }),
         // every case has a store, so the state equation is always exercised
         {
           id: 'stored',
@@ -74,11 +86,22 @@ function checkBlocks(r: RunResult, scenario: ScenarioInput): string[] {
         : [],
     ),
   );
+  const chps = new Map(
+    (scenario.sources ?? []).flatMap((s) =>
+      s.kind === 'coal-chp' && s.type === 'extraction' ? [[s.id, { maxPowerMW: s.maxPowerMW ?? 0 }]] : [],
+    ),
+  );
   for (const d of r.days) {
     const blocks = d.blocks ?? [];
     if (blocks.length !== scenario.dispatch?.blocksPerDay) bad.push(`${d.date}: ${blocks.length} blocks`);
     for (const b of blocks) {
       const at = `${d.date} ${b.startHour}h`;
+      for (const [id, chp] of chps) {
+        const p = b.powerMWh[id];
+        const q = b.heatMWh[id];
+        if (p + 0.2 * q > chp.maxPowerMW * b.hours * (1 + REL) + 1e-6) bad.push(`${at} ${id}: above the max line`);
+        if (p < 0.5 * q - 1e-6) bad.push(`${at} ${id}: below the back-pressure line`);
+      }
       const heat = Object.values(b.heatMWh).reduce((a, x) => a + x, 0);
       const stored = Object.values(b.storageNetChargeMWh).reduce((a, x) => a + x, 0);
       const fed = heat - stored + b.unservedMWh - b.dumpedMWh;
@@ -138,9 +161,11 @@ function checkBlocks(r: RunResult, scenario: ScenarioInput): string[] {
 describe('generated scenarios with intra-day blocks (fast-check, seed 2026)', () => {
   it('balance per block, keep the store equation and the headroom, and sum to their days', async () => {
     let stored = 0;
+    let extraction = 0;
     await fc.assert(
       fc.asyncProperty(blockedArb, async (scenario) => {
         const r = await runScenario(scenario);
+        extraction += r.days.filter((d) => d.blocks?.some((b) => Object.values(b.powerMWh).some((p) => p > 1))).length;
         const problems = [...checkInvariants(r, scenario), ...checkBlocks(r, scenario)];
         if (problems.length > 0) throw new Error(problems.slice(0, 5).join('\n'));
         stored += r.days.reduce(
@@ -152,5 +177,6 @@ describe('generated scenarios with intra-day blocks (fast-check, seed 2026)', ()
     );
     // the stores were exercised, or the state equation was checked on empty stores only
     expect(stored).toBeGreaterThan(0);
+    expect(extraction).toBeGreaterThan(0);
   });
 });

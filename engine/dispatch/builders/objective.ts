@@ -4,6 +4,7 @@
  * not priced here: it is solved lexicographically before this objective (policy/solve.ts).
  *   heat_s:      O&M_s − powerToHeat_s × powerPrice_s (CHP) + electricity or waste-heat price
  *                + coal_s × coalPrice_y                                           [¥/MWh]
+ *   power_s:     coal per MWh of power × coalPrice_y − powerPrice_s (extraction CHP)   [¥/MWh]
  *   gas supply:  contract price, over-contract price; storage withdrawal/injection costs [¥/m³]
  *   storage:     − heldValue × inventory at the window's end                              [¥/m³]
  *   blocks:      heat_s,b × electricity_s,b × price_b for electric sources (their day column
@@ -29,6 +30,13 @@ export function buildObjective(ctx: BuildContext): void {
       b.addCost(v.heat[si], s.heatCostYuanPerMWh[d] + coal);
       if (v.valleyShift[si] >= 0 && s.valley) b.addCost(v.valleyShift[si], -s.valley.savingYuanPerMWh);
       if (v.mustRunSlack[si] >= 0) penalty(v.mustRunSlack[si], MUST_RUN_PENALTY_YUAN_PER_MWH);
+      if (s.extraction && s.yard !== null) {
+        // an extraction CHP's power burns coal and earns its price
+        const x = s.extraction;
+        b.addCost(v.power[si], x.coalTPerPowerMWh * plan.yards[s.yard].priceYuanPerT - x.powerPriceYuanPerMWh);
+        if (v.chpSlack[si] >= 0) penalty(v.chpSlack[si], MUST_RUN_PENALTY_YUAN_PER_MWH);
+        for (const bv of v.blocks) if (bv.chpSlack[si] >= 0) penalty(bv.chpSlack[si], MUST_RUN_PENALTY_YUAN_PER_MWH);
+      }
     });
     v.dump.forEach((col) => penalty(col, pen.heatDumpPenaltyYuanPerMWh));
     // a refused delivery costs the penalty: −penalty × accepted, plus a constant so full acceptance costs 0
