@@ -256,14 +256,24 @@ function checkBlocks(s: Scenario): Problem[] {
   const n = s.dispatch.blocksPerDay;
   if (!(BLOCKS_PER_DAY as readonly number[]).includes(n))
     problems.push({ path: 'dispatch.blocksPerDay', ...message('problems.check.blocksPerDay', { n: String(n) }) });
-  const priced = new Set(s.electricity.tariff.map((t) => t.block));
-  (s.electricity.hourlyBlocks ?? []).forEach((block, hour) => {
+  const { tariff, sellTariff, hourlyBlocks } = s.electricity;
+  const priced = new Set(tariff.map((t) => t.block));
+  const sold = sellTariff && new Set(sellTariff.map((t) => t.block));
+  (hourlyBlocks ?? []).forEach((block, hour) => {
+    const params = { hour: String(hour), block };
     if (!priced.has(block))
       problems.push({
         path: `electricity.hourlyBlocks[${hour}]`,
-        ...message('problems.check.hourlyBlockUnpriced', { hour: String(hour), block }),
+        ...message('problems.check.hourlyBlockUnpriced', params),
+      });
+    if (sold && !sold.has(block))
+      problems.push({
+        path: `electricity.hourlyBlocks[${hour}]`,
+        ...message('problems.check.sellTariffUnpriced', params),
       });
   });
+  if (sellTariff && !hourlyBlocks)
+    problems.push({ path: 'electricity.sellTariff', ...message('problems.check.sellTariffNoHours', {}) });
   return problems;
 }
 

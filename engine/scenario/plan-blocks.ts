@@ -25,6 +25,8 @@ export interface PlanBlocks {
   readonly tariffBlock: ReadonlyArray<TariffBlock | 'mixed'>;
   /** Grid room for all electric heat in each block, MW (the smallest of its hours); null for no limit. */
   readonly headroomMW: readonly number[] | null;
+  /** What extraction CHPs earn for power in each block (mean over its hours of `sellTariff`), ¥/MWh; null: their own flat price. */
+  readonly sellPriceYuanPerMWh: readonly number[] | null;
 }
 
 /** An electric boiler's heat store under blocks. */
@@ -70,6 +72,14 @@ export function planBlocks(s: Scenario, weather: HorizonWeather): PlanBlocks | n
       const names = new Set(hs.map((h) => hourly[h]));
       return names.size === 1 ? hourly[hs[0]] : 'mixed';
     }),
+    sellPriceYuanPerMWh:
+      e.sellTariff && hourly
+        ? blocks.map(
+            (hs) =>
+              hs.reduce((sum, h) => sum + (e.sellTariff?.find((t) => t.block === hourly[h])?.priceYuanPerMWh ?? 0), 0) /
+              hours,
+          )
+        : null,
     headroomMW:
       e.gridHeadroomMW === undefined && e.gridHeadroomHourlyMW === undefined
         ? null

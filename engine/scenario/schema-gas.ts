@@ -145,6 +145,17 @@ export const electricitySchema = z
       .describe(
         'grid room by clock hour, 24 values from 00:00, MW (the freed load may differ by hour); a block holds the smallest of its hours; with gridHeadroomMW the smaller of the two',
       ),
+    sellTariff: z
+      .array(
+        z.strictObject({
+          block: tariffBlockSchema.describe('tariff period'),
+          priceYuanPerMWh: nonNeg('price paid for power sold in the period, ¥/MWh'),
+        }),
+      )
+      .optional()
+      .describe(
+        'what extraction CHPs earn for their power in each tariff period of `hourlyBlocks` (blocksPerDay > 1); without it each earns its own powerPriceYuanPerMWh all day',
+      ),
     hourlyBlocks: z
       .array(tariffBlockSchema)
       .length(24)

@@ -80,6 +80,7 @@ export const SHEETS: readonly SheetSpec[] = [
   { kind: 'table', name: 'gas-categories', rows: 'gas.categories' },
   { kind: 'list', name: 'policy', rows: 'policy.protectOrder', label: 'rank', column: 'item' },
   { kind: 'table', name: 'tariff', rows: 'electricity.tariff' },
+  { kind: 'table', name: 'sell-tariff', rows: 'electricity.sellTariff', onlyWhenPresent: true },
   {
     kind: 'list',
     name: 'tariff-hours',
@@ -242,6 +243,7 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
   ),
   ...on('tariff', 'electricity.tariff[].block', 'electricity.tariff[].hours', 'electricity.tariff[].priceYuanPerMWh'),
   ...on('scenario', 'electricity.gridHeadroomMW'),
+  ...on('sell-tariff', 'electricity.sellTariff[].block', 'electricity.sellTariff[].priceYuanPerMWh'),
   ...on('tariff-hours', 'electricity.hourlyBlocks[]'),
   ...on('headroom-hours', 'electricity.gridHeadroomHourlyMW[]'),
   ...on('policy', 'policy.protectOrder[]'),

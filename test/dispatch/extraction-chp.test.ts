@@ -15,6 +15,9 @@
  *                cost 1 566 000 − 504 000 = 1 062 000 ¥
  *   zero-heat edge AB  Q 0, ¥100, must-run 200 MW: P = 200 (between 150 and 300); coal 200 × 24 × 0.45 = 2 160 t;
  *                cost 1 080 000 − 480 000 = 600 000 ¥
+ * Two 12 h blocks, Q 100 MW in both, power sold at ¥100 (valley, 00–12) and ¥400 (peak, 12–24):
+ *   valley: min line P = 130; coal (130 + 20) × 12 × 0.45 = 810 t; peak: max line P = 280; coal 300 × 12 × 0.45 = 1 620 t
+ *   cost = 2 430 × 500 − 130 × 12 × 100 − 280 × 12 × 400 = 1 215 000 − 156 000 − 1 344 000 = −285 000 ¥
  */
 import { describe, expect, it } from 'vitest';
 import { runScenario, type ScenarioInput } from '../../engine/index.ts';
@@ -82,7 +85,45 @@ describe.each(['highs', 'glpk'] as const)('extraction CHP, a point on each edge 
   });
 });
 
+describe.each(['highs', 'glpk'] as const)('extraction CHP over two blocks, power sold by period (%s)', (solver) => {
+  it('runs on the min line in the valley and on the max line at the peak', async () => {
+    const s = unit(100, 350);
+    const r = await runScenario(
+      {
+        ...s,
+        electricity: {
+          tariff: [
+            { block: 'valley', hours: 12, priceYuanPerMWh: 300 },
+            { block: 'peak', hours: 12, priceYuanPerMWh: 1100 },
+          ],
+          sellTariff: [
+            { block: 'valley', priceYuanPerMWh: 100 },
+            { block: 'peak', priceYuanPerMWh: 400 },
+          ],
+          hourlyBlocks: [...Array(12).fill('valley'), ...Array(12).fill('peak')],
+        },
+        dispatch: { blocksPerDay: 2 },
+      },
+      { solver },
+    );
+    const day = r.days[0];
+    const [valley, peak] = day.blocks ?? [];
+    expect(valley.powerMWh.chp).toBeCloseTo(130 * 12, 5);
+    expect(peak.powerMWh.chp).toBeCloseTo(280 * 12, 5);
+    expect(day.sources.chp.powerMWh).toBeCloseTo(410 * 12, 5);
+    expect(day.sources.chp.coalT).toBeCloseTo(2430, 5);
+    expect(day.supplyCostYuan).toBeCloseTo(-285_000, 2);
+  });
+});
+
 describe('extraction CHP input', () => {
+  it('asks for hourlyBlocks with a sell tariff', async () => {
+    const s = unit(100, 100);
+    await expect(
+      runScenario({ ...s, electricity: { sellTariff: [{ block: 'peak', priceYuanPerMWh: 1 }] } }),
+    ).rejects.toMatchObject({ problems: [expect.objectContaining({ path: 'electricity.sellTariff' })] });
+  });
+
   it('asks for maxPowerMW and keeps the minima under it', async () => {
     const base = unit(100, 100) as { sources: Array<Record<string, unknown>> };
     const noMax = structuredClone(base);

@@ -4,7 +4,8 @@
  * not priced here: it is solved lexicographically before this objective (policy/solve.ts).
  *   heat_s:      O&M_s − powerToHeat_s × powerPrice_s (CHP) + electricity or waste-heat price
  *                + coal_s × coalPrice_y                                           [¥/MWh]
- *   power_s:     coal per MWh of power × coalPrice_y − powerPrice_s (extraction CHP)   [¥/MWh]
+ *   power_s:     coal per MWh of power × coalPrice_y − powerPrice_s (extraction CHP; with
+ *                blocks and a sell tariff the price is earned per block)               [¥/MWh]
  *   gas supply:  contract price, over-contract price; storage withdrawal/injection costs [¥/m³]
  *   storage:     − heldValue × inventory at the window's end                              [¥/m³]
  *   blocks:      heat_s,b × electricity_s,b × price_b for electric sources (their day column
@@ -33,7 +34,11 @@ export function buildObjective(ctx: BuildContext): void {
       if (s.extraction && s.yard !== null) {
         // an extraction CHP's power burns coal and earns its price
         const x = s.extraction;
-        b.addCost(v.power[si], x.coalTPerPowerMWh * plan.yards[s.yard].priceYuanPerT - x.powerPriceYuanPerMWh);
+        const sell = plan.blocks?.sellPriceYuanPerMWh;
+        const coal = x.coalTPerPowerMWh * plan.yards[s.yard].priceYuanPerT;
+        // with a sell tariff and blocks, each block's power earns that block's price
+        b.addCost(v.power[si], sell ? coal : coal - x.powerPriceYuanPerMWh);
+        if (sell) v.blocks.forEach((bv, bi) => b.addCost(bv.power[si], -sell[bi]));
         if (v.chpSlack[si] >= 0) penalty(v.chpSlack[si], MUST_RUN_PENALTY_YUAN_PER_MWH);
         for (const bv of v.blocks) if (bv.chpSlack[si] >= 0) penalty(bv.chpSlack[si], MUST_RUN_PENALTY_YUAN_PER_MWH);
       }

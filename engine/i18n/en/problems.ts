@@ -37,6 +37,10 @@ export const problems = {
     blocksPerDay: 'a day cannot be split into {{n}} equal blocks of whole hours here; use 1, 2, 4, 6, 8, 12 or 24',
     hourlyBlockUnpriced:
       'hour {{hour}} is in the `{{block}}` period, which `tariff` does not price; add a `{{block}}` entry to the tariff or name a priced period',
+    sellTariffUnpriced:
+      'hour {{hour}} is in the `{{block}}` period, which `sellTariff` does not price; add a `{{block}}` entry to it',
+    sellTariffNoHours:
+      'sellTariff prices tariff periods, but no `hourlyBlocks` places them in the day; give hourlyBlocks',
     extractionNoMaxPower:
       'extraction CHP `{{id}}` needs maxPowerMW, its most power with no heat extracted; give it, or make the unit back-pressure',
     extractionPowerOrder:

@@ -31,6 +31,9 @@ export const problems = {
     blocksPerDay: '一天不能分为 {{n}} 个等长的整小时时段；请用 1、2、4、6、8、12 或 24',
     hourlyBlockUnpriced:
       '第 {{hour}} 时属于 `{{block}}` 电价时段，但 `tariff` 中没有该时段的电价；请在电价中加入 `{{block}}` 或改用已定价的时段',
+    sellTariffUnpriced:
+      '第 {{hour}} 时属于 `{{block}}` 时段，但 `sellTariff` 中没有该时段的上网电价；请加入 `{{block}}`',
+    sellTariffNoHours: 'sellTariff 按电价时段定价，但没有 `hourlyBlocks` 指明各时段在一天中的位置；请给出 hourlyBlocks',
     extractionNoMaxPower: '抽凝机组 `{{id}}` 须给出 maxPowerMW（不供热时的最大发电功率）；请填写，或改为背压机组',
     extractionPowerOrder:
       '抽凝机组 `{{id}}`：{{field}}（{{value}} MW）高于 maxPowerMW（{{max}} MW）；请调低它或调高 maxPowerMW',
