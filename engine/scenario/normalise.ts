@@ -55,7 +55,7 @@ export interface PlanSource {
 /**
  * An extraction-condensing CHP's P–Q region per day, in MW (docs/design.md#extraction-chp):
  *   P + Cv·Q ≤ a·P_max,  P + Cv·Q ≥ a·P_min,  P ≥ Cb·Q,  P ≥ mustRun,  0 ≤ Q ≤ a·Q_max
- * (a = the day's available share); coal = (P + Cv·Q) × coalTPerFuelMWh.
+ * (a = the day's available share); coal = (P + Cv·Q) × coalTPerPowerMWh.
  */
 export interface PlanExtraction {
   readonly maxPowerMW: readonly number[];
