@@ -12,6 +12,9 @@ import { buildYardStock } from './builders/yard-stock.ts';
 import { buildGas } from './builders/gas.ts';
 import { buildGridHeadroom } from './builders/grid-headroom.ts';
 import { buildObjective } from './builders/objective.ts';
+import { buildBlockSums } from './builders/block-sums.ts';
+import { buildHeatStorage } from './builders/heat-storage.ts';
+import { buildChpRegion } from './builders/chp-region.ts';
 import { policyItems, type PolicyStageItem } from './policy/items.ts';
 
 export interface DispatchModel {
@@ -40,7 +43,10 @@ export function buildDispatchModel(
   };
   defineVariables(ctx);
   buildZoneHeatBalance(ctx);
+  buildBlockSums(ctx);
+  buildHeatStorage(ctx);
   buildSourceLimits(ctx);
+  buildChpRegion(ctx);
   buildYardStock(ctx);
   buildGas(ctx);
   buildGridHeadroom(ctx);

@@ -9,11 +9,34 @@ import { zoneDemandAtMWh, type Plan } from '../scenario/normalise.ts';
 export interface CarriedState {
   readonly stockT: readonly number[];
   readonly inventoryM3: number;
+  /** Heat in each source's store at the end of the last block (intra-day blocks only; absent = empty), MWh. */
+  readonly heatStoreMWh?: readonly number[];
+}
+
+/** Column indices of one intra-day block's variables (docs/design.md#intra-day-blocks); -1 where absent. */
+export interface BlockVars {
+  readonly heat: number[];
+  readonly flowFwd: number[];
+  readonly flowBack: number[];
+  readonly unservedRes: number[];
+  readonly unservedNonRes: number[];
+  readonly dump: number[];
+  /** Heat put into / taken out of each source's store in the block, and the store's content at its end (MWh). */
+  readonly charge: number[];
+  readonly discharge: number[];
+  readonly level: number[];
+  /** Power of each extraction CHP in the block, MWh, and the slack of its lower P–Q rows. */
+  readonly power: number[];
+  readonly chpSlack: number[];
+  readonly rows: { zoneBalance: number[] };
 }
 
 /** Column indices of one day's variables; -1 where the variable does not exist. */
 export interface DayVars {
   readonly heat: number[];
+  /** Power of each extraction CHP, MWh, and the slack of its lower P–Q rows (-1 for other sources). */
+  readonly power: number[];
+  readonly chpSlack: number[];
   readonly valleyShift: number[];
   readonly mustRunSlack: number[];
   readonly flowFwd: number[];
@@ -31,6 +54,8 @@ export interface DayVars {
   inventory: number;
   readonly cut: number[];
   proRata: number;
+  /** The day's intra-day blocks; empty for the whole-day model. */
+  readonly blocks: BlockVars[];
   /** Row indices whose duals the result reports (marginal values). */
   readonly rows: { zoneBalance: number[]; yardStock: number[]; gasBalance: number };
 }
@@ -77,6 +102,25 @@ export const dayOf = (ctx: BuildContext, k: number) => ctx.first + k;
 
 /** Column-name suffix for window offset k: the date. */
 export const tag = (ctx: BuildContext, k: number) => ctx.plan.dates[ctx.first + k];
+
+/**
+ * A day's heat demand of zone zi (MWh) shared out over the blocks of plan day d in proportion
+ * to the demand formula at each block's temperature (+ shiftC), so the blocks sum to the day.
+ */
+export function splitOverBlocks(plan: Plan, zi: number, d: number, dayMWh: number, shiftC = 0): number[] {
+  const blocks = plan.blocks;
+  if (blocks === null) return [dayMWh];
+  const z = plan.zones[zi];
+  const raw = blocks.tempC[d].map((t) => zoneDemandAtMWh(z, t + shiftC));
+  const total = raw.reduce((a, b) => a + b, 0);
+  return raw.map((r) => (total > 0 ? (dayMWh * r) / total : dayMWh / blocks.count));
+}
+
+/** Heat demand of zone zi in each block of window day k, MWh (the forecast's when a shift is given). */
+export function zoneBlockDemand(ctx: BuildContext, zi: number, k: number): number[] {
+  const shift = ctx.options.forecastShiftC?.[k] ?? 0;
+  return splitOverBlocks(ctx.plan, zi, ctx.first + k, zoneDemand(ctx, zi, k), shift);
+}
 
 /** Heat demand of zone zi on window day k, MWh: the plan's, or the forecast's when a shift is given. */
 export function zoneDemand(ctx: BuildContext, zi: number, k: number): number {

@@ -6,6 +6,7 @@
 import type { BuildContext, DayVars } from './context.ts';
 import { tag, zoneDemand } from './context.ts';
 import { HOURS_PER_DAY } from '../units.ts';
+import { defineBlockVariables } from './block-variables.ts';
 
 function heatColumns(ctx: BuildContext, k: number, v: DayVars): void {
   const { b, plan } = ctx;
@@ -14,6 +15,13 @@ function heatColumns(ctx: BuildContext, k: number, v: DayVars): void {
     // must-run is a row (source-must-run) with a slack, so an empty yard cannot make the day infeasible
     v.heat.push(b.addCol(`heat:${s.id}:${tag(ctx, k)}`, 0, s.maxMWh[d]));
     v.mustRunSlack.push(s.minMWh[d] > 0 ? b.addCol(`must-run-slack:${s.id}:${tag(ctx, k)}`, 0, s.minMWh[d]) : -1);
+    const x = s.extraction;
+    v.power.push(x ? b.addCol(`power:${s.id}:${tag(ctx, k)}`, 0, x.maxPowerMW[d] * HOURS_PER_DAY) : -1);
+    const floor = x ? Math.max(x.minPowerMW[d], x.mustRunPowerMW[d]) * HOURS_PER_DAY : 0;
+    // with blocks the lower P–Q rows are per block, each with its own slack (block-variables.ts)
+    v.chpSlack.push(
+      floor > 0 && ctx.plan.blocks === null ? b.addCol(`chp-min-slack:${s.id}:${tag(ctx, k)}`, 0, floor) : -1,
+    );
     v.valleyShift.push(
       s.valley && s.maxMWh[d] > 0 ? b.addCol(`valley-shift:${s.id}:${tag(ctx, k)}`, 0, s.valley.maxShiftMWh) : -1,
     );
@@ -76,6 +84,8 @@ export function defineVariables(ctx: BuildContext): void {
     const before = ctx.b.colCount;
     const v: DayVars = {
       heat: [],
+      power: [],
+      chpSlack: [],
       valleyShift: [],
       mustRunSlack: [],
       flowFwd: [],
@@ -93,12 +103,14 @@ export function defineVariables(ctx: BuildContext): void {
       inventory: -1,
       cut: [],
       proRata: -1,
+      blocks: [],
       rows: { zoneBalance: [], yardStock: [], gasBalance: -1 },
     };
     heatColumns(ctx, k, v);
     networkColumns(ctx, k, v);
     yardColumns(ctx, k, v);
     gasColumns(ctx, k, v);
+    defineBlockVariables(ctx, k, v);
     ctx.vars.days.push(v);
     for (let j = before; j < ctx.b.colCount; j++) ctx.vars.colDay.push(k);
   }

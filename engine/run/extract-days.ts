@@ -8,6 +8,8 @@ import type { Plan } from '../scenario/normalise.ts';
 import type { GasCategory, ShortageValuation } from '../scenario/schema.ts';
 import type { DayRecord, GasCategoryDay, SourceDay } from './result.ts';
 import { snapNoise as snap } from '../tolerances.ts';
+import { splitOverBlocks } from '../dispatch/context.ts';
+import { blockElectricityMWh, blockNetChargeMWh, blockRecords } from './extract-blocks.ts';
 
 export interface SolvedWindow {
   readonly dm: DispatchModel;
@@ -18,6 +20,11 @@ export interface SolvedWindow {
   readonly rowDuals?: readonly number[];
   /** Policy items that fell short in this window (the next window's guess). */
   readonly shortItems?: ReadonlySet<string>;
+}
+
+/** Coal a source burns for its heat (and an extraction CHP for its power), t. */
+function sourceBurnT(s: Plan['sources'][number], heatMWh: number, powerMWh: number): number {
+  return heatMWh * s.coalTPerMWh + (s.extraction ? powerMWh * s.extraction.coalTPerPowerMWh : 0);
 }
 
 /** Days of burn averaged for `daysAtCurrentBurn`. */
@@ -85,16 +92,21 @@ function sourceDays({ plan, d, v, x }: DayReading): {
   plan.sources.forEach((s, si) => {
     const heatMWh = x(v.heat[si]);
     const rec: SourceDay = { heatMWh };
-    if (s.coalTPerMWh > 0) rec.coalT = heatMWh * s.coalTPerMWh;
+    const powerMWh = s.extraction ? x(v.power[si]) : heatMWh * s.powerMWhPerMWh;
+    if (s.coalTPerMWh > 0 || s.extraction) rec.coalT = sourceBurnT(s, heatMWh, powerMWh);
     if (s.gasM3PerMWh > 0) {
       rec.gasM3 = heatMWh * s.gasM3PerMWh;
       heatSourcesM3 += rec.gasM3;
     }
-    if (s.electricityMWhPerMWh[d] > 0) {
+    if (s.blocks !== null) {
+      rec.electricityMWh = blockElectricityMWh(plan, d, v, si, x);
+      electricityMWh += rec.electricityMWh;
+    } else if (s.electricityMWhPerMWh[d] > 0) {
       rec.electricityMWh = heatMWh * s.electricityMWhPerMWh[d];
       electricityMWh += rec.electricityMWh;
     }
-    if (s.powerMWhPerMWh > 0) rec.powerMWh = heatMWh * s.powerMWhPerMWh;
+    if (s.powerMWhPerMWh > 0 || s.extraction) rec.powerMWh = powerMWh;
+    if (s.blocks?.store) rec.storageNetChargeMWh = blockNetChargeMWh(v, si, x);
     sources[s.id] = rec;
   });
   return { sources, electricityMWh, heatSourcesM3 };
@@ -145,7 +157,10 @@ function yardDays(
 ): DayRecord['yards'] {
   const yards: DayRecord['yards'] = {};
   plan.yards.forEach((y, yi) => {
-    const burnT = plan.sources.reduce((sum, s, si) => (s.yard === yi ? sum + x(v.heat[si]) * s.coalTPerMWh : sum), 0);
+    const burnT = plan.sources.reduce(
+      (sum, s, si) => (s.yard === yi ? sum + sourceBurnT(s, x(v.heat[si]), x(v.power[si])) : sum),
+      0,
+    );
     burnHistory[yi].push(burnT);
     const stockT = x(v.stock[yi]);
     yards[y.id] = {
@@ -204,6 +219,7 @@ function dayRecord(
 
   const zoneList = Object.values(zones);
   const shortage = shortageCostYuan(plan.scenario.shortageValuation, zones, categories);
+  const blocks = blockRecords(plan, d, v, x, (zi) => splitOverBlocks(plan, zi, d, plan.zones[zi].demandMWh[d]));
   return {
     date: plan.dates[d],
     outdoorTempC: wx.tMeanC,
@@ -229,6 +245,7 @@ function dayRecord(
     supplyCostYuan,
     shortageCostYuan: shortage,
     costYuan: supplyCostYuan + shortage,
+    ...(blocks === undefined ? {} : { blocks }),
   };
 }
 

@@ -43,11 +43,19 @@ export const openingState = (plan: Plan): CarriedState => ({
   inventoryM3: plan.storage?.openingInventoryM3 ?? 0,
 });
 
+/** Heat in each store after the last committed block (intra-day blocks only; nothing without them). */
+function heatStoresAfter(w: SolvedWindow, last: SolvedWindow['dm']['vars']['days'][number]) {
+  const block = last.blocks.at(-1);
+  if (block === undefined || block.level.every((c) => c < 0)) return {};
+  return { heatStoreMWh: block.level.map((c) => (c >= 0 ? w.values[c] : 0)) };
+}
+
 export function stateAfter(w: SolvedWindow): CarriedState {
   const last = w.dm.vars.days[(w.committed ?? w.dm.count) - 1];
   return {
     stockT: last.stock.map((c) => w.values[c]),
     inventoryM3: last.inventory >= 0 ? w.values[last.inventory] : 0,
+    ...heatStoresAfter(w, last),
   };
 }
 

@@ -85,21 +85,35 @@ function solveDesignDay(design: Plan, solver: LpSolver, timeLimitS: number): num
       `the design day (${design.dates[0]}, the reserve floor's design-day burn)`,
       timeLimitS,
     );
-  const heat = dm.vars.days[0].heat;
+  const { heat, power } = dm.vars.days[0];
+  const value = (col: number) => (col >= 0 ? solved.result.values[col] : 0);
   return design.yards.map((_, yi) =>
     design.sources.reduce(
-      (sum, s, si) => (s.yard === yi ? sum + solved.result.values[heat[si]] * s.coalTPerMWh : sum),
+      (sum, s, si) =>
+        s.yard === yi
+          ? sum + value(heat[si]) * s.coalTPerMWh + value(power[si]) * (s.extraction?.coalTPerPowerMWh ?? 0)
+          : sum,
       0,
     ),
   );
+}
+
+/**
+ * A coal unit's burn at full output, t/day: capacity × 24 h × coal per MWh of heat, or for an
+ * extraction CHP maxPower × 24 h × coal per MWh of power (its fuel, (P + Cv·Q)/η_e, is largest
+ * and constant along the region's upper edge P + Cv·Q = P_max).
+ */
+function fullOutputBurnTPerDay(src: Plan['scenario']['sources'][number], s: Plan['sources'][number]): number {
+  if (s.extraction && src.kind === 'coal-chp')
+    return (src.maxPowerMW ?? 0) * HOURS_PER_DAY * s.extraction.coalTPerPowerMWh;
+  return src.capacityMW * HOURS_PER_DAY * s.coalTPerMWh;
 }
 
 /** Every coal unit of each yard at full output, t/day: Σ capacityMW × 24 h × coal t/MWh (installed capacity, outages ignored). */
 export function capacityBurnT(plan: Plan): number[] {
   return plan.yards.map((_, yi) =>
     plan.sources.reduce(
-      (sum, s, si) =>
-        s.yard === yi ? sum + plan.scenario.sources[si].capacityMW * HOURS_PER_DAY * s.coalTPerMWh : sum,
+      (sum, s, si) => (s.yard === yi ? sum + fullOutputBurnTPerDay(plan.scenario.sources[si], s) : sum),
       0,
     ),
   );

@@ -32,6 +32,11 @@ export interface SourceDay {
   electricityMWh?: number;
   /** Power co-produced by a CHP plant, MWh. */
   powerMWh?: number;
+  /**
+   * Heat put into (+) or taken out of (−) the source's store over the day, MWh: the zone got
+   * `heatMWh` − this. Electric boilers with a store, `blocksPerDay` > 1 only.
+   */
+  storageNetChargeMWh?: number;
 }
 
 export interface YardDay {
@@ -103,6 +108,37 @@ export interface DayRecord {
   shortageCostYuan: number;
   /** Total cost of the day, ¥ = `supplyCostYuan` + `shortageCostYuan`. The same definition in every mode. */
   costYuan: number;
+  /** The day's intra-day blocks in clock order, only when `dispatch.blocksPerDay` > 1; the day's figures are their sums. */
+  blocks?: BlockRecord[];
+}
+
+/** One intra-day block of a day (docs/design.md#intra-day-blocks). */
+export interface BlockRecord {
+  /** Clock hour the block starts at, h (00:00 = 0). */
+  startHour: number;
+  hours: number;
+  /** Mean outdoor temperature over the block, °C (the diurnal profile). */
+  outdoorTempC: number;
+  /** Tariff period of the block's hours, or `mixed`. */
+  tariffBlock: string;
+  /** Mean electricity price over the block, ¥/MWh. */
+  electricityPriceYuanPerMWh: number;
+  demandMWh: number;
+  unservedMWh: number;
+  /** Surplus must-run heat dumped in the block, MWh. */
+  dumpedMWh: number;
+  /** Heat each source produced in the block, MWh. */
+  heatMWh: Record<string, number>;
+  /** Power of each extraction CHP in the block, MWh. */
+  powerMWh: Record<string, number>;
+  /** Average electric power of all electric heat in the block, MW. */
+  electricityMW: number;
+  /** Grid room for electric heat in the block, MW; null for no limit. */
+  gridHeadroomMW: number | null;
+  /** Heat in each electric boiler's store at the block's end, MWh (boilers with a store only). */
+  storageMWh: Record<string, number>;
+  /** Heat put into (+) or taken out of (−) each store in the block, MWh. */
+  storageNetChargeMWh: Record<string, number>;
 }
 
 export interface YardSummary {

@@ -6,6 +6,7 @@
 import type { Problem } from '../errors.ts';
 import { message } from '../i18n/message.ts';
 import { DEFAULT_PROTECT_ORDER, type Scenario } from './schema.ts';
+import { BLOCKS_PER_DAY } from './schema-run.ts';
 import { TARIFF_HOURS_TOL_H } from '../tolerances.ts';
 
 type Check = (s: Scenario) => Problem[];
@@ -250,6 +251,58 @@ function checkTariff(s: Scenario): Problem[] {
   return [];
 }
 
+function checkBlocks(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  const n = s.dispatch.blocksPerDay;
+  if (!(BLOCKS_PER_DAY as readonly number[]).includes(n))
+    problems.push({ path: 'dispatch.blocksPerDay', ...message('problems.check.blocksPerDay', { n: String(n) }) });
+  const { tariff, sellTariff, hourlyBlocks } = s.electricity;
+  const priced = new Set(tariff.map((t) => t.block));
+  const sold = sellTariff && new Set(sellTariff.map((t) => t.block));
+  (hourlyBlocks ?? []).forEach((block, hour) => {
+    const params = { hour: String(hour), block };
+    if (!priced.has(block))
+      problems.push({
+        path: `electricity.hourlyBlocks[${hour}]`,
+        ...message('problems.check.hourlyBlockUnpriced', params),
+      });
+    if (sold && !sold.has(block))
+      problems.push({
+        path: `electricity.hourlyBlocks[${hour}]`,
+        ...message('problems.check.sellTariffUnpriced', params),
+      });
+  });
+  if (sellTariff && !hourlyBlocks)
+    problems.push({ path: 'electricity.sellTariff', ...message('problems.check.sellTariffNoHours', {}) });
+  return problems;
+}
+
+function checkExtractionChp(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  s.sources.forEach((src, i) => {
+    if (src.kind !== 'coal-chp' || src.type !== 'extraction') return;
+    if (src.maxPowerMW === undefined) {
+      problems.push({
+        path: `sources[${i}].maxPowerMW`,
+        ...message('problems.check.extractionNoMaxPower', { id: src.id }),
+      });
+      return;
+    }
+    for (const field of ['minPowerMW', 'mustRunPowerMW'] as const)
+      if (src[field] > src.maxPowerMW)
+        problems.push({
+          path: `sources[${i}].${field}`,
+          ...message('problems.check.extractionPowerOrder', {
+            id: src.id,
+            field,
+            value: String(src[field]),
+            max: String(src.maxPowerMW),
+          }),
+        });
+  });
+  return problems;
+}
+
 function checkInlineWeather(s: Scenario): Problem[] {
   if (s.weather.kind !== 'inline') return [];
   const have = new Set(s.weather.days.map((d) => d.date));
@@ -277,6 +330,8 @@ export const SCENARIO_CHECKS: ReadonlyArray<Check> = [
   checkGasStorage,
   checkPolicy,
   checkTariff,
+  checkBlocks,
+  checkExtractionChp,
   checkInlineWeather,
   checkRiskRates,
 ];

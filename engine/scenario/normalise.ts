@@ -9,6 +9,7 @@ import { coalTPerMWh, gasM3PerMWh, heatPumpCop } from '../formulas/fuel.ts';
 import { gasCategoryDemandM3 } from '../formulas/gas.ts';
 import { DEFAULT_COAL_LHV_GJ_PER_T, GJ_PER_T_PER_KCAL_PER_KG, HOURS_PER_DAY } from '../units.ts';
 import type { HorizonWeather } from './weather-input.ts';
+import { planBlocks, planSourceBlocks, type PlanBlocks, type PlanSourceBlocks } from './plan-blocks.ts';
 
 export interface PlanZone {
   readonly id: string;
@@ -45,6 +46,28 @@ export interface PlanSource {
     readonly valleyHoursFraction: number;
     readonly savingYuanPerMWh: number;
   };
+  /** The P–Q region of an extraction CHP, or null (every other source, and back-pressure CHP). */
+  readonly extraction: PlanExtraction | null;
+  /** Per-block electricity and heat store of an electric source when the day has blocks, else null. */
+  readonly blocks: PlanSourceBlocks | null;
+}
+
+/**
+ * An extraction-condensing CHP's P–Q region per day, in MW (docs/design.md#extraction-chp):
+ *   P + Cv·Q ≤ a·P_max,  P + Cv·Q ≥ a·P_min,  P ≥ Cb·Q,  P ≥ mustRun,  0 ≤ Q ≤ a·Q_max
+ * (a = the day's available share); coal = (P + Cv·Q) × coalTPerPowerMWh.
+ */
+export interface PlanExtraction {
+  readonly maxPowerMW: readonly number[];
+  readonly minPowerMW: readonly number[];
+  readonly mustRunPowerMW: readonly number[];
+  /** Power lost per MWh of heat extracted, MWh/MWh. */
+  readonly cv: number;
+  /** The back-pressure line: least power per MWh of heat, MWh/MWh. */
+  readonly cb: number;
+  /** Coal per MWh of condensing-equivalent power P + Cv·Q, t/MWh: 3.6 / (η_electric × LHV). */
+  readonly coalTPerPowerMWh: number;
+  readonly powerPriceYuanPerMWh: number;
 }
 
 export interface PlanYard {
@@ -82,6 +105,8 @@ export interface Plan {
   readonly storage: Scenario['gas']['storage'];
   readonly categories: ReadonlyArray<{ readonly category: GasCategory; readonly demandM3: readonly number[] }>;
   readonly gridHeadroomMWhPerDay: number | null;
+  /** The day's intra-day blocks, or null for the whole-day model (`blocksPerDay` 1). */
+  readonly blocks: PlanBlocks | null;
   readonly protectOrder: readonly PolicyItem[];
   readonly gasCurtailment: 'priority' | 'pro-rata';
 }
@@ -104,8 +129,9 @@ function tariffPrices(s: Scenario) {
   const blocks = s.electricity.tariff;
   const cost = (bs: typeof blocks) => bs.reduce((sum, b) => sum + b.hours * b.priceYuanPerMWh, 0);
   const hours = (bs: typeof blocks) => bs.reduce((sum, b) => sum + b.hours, 0);
-  const valley = blocks.filter((b) => b.block === 'valley');
-  const rest = blocks.filter((b) => b.block !== 'valley');
+  const isValley = (b: (typeof blocks)[number]) => b.block === 'valley' || b.block === 'deep-valley';
+  const valley = blocks.filter(isValley);
+  const rest = blocks.filter((b) => !isValley(b));
   const valleyHours = hours(valley);
   return {
     averageYuanPerMWh: cost(blocks) / HOURS_PER_DAY,
@@ -142,7 +168,16 @@ function planZones(s: Scenario, weather: HorizonWeather): PlanZone[] {
   });
 }
 
-function planSource(s: Scenario, src: Source, weather: HorizonWeather): PlanSource {
+function planSource(s: Scenario, src: Source, weather: HorizonWeather, blocks: PlanBlocks | null): PlanSource {
+  const perBlock = planSourceBlocks(src, blocks);
+  const daily = planDailySource(s, src, weather);
+  // with blocks, electricity is priced per block (objective.ts) and storage is modelled per block
+  if (perBlock === null) return { ...daily, blocks: null };
+  const om = weather.dates.map(() => src.omCostYuanPerMWh);
+  return { ...daily, valley: null, heatCostYuanPerMWh: om, blocks: perBlock };
+}
+
+function planDailySource(s: Scenario, src: Source, weather: HorizonWeather): Omit<PlanSource, 'blocks'> {
   const dates = weather.dates;
   const available = windowSeries(dates, src.outages, (w: { availableFraction: number }) => w.availableFraction);
   const maxMWh = available.map((a) => a * src.capacityMW * HOURS_PER_DAY);
@@ -160,12 +195,34 @@ function planSource(s: Scenario, src: Source, weather: HorizonWeather): PlanSour
     gasM3PerMWh: 0,
     powerMWhPerMWh: 0,
     valley: null,
+    extraction: null,
   };
   const om = dates.map(() => src.omCostYuanPerMWh);
   const zeros = dates.map(() => 0);
   switch (src.kind) {
     case 'coal-chp': {
       const y = s.yards.findIndex((yy) => yy.id === src.yard);
+      if (src.type === 'extraction') {
+        const perPower = coalTPerMWh(src.electricEfficiencyFraction, yardLhv(s.yards[y]));
+        const maxPower = src.maxPowerMW ?? 0;
+        return {
+          ...base,
+          yard: y,
+          // the heat's share of the burn, Cv × coal per MWh of power; the power's share is on the power column
+          coalTPerMWh: src.powerLossPerHeatMWhPerMWh * perPower,
+          electricityMWhPerMWh: zeros,
+          heatCostYuanPerMWh: om,
+          extraction: {
+            maxPowerMW: available.map((a) => a * maxPower),
+            minPowerMW: available.map((a) => a * src.minPowerMW),
+            mustRunPowerMW: available.map((a) => Math.min(src.mustRunPowerMW, a * maxPower)),
+            cv: src.powerLossPerHeatMWhPerMWh,
+            cb: src.powerToHeatMWhPerMWh,
+            coalTPerPowerMWh: perPower,
+            powerPriceYuanPerMWh: src.powerPriceYuanPerMWh,
+          },
+        };
+      }
       return {
         ...base,
         yard: y,
@@ -262,13 +319,14 @@ function planGasPoints(s: Scenario, dates: readonly string[]): PlanGasPoint[] {
 }
 
 export function normalise(s: Scenario, weather: HorizonWeather): Plan {
+  const blocks = planBlocks(s, weather);
   return {
     scenario: s,
     dates: weather.dates,
     weather,
     zones: planZones(s, weather),
     links: s.links,
-    sources: s.sources.map((src) => planSource(s, src, weather)),
+    sources: s.sources.map((src) => planSource(s, src, weather, blocks)),
     yards: planYards(s, weather.dates),
     gasPoints: planGasPoints(s, weather.dates),
     storage: s.gas.storage,
@@ -276,11 +334,19 @@ export function normalise(s: Scenario, weather: HorizonWeather): Plan {
       category: c.category,
       demandM3: weather.days.map((d) => gasCategoryDemandM3(c.baseM3PerDay, c.perDegreeDayM3, d.tMeanC)),
     })),
-    gridHeadroomMWhPerDay:
-      s.electricity.gridHeadroomMW === undefined ? null : s.electricity.gridHeadroomMW * HOURS_PER_DAY,
+    gridHeadroomMWhPerDay: dailyHeadroomMWh(s),
+    blocks,
     protectOrder: s.policy.protectOrder,
     gasCurtailment: s.policy.gasCurtailment,
   };
+}
+
+/** Grid room for electric heat over a whole day, MWh (the smaller of the flat figure × 24 and the hourly profile's sum); null for no limit. */
+function dailyHeadroomMWh(s: Scenario): number | null {
+  const { gridHeadroomMW, gridHeadroomHourlyMW } = s.electricity;
+  if (gridHeadroomMW === undefined && gridHeadroomHourlyMW === undefined) return null;
+  const flat = gridHeadroomMW === undefined ? Infinity : gridHeadroomMW * HOURS_PER_DAY;
+  return Math.min(flat, gridHeadroomHourlyMW?.reduce((a, b) => a + b, 0) ?? Infinity);
 }
 
 /** Heat a zone must be fed on a day at `tMeanC`, MWh (the same formula as `demandMWh`, for forecasts). */

@@ -110,12 +110,15 @@ export const policySchema = z
   })
   .prefault({});
 
+/** Tariff periods of 峰谷电价, dearest first; some provinces add a deep valley (深谷) at night. */
+export const tariffBlockSchema = z.enum(['peak', 'flat', 'valley', 'deep-valley']);
+
 export const electricitySchema = z
   .strictObject({
     tariff: z
       .array(
         z.strictObject({
-          block: z.enum(['peak', 'flat', 'valley']).describe('tariff period'),
+          block: tariffBlockSchema.describe('tariff period'),
           hours: z.number().min(0).max(24).describe('hours of the day in the block, h'),
           priceYuanPerMWh: nonNeg('price in the block, ¥/MWh'),
         }),
@@ -132,6 +135,33 @@ export const electricitySchema = z
       .min(0)
       .max(UNIT_LIMITS.MW.max)
       .optional()
-      .describe('grid room for all electric heat together (daily average), MW; omit for no limit'),
+      .describe(
+        'grid room for all electric heat together (a daily average with one block a day, held in every block with more; omit for no limit), MW',
+      ),
+    gridHeadroomHourlyMW: z
+      .array(z.number().min(0).max(UNIT_LIMITS.MW.max))
+      .length(24)
+      .optional()
+      .describe(
+        'grid room by clock hour, 24 values from 00:00, MW (the freed load may differ by hour); a block holds the smallest of its hours; with gridHeadroomMW the smaller of the two',
+      ),
+    sellTariff: z
+      .array(
+        z.strictObject({
+          block: tariffBlockSchema.describe('tariff period'),
+          priceYuanPerMWh: nonNeg('price paid for power sold in the period, ¥/MWh'),
+        }),
+      )
+      .optional()
+      .describe(
+        'what extraction CHPs earn for their power in each tariff period of `hourlyBlocks` (blocksPerDay > 1); without it each earns its own powerPriceYuanPerMWh all day',
+      ),
+    hourlyBlocks: z
+      .array(tariffBlockSchema)
+      .length(24)
+      .optional()
+      .describe(
+        'tariff period of each clock hour, 24 names from 00:00, each priced by its entry in `tariff`; used when blocksPerDay > 1 (without it every block pays the tariff’s daily average)',
+      ),
   })
   .prefault({});

@@ -118,10 +118,23 @@ export const sourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     ...sourceCommon,
     kind: z.literal('coal-chp'),
+    type: z
+      .enum(['back-pressure', 'extraction'])
+      .default('back-pressure')
+      .describe(
+        'back-pressure: power = powerToHeat × heat; extraction: power and heat chosen inside the P–Q region (maxPowerMW, minPowerMW, powerLossPerHeatMWhPerMWh, the back-pressure line powerToHeat × heat)',
+      ),
     yard: id.describe('coal yard the plant burns from'),
-    heatEfficiencyFraction: fraction('coal energy to heat').default(0.45),
-    powerToHeatMWhPerMWh: nonNeg('electricity co-produced per MWh of heat, MWh/MWh').default(0.6),
+    heatEfficiencyFraction: fraction('coal energy to heat (back-pressure)').default(0.45),
+    powerToHeatMWhPerMWh: nonNeg(
+      'electricity co-produced per MWh of heat (extraction: the back-pressure line, the least power per MWh of heat), MWh/MWh',
+    ).default(0.6),
     powerPriceYuanPerMWh: nonNeg('price earned for the co-produced power, ¥/MWh').default(350),
+    maxPowerMW: nonNeg('extraction: most power with no heat extracted (condensing), MW').optional(),
+    minPowerMW: nonNeg('extraction: least power with no heat extracted, MW').default(0),
+    powerLossPerHeatMWhPerMWh: nonNeg('extraction: power lost per MWh of heat extracted, Cv, MWh/MWh').default(0.2),
+    electricEfficiencyFraction: fraction('extraction: coal energy to power in condensing mode').default(0.4),
+    mustRunPowerMW: nonNeg('extraction: least power the grid requires of the unit, MW').default(0),
   }),
   z.strictObject({
     ...sourceCommon,
@@ -139,6 +152,16 @@ export const sourceSchema = z.discriminatedUnion('kind', [
     kind: z.literal('electric-boiler'),
     efficiencyFraction: fraction('electricity to heat').default(0.99),
     storageMWh: nonNeg('heat storage that lets valley-hour power serve the day, MWh').default(0),
+    storageChargeMW: nonNeg('most heat put into storage, MW (blocksPerDay > 1; default the capacity)').optional(),
+    storageDischargeMW: nonNeg(
+      'most heat taken out of storage, MW (blocksPerDay > 1; default the capacity)',
+    ).optional(),
+    storageLossPercentPerHour: z
+      .number()
+      .min(0)
+      .max(10)
+      .default(0)
+      .describe('standing loss of stored heat, share of the content per hour (blocksPerDay > 1), %/h'),
   }),
   z.strictObject({
     ...sourceCommon,

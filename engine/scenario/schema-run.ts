@@ -10,6 +10,9 @@ export const dispatchModeSchema = z.enum(['daily', 'season', 'rolling']);
 export const DISPATCH_MODES = dispatchModeSchema.options;
 export type DispatchMode = z.infer<typeof dispatchModeSchema>;
 
+/** Equal intra-day blocks a day may be split into (docs/design.md#intra-day-blocks). */
+export const BLOCKS_PER_DAY = [1, 2, 4, 6, 8, 12, 24] as const;
+
 /** The LP solvers (engine/lp/solvers/index.ts): the one list every other one is derived from. */
 export const solverNameSchema = z.enum(['highs', 'javascript-lp-solver', 'yalps', 'glpk']);
 export const SOLVER_NAMES = solverNameSchema.options;
@@ -47,6 +50,15 @@ export const dispatchSchema = z
       50,
     ),
     timeLimitS: z.number().positive().max(3600).default(60).describe('cap on one LP solve, s'),
+    blocksPerDay: z
+      .number()
+      .int()
+      .min(1)
+      .max(24)
+      .default(1)
+      .describe(
+        'equal blocks each day is split into (1, 2, 4, 6, 8, 12 or 24; each block has its own outdoor temperature, heat demand, tariff and grid headroom; 1 is the whole-day model), blocks/day',
+      ),
   })
   .prefault({});
 

@@ -167,7 +167,7 @@ function listSheet(b: Builder, scenario: unknown, sheet: ListSheet): void {
   ]);
   const list = Array.isArray(items) ? items : [];
   list.forEach((v, i) => {
-    ws.getCell(i + 2, 1).value = i + 1;
+    ws.getCell(i + 2, 1).value = i + (sheet.labelFrom ?? 1);
     ws.getCell(i + 2, 2).value = cellValue(v);
   });
   if (info.options)

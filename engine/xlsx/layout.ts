@@ -38,6 +38,8 @@ export interface ListSheet {
   readonly label: string;
   readonly column: string;
   readonly onlyWhenPresent?: boolean;
+  /** Label of the first row (default 1; clock hours start at 0). */
+  readonly labelFrom?: number;
 }
 export interface TextsSheet {
   readonly kind: 'texts';
@@ -78,6 +80,25 @@ export const SHEETS: readonly SheetSpec[] = [
   { kind: 'table', name: 'gas-categories', rows: 'gas.categories' },
   { kind: 'list', name: 'policy', rows: 'policy.protectOrder', label: 'rank', column: 'item' },
   { kind: 'table', name: 'tariff', rows: 'electricity.tariff' },
+  { kind: 'table', name: 'sell-tariff', rows: 'electricity.sellTariff', onlyWhenPresent: true },
+  {
+    kind: 'list',
+    name: 'tariff-hours',
+    rows: 'electricity.hourlyBlocks',
+    label: 'hour',
+    column: 'block',
+    onlyWhenPresent: true,
+    labelFrom: 0,
+  },
+  {
+    kind: 'list',
+    name: 'headroom-hours',
+    rows: 'electricity.gridHeadroomHourlyMW',
+    label: 'hour',
+    column: 'headroomMW',
+    onlyWhenPresent: true,
+    labelFrom: 0,
+  },
   { kind: 'table', name: 'cold-waves', rows: 'coldWaves' },
   { kind: 'table', name: 'weather-days', rows: 'weather.days', onlyWhenPresent: true },
   {
@@ -151,6 +172,15 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'sources[].sourceTempC',
     'sources[].heatPriceYuanPerMWh',
     'sources[].omCostYuanPerMWh',
+    'sources[].type',
+    'sources[].maxPowerMW',
+    'sources[].minPowerMW',
+    'sources[].powerLossPerHeatMWhPerMWh',
+    'sources[].electricEfficiencyFraction',
+    'sources[].mustRunPowerMW',
+    'sources[].storageChargeMW',
+    'sources[].storageDischargeMW',
+    'sources[].storageLossPercentPerHour',
   ),
   ...on('outages', 'sources[].outages[].start', 'sources[].outages[].end', 'sources[].outages[].availableFraction'),
   ...on(
@@ -213,6 +243,9 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
   ),
   ...on('tariff', 'electricity.tariff[].block', 'electricity.tariff[].hours', 'electricity.tariff[].priceYuanPerMWh'),
   ...on('scenario', 'electricity.gridHeadroomMW'),
+  ...on('sell-tariff', 'electricity.sellTariff[].block', 'electricity.sellTariff[].priceYuanPerMWh'),
+  ...on('tariff-hours', 'electricity.hourlyBlocks[]'),
+  ...on('headroom-hours', 'electricity.gridHeadroomHourlyMW[]'),
   ...on('policy', 'policy.protectOrder[]'),
   ...on(
     'scenario',
@@ -225,6 +258,7 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'dispatch.heatDumpPenaltyYuanPerMWh',
     'dispatch.deliveryRefusalPenaltyYuanPerT',
     'dispatch.timeLimitS',
+    'dispatch.blocksPerDay',
     ...['coalDisruptions', 'gasDisruptions'].flatMap((d) =>
       ['eventsPerSeason', 'minDays', 'maxDays', 'minCutFraction', 'maxCutFraction'].map((f) => `risk.${d}.${f}`),
     ),

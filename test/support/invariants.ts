@@ -20,9 +20,10 @@ export function checkInvariants(r: RunResult, scenario: ScenarioInput): string[]
   for (const d of r.days) {
     // zone heat balance: own sources + net imports + unserved − dumped = demand
     for (const [zid, z] of Object.entries(d.zones)) {
+      // a heat store's net charge (intra-day blocks) stays out of the zone that day
       const own = Object.entries(d.sources)
         .filter(([sid]) => sourceZone.get(sid) === zid)
-        .reduce((s, [, v]) => s + v.heatMWh, 0);
+        .reduce((s, [, v]) => s + v.heatMWh - (v.storageNetChargeMWh ?? 0), 0);
       const fed = own + z.netImportMWh + z.unservedMWh - z.dumpedMWh;
       if (!close(fed, z.demandMWh)) bad.push(`${d.date} zone ${zid}: heat in ${fed} ≠ demand ${z.demandMWh}`);
       if (z.unservedMWh < -ABS || z.unservedMWh > z.demandMWh + ABS)

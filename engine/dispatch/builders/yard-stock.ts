@@ -1,5 +1,6 @@
 /**
  * `yard-stock-balance`: stock_d = stock_{d−1} + delivered_d − Σ_{s burns from y} coal_s·heat_s   [t]
+ *   (− coal per MWh of power × power_s for an extraction CHP)
  *   coal_s = 3.6 / (η_s × LHV_y) t/MWh (docs/design.md#sources-and-fuel), stock_{−1} = the carried (or opening) stock.
  * `yard-reserve-floor`: stock_d + shortfall_d ≥ floor_y = reserveDays × maxDailyBurn_y   [t]
  *   (the shortfall is a policy item, `coal-reserve-floor`; docs/design.md#reserve-floor)
@@ -18,7 +19,10 @@ export function buildYardStock(ctx: BuildContext): void {
         [v.accepted[yi], -1],
       ];
       plan.sources.forEach((s, si) => {
-        if (s.yard === yi) terms.push([v.heat[si], s.coalTPerMWh]);
+        if (s.yard !== yi) return;
+        terms.push([v.heat[si], s.coalTPerMWh]);
+        // an extraction CHP burns for its power too: (P + Cv·Q) × coal per MWh (chp-region.ts)
+        if (s.extraction) terms.push([v.power[si], s.extraction.coalTPerPowerMWh]);
       });
       let rhs = 0;
       if (k === 0) rhs = ctx.state.stockT[yi];

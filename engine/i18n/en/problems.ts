@@ -34,6 +34,17 @@ export const problems = {
     riskCut: 'maxCutFraction ({{max}}) is below minCutFraction ({{min}}); swap them',
     tariffHours: 'tariff blocks cover {{hours}} h; make their hours add up to 24',
     inlineGap: 'inline weather has no record for {{date}}; give one record for every day of the horizon',
+    blocksPerDay: 'a day cannot be split into {{n}} equal blocks of whole hours here; use 1, 2, 4, 6, 8, 12 or 24',
+    hourlyBlockUnpriced:
+      'hour {{hour}} is in the `{{block}}` period, which `tariff` does not price; add a `{{block}}` entry to the tariff or name a priced period',
+    sellTariffUnpriced:
+      'hour {{hour}} is in the `{{block}}` period, which `sellTariff` does not price; add a `{{block}}` entry to it',
+    sellTariffNoHours:
+      'sellTariff prices tariff periods, but no `hourlyBlocks` places them in the day; give hourlyBlocks',
+    extractionNoMaxPower:
+      'extraction CHP `{{id}}` needs maxPowerMW, its most power with no heat extracted; give it, or make the unit back-pressure',
+    extractionPowerOrder:
+      'extraction CHP `{{id}}`: {{field}} ({{value}} MW) is above maxPowerMW ({{max}} MW); lower it or raise maxPowerMW',
   },
   plausibility: {
     oversized:

@@ -28,6 +28,15 @@ export const problems = {
     riskCut: 'maxCutFraction（{{max}}）小于 minCutFraction（{{min}}）；请对调两者',
     tariffHours: '各电价时段合计 {{hours}} 小时；请使各时段小时数之和为 24',
     inlineGap: '内嵌气象数据缺少 {{date}} 的记录；模拟期内每天都要有一条记录',
+    blocksPerDay: '一天不能分为 {{n}} 个等长的整小时时段；请用 1、2、4、6、8、12 或 24',
+    hourlyBlockUnpriced:
+      '第 {{hour}} 时属于 `{{block}}` 电价时段，但 `tariff` 中没有该时段的电价；请在电价中加入 `{{block}}` 或改用已定价的时段',
+    sellTariffUnpriced:
+      '第 {{hour}} 时属于 `{{block}}` 时段，但 `sellTariff` 中没有该时段的上网电价；请加入 `{{block}}`',
+    sellTariffNoHours: 'sellTariff 按电价时段定价，但没有 `hourlyBlocks` 指明各时段在一天中的位置；请给出 hourlyBlocks',
+    extractionNoMaxPower: '抽凝机组 `{{id}}` 须给出 maxPowerMW（不供热时的最大发电功率）；请填写，或改为背压机组',
+    extractionPowerOrder:
+      '抽凝机组 `{{id}}`：{{field}}（{{value}} MW）高于 maxPowerMW（{{max}} MW）；请调低它或调高 maxPowerMW',
   },
   plausibility: {
     oversized:
