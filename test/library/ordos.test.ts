@@ -5,7 +5,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario, type RunResult, type Scenario } from '../../engine/index.ts';
-import { cleanHeatingShare, electricLoadPerHomeMW, hostingCapacityHomes } from '../../scenarios/library/ordos.ts';
+import {
+  bisectLargest,
+  cleanHeatingShare,
+  dailyModelValleyDrawMW,
+  type ElectricHomesAlone,
+  electricHomesAlone,
+  electricLoadPerHomeMW,
+  hostingCapacityHomes,
+} from '../../scenarios/library/ordos.ts';
 import { sourceTotals } from '../../scenarios/library/shared.ts';
 import { ORDOS } from '../../scenarios/library/plans.ts';
 import { loadLibraryScenario } from '../../scenarios/library/studies.ts';
@@ -69,4 +77,96 @@ describe('ordos', () => {
   });
 
   it('matches its golden result', () => expectGolden(season));
+});
+
+// Issue 15: the headroom in every hour, not as a daily average (docs/design.md#intra-day-blocks).
+describe('ordos, hour by hour', () => {
+  const { zone, source, areaM2 } = ORDOS.electricHome;
+  const valleyHours = 8;
+  const alone = (o: Omit<ElectricHomesAlone, 'areaM2'>) => electricHomesAlone(s, zone, source, { areaM2, ...o });
+  /** Design days: 3 days at the design temperature's mean, 11 °C from minimum to maximum (the 2012-13 series' median day); the first day is a warm-up (its store starts empty at midnight, the coldest hours). */
+  const designDays = { days: 3, dailyRangeC: 11 };
+  const warm = (r: RunResult) => r.days.slice(1).every((d) => d.unservedMWh < 1e-6);
+  const hosted = (o: Omit<ElectricHomesAlone, 'areaM2' | 'homes' | 'designDays'>) =>
+    bisectLargest(1_000, ORDOS.homesRange[1], 100, async (homes) =>
+      warm(await runScenario(alone({ homes, designDays, ...o }))),
+    );
+
+  // Issue 15's opening measurement, from the whole-day run's day records (one block has no blocks[]).
+  it('draws 485 MW in the valley on 171 of 183 days in the whole-day model, above the 460 MW headroom', () => {
+    const heaters = s.sources.find((x) => x.id === source)!;
+    if (heaters.kind !== 'electric-boiler') throw new Error('the electric homes are not on electric heaters');
+    const draws = season.days.map((d) =>
+      dailyModelValleyDrawMW(d.sources[source].heatMWh, {
+        storageMWh: heaters.storageMWh,
+        capacityMW: heaters.capacityMW,
+        efficiencyFraction: heaters.efficiencyFraction,
+        valleyHours,
+      }),
+    );
+    const over = draws.filter((mw) => mw > ORDOS.headroomMW + 1e-6).length;
+    const peakMW = Math.max(...draws);
+    console.log(
+      `ordos whole-day model: valley-hour draw up to ${peakMW.toFixed(1)} MW (the heaters' ${heaters.capacityMW} MW / ${heaters.efficiencyFraction}), above ${ORDOS.headroomMW} MW on ${over} of ${draws.length} days; daily average at most ${Math.max(...season.days.map((d) => d.electricityMWh / 24)).toFixed(1)} MW`,
+    );
+    expect(peakMW).toBeCloseTo(heaters.capacityMW / heaters.efficiencyFraction, 6); // 484.85 MW
+    expect(over).toBe(171);
+    expect(draws).toHaveLength(183);
+  });
+
+  // Plan: 460 MW hosts 45,000-74,000 homes; here the 460 MW holds in every hour (24 blocks), the store charged in the valley.
+  it('hosts as many homes with the 40 kWh store under the hourly limit as the daily-average answer; without a store fewer', async () => {
+    const daily = await hosted({ blocksPerDay: 1, storageKWhPerHome: 40 });
+    const hourly = await hosted({ blocksPerDay: 24, storageKWhPerHome: 40 });
+    const hourlyNoStore = await hosted({ blocksPerDay: 24, storageKWhPerHome: 0 });
+    const valleyOnly40 = await hosted({
+      blocksPerDay: 24,
+      storageKWhPerHome: 40,
+      valleyOnly: true,
+      heaterKWPerHome: 25,
+    });
+    const valleyOnly120 = await hosted({
+      blocksPerDay: 24,
+      storageKWhPerHome: 120,
+      valleyOnly: true,
+      heaterKWPerHome: 25,
+    });
+    console.log(
+      `ordos hosting on ${ORDOS.headroomMW} MW (design days, to 100 homes): daily average ${daily}; every hour with 40 kWh/home ${hourly}, without a store ${hourlyNoStore}; charging only in the valley: 40 kWh/home ${valleyOnly40 < 1_000 ? 'none (not 1,000)' : valleyOnly40}, 120 kWh/home (25 kW heaters) ${valleyOnly120}`,
+    );
+    const analytic = hostingCapacityHomes(ORDOS.headroomMW, {
+      areaM2,
+      heatIndexWPerM2: s.zones.find((z) => z.id === zone)!.buildings[0].heatIndexWPerM2,
+      efficiencyFraction: 0.99,
+    });
+    expect(Math.abs(daily - analytic)).toBeLessThanOrEqual(100); // 64,660 vs 64,687
+    expect(Math.abs(hourly - daily)).toBeLessThanOrEqual(100); // the store covers the cold night hours
+    expect(hourly).toBeGreaterThanOrEqual(ORDOS.homesRange[0]);
+    expect(hourly).toBeLessThanOrEqual(ORDOS.homesRange[1]);
+    expect(hourlyNoStore).toBeGreaterThanOrEqual(ORDOS.homesRange[0]); // 55,963: the 03:00 hour sets it
+    expect(hourlyNoStore).toBeLessThan(hourly - 5_000);
+    expect(valleyOnly40).toBeLessThan(1_000); // 40 kWh cannot carry 16 hours of a design day (≈ 113 kWh)
+    expect(valleyOnly120).toBeGreaterThan(daily / 3 - 500); // a third: 8 of 24 hours
+    expect(valleyOnly120).toBeLessThan(daily / 3 + 100);
+  });
+
+  it('keeps the 55,000 homes warm through the 2012-13 season with every hour at most 460 MW, half the power bought in the valley', async () => {
+    const r = await runScenario(alone({ homes: ORDOS.electricHome.homes, storageKWhPerHome: 40, blocksPerDay: 24 }));
+    const bare = await runScenario(alone({ homes: ORDOS.electricHome.homes, storageKWhPerHome: 0, blocksPerDay: 24 }));
+    const blocks = (x: RunResult) => x.days.flatMap((d) => d.blocks ?? []);
+    const mwh = (x: RunResult, valley: boolean) =>
+      blocks(x)
+        .filter((b) => !valley || b.tariffBlock === 'valley')
+        .reduce((a, b) => a + b.electricityMW * b.hours, 0);
+    const peak = Math.max(...blocks(r).map((b) => b.electricityMW));
+    const cost = (x: RunResult) => x.days.reduce((a, d) => a + d.supplyCostYuan, 0);
+    console.log(
+      `ordos 2012-13 season, 24 blocks, 55,000 homes: peak hour ${peak.toFixed(1)} MW; 40 kWh/home: unserved ${r.summary.unservedResidentialHeatMWh.toFixed(0)} MWh, ${((100 * mwh(r, true)) / mwh(r, false)).toFixed(1)} % of ${(mwh(r, false) / 1e3).toFixed(0)} GWh in the valley, ¥${(cost(r) / 1e6).toFixed(1)} M; no store: unserved ${bare.summary.unservedResidentialHeatMWh.toFixed(0)} MWh on ${bare.days.filter((d) => d.unservedMWh > 1e-3).length} days, ${((100 * mwh(bare, true)) / mwh(bare, false)).toFixed(1)} % in the valley, ¥${(cost(bare) / 1e6).toFixed(1)} M`,
+    );
+    expect(blocks(r)).toHaveLength(183 * 24);
+    expect(peak).toBeLessThanOrEqual(ORDOS.headroomMW + 1e-6);
+    expect(r.summary.unservedResidentialHeatMWh).toBeLessThan(1e-3);
+    expect(mwh(r, true) / mwh(r, false)).toBeGreaterThan(0.5); // valley hours are a third of the day
+    expect(bare.summary.unservedResidentialHeatMWh).toBeGreaterThan(500); // the cold nights of late December
+  });
 });
