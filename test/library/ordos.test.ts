@@ -79,7 +79,7 @@ describe('ordos', () => {
   it('matches its golden result', () => expectGolden(season));
 });
 
-// Issue 15: the headroom in every hour, not as a daily average (docs/design.md#intra-day-blocks).
+// The headroom in every hour, not as a daily average (docs/design.md#intra-day-blocks).
 describe('ordos, hour by hour', () => {
   const { zone, source, areaM2 } = ORDOS.electricHome;
   const valleyHours = 8;
@@ -92,7 +92,7 @@ describe('ordos, hour by hour', () => {
       warm(await runScenario(alone({ homes, designDays, ...o }))),
     );
 
-  // Issue 15's opening measurement, from the whole-day run's day records (one block has no blocks[]).
+  // The whole-day model's valley draw, from the whole-day run's day records (one block has no blocks[]).
   it('draws 485 MW in the valley on 171 of 183 days in the whole-day model, above the 460 MW headroom', () => {
     const heaters = s.sources.find((x) => x.id === source)!;
     if (heaters.kind !== 'electric-boiler') throw new Error('the electric homes are not on electric heaters');
