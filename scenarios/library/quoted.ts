@@ -16,7 +16,8 @@
 import { runScenario, SHIPPED_SCENARIOS_DIR, type RunResult, type Scenario } from '../../engine/index.ts';
 import type { ScatteredCoalRange } from './jincheng.ts';
 import { JINCHENG, ORDOS, YUTAI, type LibraryId } from './plans.ts';
-import { designDayRun, scatteredCoalStudy, setpointStudy, type StudyOptions } from './studies.ts';
+import { designDayRun, ordosHostedHomes, scatteredCoalStudy, setpointStudy, type StudyOptions } from './studies.ts';
+import { dailyModelValleyDrawMW } from './ordos.ts';
 import { withSetpoint } from './yutai.ts';
 
 /** The runs a figure is computed from, each made once per scenario. */
@@ -136,6 +137,35 @@ const ordosHomeMW = async (c: QuotedContext) =>
   ((await c.designDay()).days[0].sources[ORDOS.electricHome.source].electricityMWh ?? 0) /
   24 /
   ORDOS.electricHome.homes;
+
+/** The Ordos heaters' valley-hour draw on each day of the whole-day run, MW (docs/design.md#the-ordos-plan-hour-by-hour). */
+const ordosValleyDrawsMW = async (c: QuotedContext) => {
+  const heaters = c.scenario.sources.find((x) => x.id === ORDOS.electricHome.source);
+  if (heaters?.kind !== 'electric-boiler') throw new Error('quoted: the Ordos heaters are not electric boilers');
+  const valleyHours = c.scenario.electricity.tariff.find((b) => b.block === 'valley')?.hours ?? 0;
+  return (await c.season()).days.map((d) =>
+    dailyModelValleyDrawMW(d.sources[heaters.id].heatMWh, {
+      storageMWh: heaters.storageMWh,
+      capacityMW: heaters.capacityMW,
+      efficiencyFraction: heaters.efficiencyFraction,
+      valleyHours,
+    }),
+  );
+};
+
+/** Homes the Ordos headroom hosts on the design days at 24 blocks (the library's bisection). */
+const ordosHourlyHosted = (
+  c: QuotedContext,
+  o: { storageKWhPerHome: number; valleyOnly?: boolean; heaterKWPerHome?: number },
+) =>
+  c.memo(`ordos-hourly-${JSON.stringify(o)}`, () =>
+    ordosHostedHomes(c.scenario, ORDOS.electricHome.zone, ORDOS.electricHome.source, {
+      areaM2: ORDOS.electricHome.areaM2,
+      blocksPerDay: 24,
+      maxHomes: ORDOS.homesRange[1],
+      ...o,
+    }),
+  );
 
 /** A yard's opening stock in days of its design-day burn (the engine's floor over the reserve days). */
 const openingDaysOfDesignBurn = async (c: QuotedContext, yard: string) => {
@@ -259,6 +289,39 @@ export const QUOTED_FIGURES: readonly QuotedFigure[] = [
     pattern: /so 460 MW hosts ([\d,]+) homes/,
     rounding: 50,
     compute: async (c) => Math.floor(ORDOS.headroomMW / (await ordosHomeMW(c))),
+  },
+  {
+    scenario: 'ordos',
+    figure: "the heaters' valley-hour draw in the whole-day model, MW (largest day)",
+    pattern: /buy their day in the valley at up to ([\d.]+) MW/,
+    compute: async (c) => Math.max(...(await ordosValleyDrawsMW(c))),
+  },
+  {
+    scenario: 'ordos',
+    figure: 'days the whole-day valley draw passes the 460 MW, days',
+    pattern: /above 460 MW on (\d+) of 183 days/,
+    compute: async (c) => (await ordosValleyDrawsMW(c)).filter((mw) => mw > ORDOS.headroomMW + 1e-6).length,
+  },
+  {
+    scenario: 'ordos',
+    figure: 'homes 460 MW hosts in every hour with the 40 kWh store, homes (bisection to 100)',
+    pattern: /hosts (\d[\d ]*) homes on the design day with the 40 kWh store/,
+    rounding: 100,
+    compute: (c) => ordosHourlyHosted(c, { storageKWhPerHome: 40 }),
+  },
+  {
+    scenario: 'ordos',
+    figure: 'homes 460 MW hosts in every hour without a store, homes (bisection to 100)',
+    pattern: /(\d[\d ]*) without a store/,
+    rounding: 100,
+    compute: (c) => ordosHourlyHosted(c, { storageKWhPerHome: 0 }),
+  },
+  {
+    scenario: 'ordos',
+    figure: 'homes 460 MW hosts with the heaters drawing only in the valley, homes (bisection to 100)',
+    pattern: /a third \((\d[\d ]*)\) were the heaters to charge only/,
+    rounding: 100,
+    compute: (c) => ordosHourlyHosted(c, { storageKWhPerHome: 120, valleyOnly: true, heaterKWPerHome: 25 }),
   },
   {
     scenario: 'ordos',

@@ -28,6 +28,7 @@ import {
 } from './jincheng.ts';
 import { compareSetpoints, withSetpoint, type SetpointComparison } from './yutai.ts';
 import { withExtraOpeningStock } from './zhucheng.ts';
+import { bisectLargest, type ElectricHomesAlone, electricHomesAlone } from './ordos.ts';
 import { LIBRARY_FILES, type LibraryId } from './plans.ts';
 
 /** The dispatch modes a study may be run in: every mode but rolling (a forecast study of its own). */
@@ -126,4 +127,32 @@ export async function scatteredCoalStudy(
     stoveRun(c, await run(withStoveCase(s, spec.stoveSource, c), o), spec.stoveSource, spec.referenceHomes, spec.homes);
   const [low, high, asWritten] = [await at(ends.low), await at(ends.high), await at(written)];
   return scatteredCoalRange(low, high, asWritten, spec.planT, spec.homes);
+}
+
+/** The Ordos design days for the hour-by-hour hosting capacity (docs/design.md#the-ordos-plan-hour-by-hour): 3 days at the design mean, 11 °C from minimum to maximum (the 2012-13 series' median day). */
+export const ORDOS_DESIGN_DAYS = { days: 3, dailyRangeC: 11 } as const;
+
+/**
+ * Electric-heated homes the Ordos headroom hosts on the design days, to `step` homes between
+ * 1 000 and `maxHomes`: the largest number with no heat unserved after the first day (a warm-up:
+ * its store starts empty at midnight, the coldest hours), found by bisection (≈ 12 solves);
+ * 999 when not even 1 000 fit.
+ */
+export function ordosHostedHomes(
+  s: Scenario,
+  zoneId: string,
+  sourceId: string,
+  o: Omit<ElectricHomesAlone, 'homes' | 'designDays'> & { maxHomes: number; step?: number },
+  so: Pick<StudyOptions, 'baseDir'> = {},
+): Promise<number> {
+  const { maxHomes, step = 100, ...rest } = o;
+  return bisectLargest(1_000, maxHomes, step, async (homes) => {
+    const r = await runScenario(
+      electricHomesAlone(s, zoneId, sourceId, { ...rest, homes, designDays: ORDOS_DESIGN_DAYS }),
+      {
+        baseDir: so.baseDir ?? SHIPPED_SCENARIOS_DIR, // season mode whatever so.mode: the store crosses midnight
+      },
+    );
+    return r.days.slice(1).every((d) => d.unservedMWh < 1e-6);
+  });
 }

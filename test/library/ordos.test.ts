@@ -6,7 +6,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenario, type RunResult, type Scenario } from '../../engine/index.ts';
 import {
-  bisectLargest,
   cleanHeatingShare,
   dailyModelValleyDrawMW,
   type ElectricHomesAlone,
@@ -16,7 +15,7 @@ import {
 } from '../../scenarios/library/ordos.ts';
 import { sourceTotals } from '../../scenarios/library/shared.ts';
 import { ORDOS } from '../../scenarios/library/plans.ts';
-import { loadLibraryScenario } from '../../scenarios/library/studies.ts';
+import { loadLibraryScenario, ordosHostedHomes } from '../../scenarios/library/studies.ts';
 import { expectGolden } from './golden-file.ts';
 
 let s: Scenario;
@@ -84,13 +83,8 @@ describe('ordos, hour by hour', () => {
   const { zone, source, areaM2 } = ORDOS.electricHome;
   const valleyHours = 8;
   const alone = (o: Omit<ElectricHomesAlone, 'areaM2'>) => electricHomesAlone(s, zone, source, { areaM2, ...o });
-  /** Design days: 3 days at the design temperature's mean, 11 °C from minimum to maximum (the 2012-13 series' median day); the first day is a warm-up (its store starts empty at midnight, the coldest hours). */
-  const designDays = { days: 3, dailyRangeC: 11 };
-  const warm = (r: RunResult) => r.days.slice(1).every((d) => d.unservedMWh < 1e-6);
   const hosted = (o: Omit<ElectricHomesAlone, 'areaM2' | 'homes' | 'designDays'>) =>
-    bisectLargest(1_000, ORDOS.homesRange[1], 100, async (homes) =>
-      warm(await runScenario(alone({ homes, designDays, ...o }))),
-    );
+    ordosHostedHomes(s, zone, source, { areaM2, maxHomes: ORDOS.homesRange[1], ...o });
 
   // The whole-day model's valley draw, from the whole-day run's day records (one block has no blocks[]).
   it('draws 485 MW in the valley on 171 of 183 days in the whole-day model, above the 460 MW headroom', () => {
@@ -139,6 +133,7 @@ describe('ordos, hour by hour', () => {
       heatIndexWPerM2: s.zones.find((z) => z.id === zone)!.buildings[0].heatIndexWPerM2,
       efficiencyFraction: 0.99,
     });
+    expect([daily, hourly, hourlyNoStore, valleyOnly120]).toEqual([64_660, 64_660, 55_963, 21_531]); // as docs/design.md and the scenario quote them
     expect(Math.abs(daily - analytic)).toBeLessThanOrEqual(100); // 64,660 vs 64,687
     expect(Math.abs(hourly - daily)).toBeLessThanOrEqual(100); // the store covers the cold night hours
     expect(hourly).toBeGreaterThanOrEqual(ORDOS.homesRange[0]);
