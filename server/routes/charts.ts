@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { isChartName, CHART_NAMES, COMPARE_METRICS, type CompareMetric, type Lang } from '../../engine/index.ts';
 import type { ChartRenderer } from '../chart-renderer.ts';
 import type { ChartFormat, ChartTask } from '../chart-worker.ts';
-import { clientGoneSignal } from '../client-id.ts';
+import { clientGoneSignal, clientOf } from '../client-id.ts';
 import { ApiError } from '../errors.ts';
 import { requestLang } from '../lang.ts';
 import { compareQuery, langQuery, runIdParams } from '../schemas.ts';
@@ -76,7 +76,12 @@ async function sendChart(
   format: Format,
   lang: Lang,
 ): Promise<FastifyReply> {
-  const out = await renderer.render(`${format}\u0000${lang}\u0000${key}`, load, clientGoneSignal(req, reply));
+  const out = await renderer.render(
+    `${format}\u0000${lang}\u0000${key}`,
+    load,
+    clientGoneSignal(req, reply),
+    clientOf(req),
+  );
   if (out === undefined) {
     // The client has gone: nothing was drawn and there is no one to answer.
     reply.hijack();
