@@ -39,6 +39,10 @@ describe('block charts of a run', () => {
     const svg = await get(`/v1/runs/${id}/charts/day-blocks.svg?day=2013-01-10`);
     expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
     expect(svg.body).toContain('2013-01-10');
+    const png = await get(`/v1/runs/${id}/charts/day-blocks.png?day=design&lang=zh`);
+    expect(png.statusCode).toBe(200);
+    expect(png.headers['content-type']).toBe('image/png');
+    expect(png.rawPayload.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('refuses a malformed day and a day the run lacks, naming day', async () => {
