@@ -72,6 +72,7 @@ export interface ChartStats {
 type Output = string | Buffer;
 
 interface Waiting {
+  readonly client: string;
   readonly start: () => void;
   readonly signal: AbortSignal;
   readonly onAbort: () => void;
@@ -118,6 +119,8 @@ export class ChartRenderer {
   private pool: Piscina;
   private poolTasks = 0;
   private readonly closing = new Set<Piscina>();
+  /** Chart tasks running per client. */
+  private readonly runningBy = new Map<string, number>();
   private recycled = 0;
   private readonly cache: ByteLru;
   private readonly waiting: Waiting[] = [];
@@ -165,13 +168,18 @@ export class ChartRenderer {
    * The chart under `key`: from the cache, or drawn from the task `load()` gives when its turn
    * comes. Resolves `undefined`, drawing nothing, when `client` is aborted before the turn.
    */
-  async render(key: string, load: () => ChartTask, client: AbortSignal): Promise<Output | undefined> {
+  async render(
+    key: string,
+    load: () => ChartTask,
+    client: AbortSignal,
+    who = 'anonymous',
+  ): Promise<Output | undefined> {
     const hit = this.cache.get(key);
     if (hit !== undefined) {
       this.hits++;
       return hit;
     }
-    if (!(await this.turn(client))) {
+    if (!(await this.turn(client, who))) {
       this.dropped++;
       return undefined;
     }
@@ -201,15 +209,35 @@ export class ChartRenderer {
       throw err;
     } finally {
       this.running--;
+      const mine = (this.runningBy.get(who) ?? 1) - 1;
+      if (mine > 0) this.runningBy.set(who, mine);
+      else this.runningBy.delete(who);
       this.next();
     }
   }
 
+  /**
+   * Chart threads one client may hold at once: all but one, so another client's chart never
+   * waits behind a flood of one client's PNGs (as a client runs at most workers − 1 solves).
+   */
+  private get perClientCap(): number {
+    return Math.max(1, this.opts.concurrency - 1);
+  }
+
+  /** Charts one client may have waiting: a quarter of the queue, so one client cannot fill it. */
+  private get perClientQueue(): number {
+    return Math.max(1, Math.floor(this.opts.maxQueue / 4));
+  }
+
+  private mayStart(who: string): boolean {
+    return this.running < this.opts.concurrency && (this.runningBy.get(who) ?? 0) < this.perClientCap;
+  }
+
   /** Waits for a running slot; false if the client left first. The slot is held on true. */
-  private turn(client: AbortSignal): Promise<boolean> {
+  private turn(client: AbortSignal, who: string): Promise<boolean> {
     if (client.aborted) return Promise.resolve(false);
-    if (this.running < this.opts.concurrency && this.waiting.length === 0) {
-      this.take();
+    if (this.mayStart(who) && !this.waiting.some((w) => this.mayStart(w.client))) {
+      this.take(who);
       return Promise.resolve(true);
     }
     if (this.waiting.length >= this.opts.maxQueue)
@@ -217,8 +245,14 @@ export class ChartRenderer {
         message: `${this.opts.concurrency + this.opts.maxQueue} charts are being drawn or waiting; retry shortly`,
         headers: { 'retry-after': '2' },
       });
+    if (this.waiting.filter((w) => w.client === who).length >= this.perClientQueue)
+      throw new ApiError('QUEUE_FULL', {
+        message: `this client already has ${this.perClientQueue} charts waiting, the most one client may; retry when they are drawn`,
+        headers: { 'retry-after': '2' },
+      });
     return new Promise((resolve) => {
       const entry: Waiting = {
+        client: who,
         signal: client,
         start: () => {
           client.removeEventListener('abort', entry.onAbort);
@@ -235,19 +269,26 @@ export class ChartRenderer {
     });
   }
 
-  private take(): void {
+  private take(who: string): void {
     this.running++;
+    this.runningBy.set(who, (this.runningBy.get(who) ?? 0) + 1);
     this.peak = Math.max(this.peak, this.running);
   }
 
+  /** Starts waiting tasks in order, passing over those of a client already at its share. */
   private next(): void {
-    while (this.running < this.opts.concurrency && this.waiting.length > 0) {
-      const entry = this.waiting.shift()!;
+    for (let i = 0; i < this.waiting.length && this.running < this.opts.concurrency; ) {
+      const entry = this.waiting[i];
       if (entry.signal.aborted) {
-        entry.onAbort();
+        entry.onAbort(); // removes it from the list
         continue;
       }
-      this.take();
+      if (!this.mayStart(entry.client)) {
+        i++;
+        continue;
+      }
+      this.waiting.splice(i, 1);
+      this.take(entry.client);
       entry.start();
     }
   }

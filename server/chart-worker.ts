@@ -5,7 +5,10 @@
  * ten-year run's spec far more to build; none of it may hold up the server's other answers).
  */
 import {
+  type BlockChartName,
+  blockChartSpec,
   chartSpec,
+  isBlockChartName,
   compareSpec,
   renderChartPng,
   renderChartSvg,
@@ -26,9 +29,11 @@ export type ChartTask =
   | {
       readonly kind: 'run';
       readonly resultJson: string;
-      readonly chart: ChartName;
+      readonly chart: ChartName | BlockChartName;
       readonly lang: Lang;
       readonly format: ChartFormat;
+      /** The day of the day-blocks chart (`design`, `coldest`, an ISO date); others ignore it. */
+      readonly day?: string;
     }
   | {
       readonly kind: 'compare';
@@ -43,6 +48,9 @@ export type ChartTask =
 export function taskSpec(task: ChartTask): VegaLiteSpec {
   if (task.kind === 'run') {
     const result = JSON.parse(task.resultJson) as RunResult;
+    if (task.chart === 'day-blocks') return blockChartSpec(task.chart, result, { lang: task.lang, day: task.day });
+    if (isBlockChartName(task.chart))
+      return servedSpec(blockChartSpec(task.chart, result, { lang: task.lang }), result.days.length, task.lang);
     return servedSpec(chartSpec(task.chart, result, { lang: task.lang }), result.days.length, task.lang);
   }
   const [a, b] = task.resultJsons.map((j) => JSON.parse(j) as RunResult);

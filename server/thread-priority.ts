@@ -3,7 +3,7 @@
  * /healthz, a queued run's 202) come from the main thread; solves and chart drawing run in
  * worker threads that can keep every core busy. Linux schedules threads one by one, so a
  * worker thread lowers its own priority (a higher nice value: solver threads 5, chart
- * threads 10, out of 0–19): when the cores are full, the event loop and other clients' short
+ * threads 15, out of 0–19): when the cores are full, the event loop and other clients' short
  * solves go first, and a flood of one client's PNGs takes what is left. Raising one's own nice
  * value needs no privilege. Elsewhere than Linux (no /proc/thread-self) nothing changes.
  */
@@ -14,7 +14,7 @@ import { isMainThread } from 'node:worker_threads';
 /** Nice value of a solver thread. */
 export const SOLVER_THREAD_NICE = 5;
 /** Nice value of a chart thread: below the solvers, since a chart can always be asked for again. */
-export const CHART_THREAD_NICE = 10;
+export const CHART_THREAD_NICE = 15;
 
 /**
  * Sets the calling worker thread's nice value; returns it, or undefined in the main thread

@@ -1,6 +1,8 @@
 /**
  * Charts of stored runs: GET /v1/charts (the names), GET /v1/runs/:id/charts/:chart where
- * `:chart` is `<name>.json` (the Vega-Lite spec, data inline), `<name>.svg` or `<name>.png`,
+ * `:chart` is `<name>.json` (the Vega-Lite spec, data inline), `<name>.svg` or `<name>.png`
+ * (the block charts too: `day-blocks` takes `?day=design|coldest|YYYY-MM-DD`, a day the run
+ * lacks is a 400 naming `day`; the day is in the cache key),
  * and GET /v1/compare/chart.{json,svg,png}?runs=a,b (two runs on one time axis). Specs are
  * built and drawn on the chart pool (server/chart-renderer.ts: capped, cached, dropped when
  * the client has left), runs longer than a year by the week. Every chart speaks the
@@ -10,10 +12,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { isChartName, CHART_NAMES, COMPARE_METRICS, type CompareMetric, type Lang } from '../../engine/index.ts';
+import {
+  BLOCK_CHART_NAMES,
+  CHART_DAY_NOT_IN_RUN,
+  CHART_NAMES,
+  COMPARE_METRICS,
+  type CompareMetric,
+  isBlockChartName,
+  isChartName,
+  type Lang,
+} from '../../engine/index.ts';
 import type { ChartRenderer } from '../chart-renderer.ts';
 import type { ChartFormat, ChartTask } from '../chart-worker.ts';
-import { clientGoneSignal } from '../client-id.ts';
+import { clientGoneSignal, clientOf } from '../client-id.ts';
 import { ApiError } from '../errors.ts';
 import { requestLang } from '../lang.ts';
 import { compareQuery, langQuery, runIdParams } from '../schemas.ts';
@@ -30,7 +41,17 @@ const CONTENT_TYPE: Record<Format, string> = {
 const chartParams = runIdParams.extend({
   chart: z.string().max(60).describe('`<name>.json`, `<name>.svg` or `<name>.png`; names from GET /v1/charts'),
 });
-const chartQuery = z.object(langQuery);
+const chartQuery = z.object({
+  ...langQuery,
+  day: z
+    .string()
+    .max(20)
+    .regex(/^(design|coldest|\d{4}-\d{2}-\d{2})$/, 'give design, coldest or a date of the run as YYYY-MM-DD')
+    .optional()
+    .describe(
+      `the day of the day-blocks chart: design (the day of peak heat demand), coldest (the default) or a date of the run, YYYY-MM-DD; the other charts ignore it`,
+    ),
+});
 const compareChartParams = z.strictObject({ file: z.enum(['chart.json', 'chart.svg', 'chart.png']) });
 const compareChartQuery = compareQuery.extend({
   metrics: z
@@ -76,7 +97,12 @@ async function sendChart(
   format: Format,
   lang: Lang,
 ): Promise<FastifyReply> {
-  const out = await renderer.render(`${format}\u0000${lang}\u0000${key}`, load, clientGoneSignal(req, reply));
+  const out = await renderer.render(
+    `${format}\u0000${lang}\u0000${key}`,
+    load,
+    clientGoneSignal(req, reply),
+    clientOf(req),
+  );
   if (out === undefined) {
     // The client has gone: nothing was drawn and there is no one to answer.
     reply.hijack();
@@ -100,11 +126,22 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; renderer: Cha
     {
       schema: {
         tags: ['charts'],
-        summary: 'chart names of a run, and the metrics of the comparison chart',
-        response: { 200: z.object({ charts: z.array(z.string()), compareMetrics: z.array(z.string()) }) },
+        summary:
+          'chart names of a run, the charts of its intra-day blocks (day-blocks takes ?day=), and the metrics of the comparison chart',
+        response: {
+          200: z.object({
+            charts: z.array(z.string()),
+            blockCharts: z.array(z.string()),
+            compareMetrics: z.array(z.string()),
+          }),
+        },
       },
     },
-    async () => ({ charts: [...CHART_NAMES], compareMetrics: [...COMPARE_METRICS] }),
+    async () => ({
+      charts: [...CHART_NAMES],
+      blockCharts: [...BLOCK_CHART_NAMES],
+      compareMetrics: [...COMPARE_METRICS],
+    }),
   );
 
   app.get(
@@ -120,9 +157,9 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; renderer: Cha
     },
     async (req, reply) => {
       const m = CHART_FILE.exec(req.params.chart);
-      if (!m || !isChartName(m[1]))
+      if (!m || !(isChartName(m[1]) || isBlockChartName(m[1])))
         throw new ApiError('CHART_NOT_FOUND', {
-          message: `no chart \`${req.params.chart}\`; ask for <name>.json, .svg or .png with a name from ${CHART_NAMES.join(', ')}`,
+          message: `no chart \`${req.params.chart}\`; ask for <name>.json, .svg or .png with a name from ${[...CHART_NAMES, ...BLOCK_CHART_NAMES].join(', ')}`,
           path: 'chart',
         });
       const { id } = req.params;
@@ -130,8 +167,27 @@ export const chartRoutes: FastifyPluginAsyncZod<{ store: RunStore; renderer: Cha
       const chart = m[1];
       const format = m[2] as Format;
       const lang = requestLang(req);
-      const load = (): ChartTask => ({ kind: 'run', resultJson: loadResultJson(store, id, 'id'), chart, lang, format });
-      return sendChart(req, reply, renderer, `run\u0000${id}\u0000${chart}`, load, format, lang);
+      // Only day-blocks reads the day: the others keep one cache entry whatever `day` says.
+      const day = chart === 'day-blocks' ? req.query.day : undefined;
+      const load = (): ChartTask => ({
+        kind: 'run',
+        resultJson: loadResultJson(store, id, 'id'),
+        chart,
+        lang,
+        format,
+        day,
+      });
+      const key = `run\u0000${id}\u0000${chart}\u0000${day ?? ''}`;
+      try {
+        return await sendChart(req, reply, renderer, key, load, format, lang);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : '';
+        if (!message.includes(CHART_DAY_NOT_IN_RUN)) throw err;
+        throw new ApiError('BAD_REQUEST', {
+          message: message.slice(message.indexOf(CHART_DAY_NOT_IN_RUN)),
+          path: 'day',
+        });
+      }
     },
   );
 
