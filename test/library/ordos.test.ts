@@ -78,7 +78,7 @@ describe('ordos', () => {
   it('matches its golden result', () => expectGolden(season));
 });
 
-// The headroom in every hour, not as a daily average (docs/design.md#intra-day-blocks).
+// The headroom in every hour, not as a daily average (docs/design.md#the-ordos-plan-hour-by-hour).
 describe('ordos, hour by hour', () => {
   const { zone, source, areaM2 } = ORDOS.electricHome;
   const valleyHours = 8;
