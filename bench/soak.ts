@@ -19,6 +19,8 @@ import { type ChildServer, ROOT, startChildServer } from './child-server.ts';
 
 interface Sample {
   readonly client: string;
+  /** What was asked: a cached run, an uncached one-day run, a chart … */
+  readonly kind: string;
   readonly phase: 'solo' | 'soak';
   readonly minute: number;
   readonly ms: number;
@@ -93,6 +95,7 @@ async function timed(
   samples: Sample[],
   clock: Clock,
   client: Client,
+  kind: string,
   url: string,
   method: string,
   path: string,
@@ -102,7 +105,7 @@ async function timed(
   const minute = clock.minute();
   const t0 = performance.now();
   const answer = await send(url, client.agent, client.address, method, path, body);
-  samples.push({ client: client.name, phase, minute, ms: performance.now() - t0, status: answer.status });
+  samples.push({ client: client.name, kind, phase, minute, ms: performance.now() - t0, status: answer.status });
   return answer;
 }
 
@@ -115,11 +118,14 @@ async function wellBehaved(
   until: () => boolean,
 ): Promise<void> {
   while (!until()) {
-    await timed(samples, clock, client, url, 'POST', '/v1/runs', demoSeason);
+    await timed(samples, clock, client, 'cached run', url, 'POST', '/v1/runs', demoSeason);
     await sleep(200);
-    await timed(samples, clock, client, url, 'POST', '/v1/runs', { ...oneDay, name: `soak ${fresh()}` });
+    await timed(samples, clock, client, 'uncached one-day run', url, 'POST', '/v1/runs', {
+      ...oneDay,
+      name: `soak ${fresh()}`,
+    });
     await sleep(200);
-    await timed(samples, clock, client, url, 'GET', chartPath);
+    await timed(samples, clock, client, 'cached chart', url, 'GET', chartPath);
     await sleep(200);
   }
 }
@@ -136,7 +142,7 @@ async function abusive(
   const runLoop = async () => {
     while (!until()) {
       const body = { ...demoSeason, overrides: { ...demoSeason.overrides, name: `abuse ${fresh()}` } };
-      const a = await timed(samples, clock, client, url, 'POST', '/v1/runs', body);
+      const a = await timed(samples, clock, client, 'uncached season run', url, 'POST', '/v1/runs', body);
       if (a.status === 201) runs.push((JSON.parse(a.body) as { id: string }).id);
       else await sleep(5);
     }
@@ -154,6 +160,7 @@ async function abusive(
         samples,
         clock,
         client,
+        'PNG chart',
         url,
         'GET',
         `/v1/runs/${id}/charts/${charts[i % charts.length]}.png?lang=${lang}`,
@@ -250,6 +257,20 @@ export async function runSoak(minutes: number, soloMinutes: number): Promise<num
       );
     }
     console.log(`\nSolvers at the end: \`${JSON.stringify(stats.solvers)}\`\n`);
+    console.log('\np99 by what was asked, ms (alone → beside the abusive client):\n');
+    for (const c of [a, b]) {
+      const kinds = [...new Set(samples.filter((s) => s.client === c.name).map((s) => s.kind))];
+      const parts = kinds.map((k) => {
+        const of = (phase: string) =>
+          pct(
+            samples.filter((s) => s.client === c.name && s.kind === k && s.phase === phase).map((s) => s.ms),
+            99,
+          );
+        return `${k} ${fmt(of('solo'))} → ${fmt(of('soak'))}`;
+      });
+      console.log(`- ${c.name}: ${parts.join('; ')}`);
+    }
+    console.log('');
     let ok = true;
     for (const c of [a, b]) {
       const p99 = (phase: string) =>
