@@ -4,7 +4,8 @@
  * A window may need several LPs (the lexicographic policy): all are returned, in the order
  * solved, each with its label (`fast-path`, `stage:{item}`, `money`). A day of the daily mode
  * is solved with the run's guess (the items that fell short the day before), so the LPs are
- * the ones the run solved that day, not only the same answer.
+ * the ones the run solved that day, not only the same answer; the season likewise, with the
+ * run's guess taken from the floor-free dispatch of the season.
  */
 import { BaogongError } from '../errors.ts';
 import { message } from '../i18n/message.ts';
@@ -16,7 +17,7 @@ import { normalise } from '../scenario/normalise.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
 import { dispatch, openingState, stateAfter } from './modes.ts';
-import { reserveFloors } from './reserve-floors.ts';
+import { floorFreeDispatch, reserveFloors, seasonGuess, type FloorFree } from './reserve-floors.ts';
 import { SHIPPED_SCENARIOS_DIR } from './run-scenario.ts';
 
 export interface ExportOptions {
@@ -38,12 +39,16 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
   const plan = normalise(scenario, horizonWeather(scenario, { baseDir: options.baseDir ?? SHIPPED_SCENARIOS_DIR }));
   const solver = await createSolver('highs');
   const mode = options.season ? 'season' : 'daily';
-  const floors = reserveFloors(plan, solver, mode);
+  // as the run does: one floor-free dispatch at most, whose short items are the season's guess
+  let floorFree: FloorFree | undefined;
+  const floors = reserveFloors(plan, solver, mode, {
+    floorFreeDays: () => (floorFree ??= floorFreeDispatch(plan, solver, mode)).days,
+  });
   const buildOptions = { floorsT: floors.floorsT, withYards: true };
   let first = 0,
     count = plan.dates.length,
     state = openingState(plan);
-  let expectShort: ReadonlySet<string> | undefined;
+  let expectShort = options.season ? seasonGuess(floorFree) : undefined;
   if (!options.season) {
     first = plan.dates.indexOf(options.day ?? plan.dates[0]);
     if (first < 0)

@@ -135,9 +135,15 @@ export function dispatchDaily(
   return { windows, stats };
 }
 
-export function dispatchSeason(plan: Plan, solver: LpSolver, options: BuildOptions): DispatchOutcome {
+/** `expectShort`: the items expected to fall short (a guess: it changes how many LPs the season takes, never its answer). */
+export function dispatchSeason(
+  plan: Plan,
+  solver: LpSolver,
+  options: BuildOptions,
+  expectShort?: ReadonlySet<string>,
+): DispatchOutcome {
   const stats = emptyStats();
-  const w = solveWindow(plan, solver, 0, plan.dates.length, openingState(plan), options, stats);
+  const w = solveWindow(plan, solver, 0, plan.dates.length, openingState(plan), options, stats, undefined, expectShort);
   return { windows: [w], stats };
 }
 
@@ -184,12 +190,13 @@ export function dispatch(
   mode: DispatchMode,
   options: BuildOptions,
   onDay?: (done: number, total: number) => void,
+  seasonGuess?: ReadonlySet<string>,
 ): DispatchOutcome {
   switch (mode) {
     case 'daily':
       return dispatchDaily(plan, solver, options, onDay);
     case 'season':
-      return dispatchSeason(plan, solver, options);
+      return dispatchSeason(plan, solver, options, seasonGuess);
     case 'rolling':
       return dispatchRolling(plan, solver, options, onDay);
   }

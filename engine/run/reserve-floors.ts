@@ -119,10 +119,33 @@ export function capacityBurnT(plan: Plan): number[] {
   );
 }
 
+/** The season dispatched with no floor: its day records and the policy items that fell short in it. */
+export interface FloorFree {
+  readonly days: DayRecord[];
+  /**
+   * Items short in any window. In season mode the run's guess for the floored dispatch (the
+   * floors rarely change which items fall short); a wrong guess costs LPs, never the answer
+   * (engine/dispatch/policy/solve.ts).
+   */
+  readonly shortItems: ReadonlySet<string>;
+}
+
+/** The season dispatched with no floor (each yard's floor 0). */
+export function floorFreeDispatch(plan: Plan, solver: LpSolver, mode: DispatchMode): FloorFree {
+  const none = plan.yards.map(() => 0);
+  const { windows } = dispatch(plan, solver, mode, { floorsT: none, withYards: true });
+  return {
+    days: extractDays(plan, windows, none, none),
+    shortItems: new Set(windows.flatMap((w) => [...(w.shortItems ?? [])])),
+  };
+}
+
+/** The guess a season-mode dispatch with floors takes from the floor-free dispatch, when there was one. */
+export const seasonGuess = (floorFree: FloorFree | undefined): ReadonlySet<string> | undefined => floorFree?.shortItems;
+
 /** The season dispatched with no floor (each yard's floor 0), as day records. */
 export function floorFreeDays(plan: Plan, solver: LpSolver, mode: DispatchMode): DayRecord[] {
-  const none = plan.yards.map(() => 0);
-  return extractDays(plan, dispatch(plan, solver, mode, { floorsT: none, withYards: true }).windows, none, none);
+  return floorFreeDispatch(plan, solver, mode).days;
 }
 
 /** Largest daily burn of each yard in a floor-free dispatch of the season, t/day. */

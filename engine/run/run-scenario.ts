@@ -17,8 +17,16 @@ import { ENGINE_VERSION } from '../version.ts';
 import { dispatch } from './modes.ts';
 import { resolveSolverName } from './solver-choice.ts';
 import { extractDays } from './extract-days.ts';
-import { coalToHoldFloors, floorFreeDays, needsSeasonMax, reserveFloors, type BurnByBasisT } from './reserve-floors.ts';
-import type { DayRecord, RunResult } from './result.ts';
+import {
+  coalToHoldFloors,
+  floorFreeDispatch,
+  needsSeasonMax,
+  reserveFloors,
+  seasonGuess,
+  type BurnByBasisT,
+  type FloorFree,
+} from './reserve-floors.ts';
+import type { RunResult } from './result.ts';
 import { assertFinite } from './finite.ts';
 import { runLabels } from './labels.ts';
 import { pathWarning, summarise, warningsFor, withTexts } from './summary.ts';
@@ -74,18 +82,26 @@ export async function runScenario(input: unknown, options: RunOptions = {}): Pro
   const plan = normalise(scenario, weather);
   const solver = await createSolver(resolveSolverName(options.solver ?? scenario.dispatch.solver, plan, mode));
   // one floor-free dispatch of the season at most, shared by the season-max basis and the coal to hold the floor
-  let floorFree: DayRecord[] | undefined;
-  const floorFreeOnce = () => (floorFree ??= floorFreeDays(plan, solver, mode));
+  let floorFree: FloorFree | undefined;
+  const floorFreeOnce = () => (floorFree ??= floorFreeDispatch(plan, solver, mode));
   const floors = reserveFloors(plan, solver, mode, {
-    floorFreeDays: floorFreeOnce,
+    floorFreeDays: () => floorFreeOnce().days,
     withSeasonMax: options.coalToHoldFloor === true,
     given: options.reserveBurnsT,
   });
-  const outcome = dispatch(plan, solver, mode, { floorsT: floors.floorsT, withYards: true }, options.onProgress);
+  // season mode: what fell short without floors is the guess for the floored season (fewer LPs, the same answer)
+  const outcome = dispatch(
+    plan,
+    solver,
+    mode,
+    { floorsT: floors.floorsT, withYards: true },
+    options.onProgress,
+    seasonGuess(floorFree),
+  );
   const days = extractDays(plan, outcome.windows, floors.floorsT, floors.maxDailyBurnT);
   const breached = days.some((d) => plan.yards.some((y, yi) => isBelowFloor(d.yards[y.id].stockT, floors.floorsT[yi])));
   const extraT =
-    options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, floors, floorFreeOnce()) : [];
+    options.coalToHoldFloor !== true ? null : breached ? coalToHoldFloors(plan, floors, floorFreeOnce().days) : [];
   const summary = summarise(plan, days, floors, extraT);
   assertFinite({ days, summary, solver: outcome.stats });
   let inputHash: string | undefined;

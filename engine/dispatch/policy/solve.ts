@@ -44,7 +44,7 @@ export interface PolicySolve {
 
 export interface PolicyOptions {
   /**
-   * Items expected to fall short (yesterday's); every other item is assumed 0 first, and
+   * Items expected to fall short (yesterday's; in season mode the floor-free season's); every other item is assumed 0 first, and
    * the assumption is proven as the solve goes. Absent or empty: the fast path. The answer is the same.
    */
   readonly expectShort?: ReadonlySet<string>;
