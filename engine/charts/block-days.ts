@@ -2,14 +2,19 @@
  * The day a block chart shows, and a day's blocks as the charts read them. `day` is `design`
  * (the day of the run's peak heat demand, `summary.peakDate`: the nearest the run comes to
  * design conditions), `coldest` (the day of the lowest daily mean outdoor temperature, the
- * first of equals; the default) or an ISO date of the run. A run of one block a day
+ * first of equals; the default), `typical-cold` (a typical cold day: the day at the 10th
+ * percentile of daily mean temperature, ranked coldest first, the earlier of equals) or an ISO
+ * date of the run. A run of one block a day
  * (`blocksPerDay: 1`, no `days[].blocks`) is charted as one 24 h block of the day's own
  * figures, its power the day's MWh ÷ 24 h, without a per-block headroom; the subtitle says so.
  */
 import type { BlockRecord, DayRecord, RunResult } from '../run/result.ts';
 
 /** Which day a block chart shows. */
-export type ChartDay = 'design' | 'coldest' | (string & {});
+export type ChartDay = 'design' | 'coldest' | 'typical-cold' | (string & {});
+
+/** The share of the run's days colder than (or as cold as) a typical cold day. */
+export const TYPICAL_COLD_QUANTILE = 0.1;
 
 /** The default day of the day-blocks chart. */
 export const DEFAULT_CHART_DAY = 'coldest';
@@ -26,11 +31,15 @@ export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function chosenDay(r: RunResult, day: ChartDay = DEFAULT_CHART_DAY): DayRecord {
   if (r.days.length === 0) throw new Error(`${CHART_DAY_NOT_IN_RUN} the run has no days`);
   if (day === 'coldest') return r.days.reduce((best, d) => (d.outdoorTempC < best.outdoorTempC ? d : best), r.days[0]);
+  if (day === 'typical-cold') {
+    const ranked = r.days.map((d, i) => ({ d, i })).sort((a, b) => a.d.outdoorTempC - b.d.outdoorTempC || a.i - b.i);
+    return ranked[Math.floor(TYPICAL_COLD_QUANTILE * (ranked.length - 1))].d;
+  }
   const date = day === 'design' ? r.summary.peakDate : day;
   const found = r.days.find((d) => d.date === date);
   if (!found)
     throw new Error(
-      `${CHART_DAY_NOT_IN_RUN} \`${String(day).slice(0, 40)}\`; use design, coldest or a date from ${r.days[0].date} to ${r.days[r.days.length - 1].date}`,
+      `${CHART_DAY_NOT_IN_RUN} \`${String(day).slice(0, 40)}\`; use design, coldest, typical-cold or a date from ${r.days[0].date} to ${r.days[r.days.length - 1].date}`,
     );
   return found;
 }

@@ -65,7 +65,9 @@ export function dayBlocksSpec(r: RunResult, options: BlockChartOptions = {}): Ve
           ? 'blocks.choice.design'
           : choice === 'coldest'
             ? 'blocks.choice.coldest'
-            : 'blocks.choice.date',
+            : choice === 'typical-cold'
+              ? 'blocks.choice.typicalCold'
+              : 'blocks.choice.date',
       ),
       temp: L.number(day.outdoorTempC, (v) => v.toFixed(1), 1),
       blocks: blocks.length,

@@ -1,7 +1,7 @@
 /**
  * Charts of stored runs: GET /v1/charts (the names), GET /v1/runs/:id/charts/:chart where
  * `:chart` is `<name>.json` (the Vega-Lite spec, data inline), `<name>.svg` or `<name>.png`
- * (the block charts too: `day-blocks` takes `?day=design|coldest|YYYY-MM-DD`, a day the run
+ * (the block charts too: `day-blocks` takes `?day=design|coldest|typical-cold|YYYY-MM-DD`, a day the run
  * lacks is a 400 naming `day`; the day is in the cache key),
  * and GET /v1/compare/chart.{json,svg,png}?runs=a,b (two runs on one time axis). Specs are
  * built and drawn on the chart pool (server/chart-renderer.ts: capped, cached, dropped when
@@ -46,7 +46,10 @@ const chartQuery = z.object({
   day: z
     .string()
     .max(20)
-    .regex(/^(design|coldest|\d{4}-\d{2}-\d{2})$/, 'give design, coldest or a date of the run as YYYY-MM-DD')
+    .regex(
+      /^(design|coldest|typical-cold|\d{4}-\d{2}-\d{2})$/,
+      'give design, coldest, typical-cold or a date of the run as YYYY-MM-DD',
+    )
     .optional()
     .describe(
       `the day of the day-blocks chart: design (the day of peak heat demand), coldest (the default) or a date of the run, YYYY-MM-DD; the other charts ignore it`,

@@ -16,6 +16,8 @@ import {
   type RunResult,
 } from '../../engine/index.ts';
 
+import { chosenDay } from '../../engine/charts/block-days.ts';
+
 const SCENARIO = JSON.parse(readFileSync(new URL('../fixtures/day-blocks.json', import.meta.url), 'utf8'));
 
 type Row = Record<string, unknown>;
@@ -69,6 +71,26 @@ describe('day-blocks', () => {
     expect(s.title.text).toContain('2013-01-12');
     expect(s.title.subtitle[0]).toMatch(/^Chosen day, daily mean -2\.0 °C; 4 blocks of 6 h/);
     expect(() => blockChartSpec('day-blocks', run, { day: '2013-02-30' })).toThrow(CHART_DAY_NOT_IN_RUN);
+  });
+
+  it('takes a typical cold day: the 10th percentile of daily mean temperature, coldest first', () => {
+    // 21 days at 0, −1, …, −20 °C in shuffled order: ranked coldest first, index ⌊0.1 × 20⌋ = 2 is −18 °C
+    const temps = [-3, -18, 0, -7, -20, -11, -1, -15, -5, -19, -9, -13, -2, -17, -6, -10, -4, -16, -12, -8, -14];
+    const days = temps.map((t, i) => ({
+      ...run.days[0],
+      date: `2013-02-${String(i + 1).padStart(2, '0')}`,
+      outdoorTempC: t,
+    }));
+    const fake = { ...run, days } as RunResult;
+    expect(chosenDay(fake, 'typical-cold').outdoorTempC).toBe(-18);
+    expect(chosenDay(fake, 'coldest').outdoorTempC).toBe(-20);
+    const s = spec(blockChartSpec('day-blocks', fake, { day: 'typical-cold' }));
+    expect(s.title.text).toContain('2013-02-02');
+    expect(s.title.subtitle[0]).toMatch(
+      /^Typical cold day \(10th percentile of daily mean temperature\), daily mean -18\.0 °C/,
+    );
+    const zh = spec(blockChartSpec('day-blocks', fake, { day: 'typical-cold', lang: 'zh' }));
+    expect(zh.title.subtitle[0]).toMatch(/^典型寒冷日/);
   });
 
   it('titles every y axis with its unit, in English and in Chinese', () => {

@@ -113,7 +113,12 @@ export const charts = {
     tariff: 'Tariff period',
     price: 'Electricity price ({{unit}})',
     dayTitle: 'The blocks of {{date}}: heat, electricity and stored heat',
-    choice: { design: 'Design day (peak heat demand)', coldest: 'Coldest day', date: 'Chosen day' },
+    choice: {
+      design: 'Design day (peak heat demand)',
+      coldest: 'Coldest day',
+      typicalCold: 'Typical cold day (10th percentile of daily mean temperature)',
+      date: 'Chosen day',
+    },
     daySubtitle:
       '{{choice}}, daily mean {{temp}} °C; {{blocks}} blocks of {{hours}} h; heat in MWh per block, power in MW',
     oneBlock:

@@ -114,7 +114,12 @@ export const charts = {
     tariff: '电价时段',
     price: '电价（{{unit}}）',
     dayTitle: '{{date}}各时段：供热、用电与蓄热',
-    choice: { design: '设计日（热负荷最高日）', coldest: '最冷日', date: '指定日' },
+    choice: {
+      design: '设计日（热负荷最高日）',
+      coldest: '最冷日',
+      typicalCold: '典型寒冷日（日平均气温第10百分位）',
+      date: '指定日',
+    },
     daySubtitle:
       '{{choice}}，日平均气温 {{temp}} °C；{{blocks}} 个时段，每段 {{hours}} 小时；供热量单位 MWh/时段，功率单位 MW',
     oneBlock: '本次运行每日只有一个时段：全天按一个 24 小时时段绘制，功率为日用电量 ÷ 24 小时；无分时段电网容量',
