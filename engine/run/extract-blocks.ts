@@ -41,6 +41,7 @@ export function blockRecords(
     plan.sources.forEach((s, si) => {
       heatMWh[s.id] = x(bv.heat[si]);
       if (bv.power[si] >= 0) powerMWh[s.id] = x(bv.power[si]);
+      else if (s.powerMWhPerMWh > 0) powerMWh[s.id] = heatMWh[s.id] * s.powerMWhPerMWh; // back-pressure: Cb × heat
       electricityMWh += heatMWh[s.id] * (s.blocks?.electricityMWhPerMWh[d][bi] ?? 0);
       if (bv.level[si] >= 0) {
         storageMWh[s.id] = x(bv.level[si]);

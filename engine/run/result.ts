@@ -129,7 +129,7 @@ export interface BlockRecord {
   dumpedMWh: number;
   /** Heat each source produced in the block, MWh. */
   heatMWh: Record<string, number>;
-  /** Power of each extraction CHP in the block, MWh. */
+  /** Power of each CHP in the block, MWh (a back-pressure unit's is Cb × its heat). */
   powerMWh: Record<string, number>;
   /** Average electric power of all electric heat in the block, MW. */
   electricityMW: number;

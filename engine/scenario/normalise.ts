@@ -36,7 +36,10 @@ export interface PlanSource {
   readonly gasM3PerMWh: number;
   /** Electricity per MWh of heat, per day (1/η, or 1/COP(t)). */
   readonly electricityMWhPerMWh: readonly number[];
-  /** Cost per MWh of heat other than fuel bought through a yard or a gas point, ¥/MWh, per day. */
+  /**
+   * Cost per MWh of heat other than fuel bought through a yard or a gas point, ¥/MWh, per day
+   * (a back-pressure CHP's less its power at the flat price, unless blocks sell power per block).
+   */
   readonly heatCostYuanPerMWh: readonly number[];
   /** Electricity co-produced per MWh of heat (CHP), MWh. */
   readonly powerMWhPerMWh: number;
@@ -171,9 +174,12 @@ function planZones(s: Scenario, weather: HorizonWeather): PlanZone[] {
 function planSource(s: Scenario, src: Source, weather: HorizonWeather, blocks: PlanBlocks | null): PlanSource {
   const perBlock = planSourceBlocks(src, blocks);
   const daily = planDailySource(s, src, weather);
+  const om = weather.dates.map(() => src.omCostYuanPerMWh);
+  // with blocks and a sell tariff, a back-pressure CHP's power earns each block's price (objective.ts)
+  if (blocks?.sellPriceYuanPerMWh && daily.powerMWhPerMWh > 0 && daily.extraction === null)
+    return { ...daily, heatCostYuanPerMWh: om, blocks: null };
   // with blocks, electricity is priced per block (objective.ts) and storage is modelled per block
   if (perBlock === null) return { ...daily, blocks: null };
-  const om = weather.dates.map(() => src.omCostYuanPerMWh);
   return { ...daily, valley: null, heatCostYuanPerMWh: om, blocks: perBlock };
 }
 

@@ -25,7 +25,7 @@ export interface PlanBlocks {
   readonly tariffBlock: ReadonlyArray<TariffBlock | 'mixed'>;
   /** Grid room for all electric heat in each block, MW (the smallest of its hours); null for no limit. */
   readonly headroomMW: readonly number[] | null;
-  /** What extraction CHPs earn for power in each block (mean over its hours of `sellTariff`), ¥/MWh; null: their own flat price. */
+  /** What CHPs earn for power in each block (mean over its hours of `sellTariff`), ¥/MWh; null: their own flat price. */
   readonly sellPriceYuanPerMWh: readonly number[] | null;
 }
 

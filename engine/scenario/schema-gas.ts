@@ -154,7 +154,7 @@ export const electricitySchema = z
       )
       .optional()
       .describe(
-        'what extraction CHPs earn for their power in each tariff period of `hourlyBlocks` (blocksPerDay > 1); without it each earns its own powerPriceYuanPerMWh all day',
+        'what CHPs (extraction and back-pressure) earn for their power in each tariff period of `hourlyBlocks` (blocksPerDay > 1); without it each earns its own powerPriceYuanPerMWh all day',
       ),
     hourlyBlocks: z
       .array(tariffBlockSchema)

@@ -6,6 +6,8 @@
  *                + coal_s × coalPrice_y                                           [¥/MWh]
  *   power_s:     coal per MWh of power × coalPrice_y − powerPrice_s (extraction CHP; with
  *                blocks and a sell tariff the price is earned per block)               [¥/MWh]
+ *                (a back-pressure CHP with blocks and a sell tariff: its day heat column carries
+ *                O&M and coal, each block's heat_s,b earns − Cb_s × sell_b)            [¥/MWh]
  *   gas supply:  contract price, over-contract price; storage withdrawal/injection costs [¥/m³]
  *   storage:     − heldValue × inventory at the window's end                              [¥/m³]
  *   blocks:      heat_s,b × electricity_s,b × price_b for electric sources (their day column
@@ -31,10 +33,13 @@ export function buildObjective(ctx: BuildContext): void {
       b.addCost(v.heat[si], s.heatCostYuanPerMWh[d] + coal);
       if (v.valleyShift[si] >= 0 && s.valley) b.addCost(v.valleyShift[si], -s.valley.savingYuanPerMWh);
       if (v.mustRunSlack[si] >= 0) penalty(v.mustRunSlack[si], MUST_RUN_PENALTY_YUAN_PER_MWH);
+      const sell = plan.blocks?.sellPriceYuanPerMWh;
+      // a back-pressure CHP's power, Cb × heat, earns each block's sell price (normalise.ts left it off the day column)
+      if (sell && s.powerMWhPerMWh > 0 && !s.extraction)
+        v.blocks.forEach((bv, bi) => b.addCost(bv.heat[si], -s.powerMWhPerMWh * sell[bi]));
       if (s.extraction && s.yard !== null) {
         // an extraction CHP's power burns coal and earns its price
         const x = s.extraction;
-        const sell = plan.blocks?.sellPriceYuanPerMWh;
         const coal = x.coalTPerPowerMWh * plan.yards[s.yard].priceYuanPerT;
         // with a sell tariff and blocks, each block's power earns that block's price
         b.addCost(v.power[si], sell ? coal : coal - x.powerPriceYuanPerMWh);
