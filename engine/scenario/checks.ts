@@ -182,6 +182,23 @@ function checkYards(s: Scenario): Problem[] {
   return problems;
 }
 
+/** An hour's flow cannot exceed the whole day's capacity (most likely m³/day typed as m³/h). */
+function checkGasHourly(s: Scenario): Problem[] {
+  const problems: Problem[] = [];
+  s.gas.supplyPoints.forEach((p, i) => {
+    if (p.maxM3PerHour !== undefined && p.maxM3PerHour > p.capacityM3PerDay)
+      problems.push({
+        path: `gas.supplyPoints[${i}].maxM3PerHour`,
+        ...message('problems.check.hourAboveDay', {
+          id: p.id,
+          hour: String(p.maxM3PerHour),
+          day: String(p.capacityM3PerDay),
+        }),
+      });
+  });
+  return problems;
+}
+
 function checkGasStorage(s: Scenario): Problem[] {
   const st = s.gas.storage;
   if (!st) return [];
@@ -327,6 +344,7 @@ export const SCENARIO_CHECKS: ReadonlyArray<Check> = [
   checkLinks,
   checkWindows,
   checkYards,
+  checkGasHourly,
   checkGasStorage,
   checkPolicy,
   checkTariff,

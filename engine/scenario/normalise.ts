@@ -92,6 +92,8 @@ export interface PlanGasPoint {
   readonly id: string;
   readonly capacityM3: readonly number[];
   readonly contractM3: readonly number[];
+  /** The hourly cap after disruptions, m³/h; null without `maxM3PerHour` (a daily limit only). */
+  readonly maxM3PerHour: readonly number[] | null;
   readonly priceYuanPerM3: number;
   readonly overPriceYuanPerM3: number;
 }
@@ -312,11 +314,17 @@ function planYards(s: Scenario, dates: readonly string[]): PlanYard[] {
 function planGasPoints(s: Scenario, dates: readonly string[]): PlanGasPoint[] {
   return s.gas.supplyPoints.map((p) => {
     const kept = windowSeries(dates, p.disruptions, (w: { cutFraction: number }) => 1 - w.cutFraction);
-    const capacityM3 = kept.map((k) => k * p.capacityM3PerDay);
+    const hourly = p.maxM3PerHour;
+    const maxM3PerHour = hourly === undefined ? null : kept.map((k) => k * hourly);
+    // an hourly cap also caps the day at 24 of its hours
+    const capacityM3 = kept.map((k, d) =>
+      Math.min(k * p.capacityM3PerDay, maxM3PerHour ? 24 * maxM3PerHour[d] : Infinity),
+    );
     const contract = p.contractM3PerDay ?? p.capacityM3PerDay;
     return {
       id: p.id,
       capacityM3,
+      maxM3PerHour,
       contractM3: capacityM3.map((c) => Math.min(c, contract)),
       priceYuanPerM3: p.priceYuanPerM3,
       overPriceYuanPerM3: p.overContractPriceYuanPerM3,

@@ -30,6 +30,9 @@ export const gasSchema = z.strictObject({
           .describe('pipeline city gate, LNG terminal or trucks, local production'),
         capacityM3PerDay: nonNeg('most the point can deliver in a day, m³/day'),
         contractM3PerDay: nonNeg('contracted daily volume at the contract price, m³/day').optional(),
+        maxM3PerHour: nonNeg(
+          'most the point can deliver in one hour, m³/h (with blocksPerDay > 1 the gas burnt and used in each block stays within it; with one block a day it caps the day at 24 × this; omit for a daily limit only)',
+        ).optional(),
         priceYuanPerM3: nonNeg('price within the contract, ¥/m³').default(2.5),
         overContractPriceYuanPerM3: nonNeg('price above the contract, ¥/m³').default(4),
         disruptions: z

@@ -34,6 +34,7 @@ export const UNIT_LIMITS: Readonly<Record<string, { readonly max: number; readon
   '¥/t': { max: 1e5, why: 'a hundred times the price of thermal coal' },
   't/day': { max: 1e6, why: 'a million tonnes a day, the throughput of several coal ports' },
   'm³/day': { max: 1e9, why: 'a billion m³ a day, the winter gas use of a whole country' },
+  'm³/h': { max: 5e7, why: 'fifty million m³ an hour, more than a whole country draws at its winter peak' },
   'm³': { max: 1e11, why: '100 bcm, more working gas than a country stores' },
   '¥/m³': { max: 1e3, why: 'a hundred times the price of gas' },
   'm³/K/day': { max: 1e8, why: 'a tenth of the gas of a whole country per degree-day' },

@@ -214,6 +214,7 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'gas.supplyPoints[].kind',
     'gas.supplyPoints[].capacityM3PerDay',
     'gas.supplyPoints[].contractM3PerDay',
+    'gas.supplyPoints[].maxM3PerHour',
     'gas.supplyPoints[].priceYuanPerM3',
     'gas.supplyPoints[].overContractPriceYuanPerM3',
   ),

@@ -6,6 +6,12 @@
  * `gas-storage-balance`: inventory_d = inventory_{d−1} − withdrawal_d + injection_d          [m³]
  * `gas-priority`:       cut_c = share × demand_c  (pro-rata baseline only; the 压非保民 order is
  *   enforced by the lexicographic policy solve, engine/dispatch/policy/solve.ts)
+ * `gas-block-limit` (blocks, when a point has `maxM3PerHour`), per block b of h_b hours:
+ *   Σ_s gas_s·heat_s,b + (h_b/24)·Σ_c (demand_c − cut_c)
+ *     − (h_b/24)·[Σ_{p without cap} supply_p + withdrawal − injection] ≤ h_b·Σ_{p with cap} maxM3PerHour_p   [m³]
+ *   gas heat sources burn per block; the categories use their day evenly over its hours, and the
+ *   points without an hourly cap and storage deliver their day evenly (docs/design.md#intra-day-blocks).
+ *   With one block a day the cap is a daily one, 24·maxM3PerHour, folded into capacity_p (normalise.ts).
  */
 import type { BuildContext } from '../context.ts';
 import { tag } from '../context.ts';
@@ -34,7 +40,8 @@ export function buildGas(ctx: BuildContext): void {
     // with coefficient 1, bounds [0, demand_c] (variables.ts) and no cost (objective.ts): the
     // cuts are interchangeable, and the policy solve settles consecutive gas stages by one LP
     // (the proof is in engine/dispatch/policy/blocks.ts).
-    if (ctx.count === 1 && v.proRata < 0 && v.cut.length >= 2) ctx.vars.interchangeable.push([...v.cut]);
+    const blockRows = buildBlockLimit(ctx, k);
+    if (ctx.count === 1 && v.proRata < 0 && v.cut.length >= 2 && !blockRows) ctx.vars.interchangeable.push([...v.cut]);
     if (v.inventory >= 0) {
       const st: Array<[number, number]> = [
         [v.inventory, 1],
@@ -54,4 +61,31 @@ export function buildGas(ctx: BuildContext): void {
         ]),
       );
   }
+}
+
+/** The per-block rows of the points' hourly caps; returns whether any was added. */
+function buildBlockLimit(ctx: BuildContext, k: number): boolean {
+  const { b, plan } = ctx;
+  const blocks = plan.blocks;
+  const d = ctx.first + k;
+  if (blocks === null || plan.gasPoints.every((p) => p.maxM3PerHour === null)) return false;
+  const v = ctx.vars.days[k];
+  const share = blocks.hours / 24;
+  let capM3PerHour = 0;
+  const spread: Array<[number, number]> = [];
+  plan.gasPoints.forEach((p, pi) => {
+    if (p.maxM3PerHour !== null) capM3PerHour += p.maxM3PerHour[d];
+    else spread.push([v.supplyContract[pi], -share], [v.supplyOver[pi], -share]);
+  });
+  if (v.withdraw >= 0) spread.push([v.withdraw, -share], [v.inject, share]);
+  v.cut.forEach((col) => spread.push([col, -share]));
+  const demand = plan.categories.reduce((sum, c) => sum + c.demandM3[d], 0);
+  v.blocks.forEach((bv, bi) => {
+    const terms = [...spread];
+    plan.sources.forEach((s, si) => {
+      if (s.gasM3PerMWh > 0) terms.push([bv.heat[si], s.gasM3PerMWh]);
+    });
+    b.addRow(`gas-block-limit:${tag(ctx, k)}:b${bi}`, -Infinity, capM3PerHour * blocks.hours - demand * share, terms);
+  });
+  return true;
 }

@@ -25,6 +25,8 @@ export const problems = {
       'yard `{{id}}` opens with {{opening}} t but holds at most {{max}} t; lower the stock or raise maxStockT',
     heatingValueTwice:
       'yard `{{id}}` gives its heating value twice; keep either heatingValueGJPerT or heatingValueKcalPerKg',
+    hourAboveDay:
+      'supply point `{{id}}` may deliver {{hour}} m³ in one hour but only {{day}} m³ in a day; maxM3PerHour is per hour (m³/h): check its unit or raise capacityM3PerDay',
     cushionAboveCapacity: 'cushion gas exceeds the storage capacity; lower minInventoryM3 or raise maxInventoryM3',
     openingInventory:
       'opening inventory must lie between minInventoryM3 ({{min}}) and maxInventoryM3 ({{max}}); adjust it',
