@@ -1,5 +1,5 @@
 /**
- * The end value of stored heat in daily mode, worked by hand (docs/design.md#heat-stores).
+ * The end value of stored heat in daily mode, worked by hand (docs/design.md#intra-day-blocks).
  * Fixture test/fixtures/store-end-value.json: two days, four 6-hour blocks; 00:00–06:00 and
  * 18:00–24:00 valley (300 ¥/MWh), 06:00–18:00 peak (1 100 ¥/MWh); one 60 MW electric boiler
  * (η = 1) with a 200 MWh store losing 1 %/h; grid headroom 20 MW 00:00–06:00, 50 MW after;

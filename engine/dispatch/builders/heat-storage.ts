@@ -6,7 +6,7 @@
  *   next day's first.
  * `store-charge`:  charge_b ≤ heat_b   (a store is filled by its own boiler)          [MWh]
  * The zone balance sees the boiler's heat − charge + discharge (zone-heat-balance.ts).
- * End value (a valuation, not money; docs/design.md#heat-stores): when the plan has a day after
+ * End value (a valuation, not money; docs/design.md#intra-day-blocks): when the plan has a day after
  * the window (daily and rolling modes, not the season's last LP), each MWh left in a store at the
  * window's end is worth its cheapest refill the next day, kept over the night up to that block:
  *   value_s = min_b (O&M_s,n + electricity_s,n,b × price_b) / keep^(b* + 1)     [¥/MWh]
