@@ -212,7 +212,8 @@ export interface SolverStats {
   /**
    * The solver's internal figure, ¥: the money objective summed over the LPs solved. It
    * includes the LP penalties (dumped heat, refused deliveries, broken must-run), the credit
-   * for gas left in storage at each window's end (`heldValueYuanPerM3`) and, in rolling mode,
+   * for gas left in storage at each window's end (`heldValueYuanPerM3`) and for heat left in
+   * heat stores there (their next-day refill value, with blocks) and, in rolling mode,
    * every LP's whole look-ahead window (each day counted up to `lookaheadDays` times, on
    * forecast temperatures); it leaves out the shortage valuation. It is comparable neither
    * across modes nor with `summary.costYuan`, which is the one cost figure to read.
