@@ -1,6 +1,7 @@
 /**
  * The columns of each intra-day block (`dispatch.blocksPerDay` > 1): heat per source, flows,
- * unserved and dumped heat per zone, and each heat store's charge, discharge and content.
+ * unserved and dumped heat per zone, each heat store's charge, discharge and content, and the
+ * gas storage's withdrawal and injection when it gives an hourly rate for them.
  * Capacities are the day's, scaled to the block's hours. The day's own columns stay: they
  * carry the yards, the gas day and the policy, and equal the sum of their blocks
  * (builders/block-sums.ts). docs/design.md#intra-day-blocks.
@@ -15,6 +16,7 @@ export function defineBlockVariables(ctx: BuildContext, k: number, v: DayVars): 
   const d = ctx.first + k;
   const share = blocks.hours / 24;
   const demand = plan.zones.map((_, zi) => zoneBlockDemand(ctx, zi, k));
+  const st = plan.storage;
   for (let bi = 0; bi < blocks.count; bi++) {
     const t = `${tag(ctx, k)}:b${bi}`;
     const bv: BlockVars = {
@@ -45,6 +47,14 @@ export function defineBlockVariables(ctx: BuildContext, k: number, v: DayVars): 
         const floor = x ? Math.max(x.minPowerMW[d], x.mustRunPowerMW[d]) * blocks.hours : 0;
         return floor > 0 ? b.addCol(`chp-min-slack:${s.id}:${t}`, 0, floor) : -1;
       }),
+      withdraw:
+        st && st.withdrawalM3PerHour !== null
+          ? b.addCol(`storage-withdrawal:${t}`, 0, st.withdrawalM3PerHour * blocks.hours)
+          : -1,
+      inject:
+        st && st.injectionM3PerHour !== null
+          ? b.addCol(`storage-injection:${t}`, 0, st.injectionM3PerHour * blocks.hours)
+          : -1,
       rows: { zoneBalance: [] },
     };
     v.blocks.push(bv);

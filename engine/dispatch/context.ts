@@ -28,6 +28,12 @@ export interface BlockVars {
   /** Power of each extraction CHP in the block, MWh, and the slack of its lower P–Q rows. */
   readonly power: number[];
   readonly chpSlack: number[];
+  /**
+   * Gas taken out of / put into the storage in the block, m³; -1 unless the storage gives an
+   * hourly rate for that direction (`maxWithdrawalM3PerHour`, `maxInjectionM3PerHour`).
+   */
+  readonly withdraw: number;
+  readonly inject: number;
   readonly rows: { zoneBalance: number[] };
 }
 

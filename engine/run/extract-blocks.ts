@@ -1,7 +1,8 @@
 /**
  * Reads the intra-day blocks of one solved day (`dispatch.blocksPerDay` > 1) into
  * `days[].blocks[]`, and each electric source's electricity over the day as the sum of its
- * blocks (its per-block efficiency or COP). docs/design.md#intra-day-blocks.
+ * blocks (its per-block efficiency or COP), and the gas storage's flows per block when it gives an
+ * hourly rate. docs/design.md#intra-day-blocks.
  */
 import type { Plan } from '../scenario/normalise.ts';
 import type { DispatchModel } from '../dispatch/build-model.ts';
@@ -49,7 +50,7 @@ export function blockRecords(
       }
     });
     const unserved = plan.zones.reduce((sum, _, zi) => sum + x(bv.unservedRes[zi]) + x(bv.unservedNonRes[zi]), 0);
-    return {
+    const record: BlockRecord = {
       startHour: bi * blocks.hours,
       hours: blocks.hours,
       outdoorTempC: blocks.tempC[d][bi],
@@ -65,5 +66,12 @@ export function blockRecords(
       storageMWh,
       storageNetChargeMWh,
     };
+    if (bv.withdraw >= 0 || bv.inject >= 0) {
+      // a direction without an hourly rate delivers its day evenly (builders/gas.ts)
+      const share = blocks.hours / 24;
+      record.gasStorageWithdrawalM3 = bv.withdraw >= 0 ? x(bv.withdraw) : share * x(v.withdraw);
+      record.gasStorageInjectionM3 = bv.inject >= 0 ? x(bv.inject) : share * x(v.inject);
+    }
+    return record;
   });
 }

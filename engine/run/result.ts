@@ -139,6 +139,13 @@ export interface BlockRecord {
   storageMWh: Record<string, number>;
   /** Heat put into (+) or taken out of (−) each store in the block, MWh. */
   storageNetChargeMWh: Record<string, number>;
+  /**
+   * Gas taken out of / put into the gas storage in the block, m³, only when the storage gives
+   * `maxWithdrawalM3PerHour` or `maxInjectionM3PerHour` (a direction without its hourly rate is
+   * the day's spread evenly over the hours); they sum to the day's `gas.withdrawalM3` and `gas.injectionM3`.
+   */
+  gasStorageWithdrawalM3?: number;
+  gasStorageInjectionM3?: number;
 }
 
 export interface YardSummary {

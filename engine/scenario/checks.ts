@@ -182,7 +182,7 @@ function checkYards(s: Scenario): Problem[] {
   return problems;
 }
 
-/** An hour's flow cannot exceed the whole day's capacity (most likely m³/day typed as m³/h). */
+/** An hour's flow cannot exceed the whole day's capacity or rate (most likely m³/day typed as m³/h). */
 function checkGasHourly(s: Scenario): Problem[] {
   const problems: Problem[] = [];
   s.gas.supplyPoints.forEach((p, i) => {
@@ -196,6 +196,19 @@ function checkGasHourly(s: Scenario): Problem[] {
         }),
       });
   });
+  const st = s.gas.storage;
+  if (st) {
+    const rates = [
+      ['maxWithdrawalM3PerHour', st.maxWithdrawalM3PerHour, 'maxWithdrawalM3PerDay', st.maxWithdrawalM3PerDay],
+      ['maxInjectionM3PerHour', st.maxInjectionM3PerHour, 'maxInjectionM3PerDay', st.maxInjectionM3PerDay],
+    ] as const;
+    for (const [field, hour, dayField, day] of rates)
+      if (hour !== undefined && hour > day)
+        problems.push({
+          path: `gas.storage.${field}`,
+          ...message('problems.check.storageHourAboveDay', { field, hour: String(hour), dayField, day: String(day) }),
+        });
+  }
   return problems;
 }
 

@@ -98,6 +98,15 @@ export interface PlanGasPoint {
   readonly overPriceYuanPerM3: number;
 }
 
+/**
+ * The gas storage, its daily rates held to 24 of its hourly ones (`maxWithdrawalM3PerHour`,
+ * `maxInjectionM3PerHour`), which stay here for the per-block rows (null: a daily limit only).
+ */
+export type PlanStorage = NonNullable<Scenario['gas']['storage']> & {
+  readonly withdrawalM3PerHour: number | null;
+  readonly injectionM3PerHour: number | null;
+};
+
 export interface Plan {
   readonly scenario: Scenario;
   readonly dates: readonly string[];
@@ -107,7 +116,7 @@ export interface Plan {
   readonly sources: readonly PlanSource[];
   readonly yards: readonly PlanYard[];
   readonly gasPoints: readonly PlanGasPoint[];
-  readonly storage: Scenario['gas']['storage'];
+  readonly storage: PlanStorage | undefined;
   readonly categories: ReadonlyArray<{ readonly category: GasCategory; readonly demandM3: readonly number[] }>;
   readonly gridHeadroomMWhPerDay: number | null;
   /** The day's intra-day blocks, or null for the whole-day model (`blocksPerDay` 1). */
@@ -332,6 +341,21 @@ function planGasPoints(s: Scenario, dates: readonly string[]): PlanGasPoint[] {
   });
 }
 
+function planStorage(s: Scenario): PlanStorage | undefined {
+  const st = s.gas.storage;
+  if (!st) return undefined;
+  const withdrawalM3PerHour = st.maxWithdrawalM3PerHour ?? null;
+  const injectionM3PerHour = st.maxInjectionM3PerHour ?? null;
+  // an hourly rate also caps the day at 24 of its hours
+  return {
+    ...st,
+    maxWithdrawalM3PerDay: Math.min(st.maxWithdrawalM3PerDay, 24 * (withdrawalM3PerHour ?? Infinity)),
+    maxInjectionM3PerDay: Math.min(st.maxInjectionM3PerDay, 24 * (injectionM3PerHour ?? Infinity)),
+    withdrawalM3PerHour,
+    injectionM3PerHour,
+  };
+}
+
 export function normalise(s: Scenario, weather: HorizonWeather): Plan {
   const blocks = planBlocks(s, weather);
   return {
@@ -343,7 +367,7 @@ export function normalise(s: Scenario, weather: HorizonWeather): Plan {
     sources: s.sources.map((src) => planSource(s, src, weather, blocks)),
     yards: planYards(s, weather.dates),
     gasPoints: planGasPoints(s, weather.dates),
-    storage: s.gas.storage,
+    storage: planStorage(s),
     categories: s.gas.categories.map((c) => ({
       category: c.category,
       demandM3: weather.days.map((d) => gasCategoryDemandM3(c.baseM3PerDay, c.perDegreeDayM3, d.tMeanC)),

@@ -51,6 +51,12 @@ export const gasSchema = z.strictObject({
       minInventoryM3: nonNeg('cushion gas that must stay in, m³').default(0),
       maxWithdrawalM3PerDay: nonNeg('withdrawal limit, m³/day'),
       maxInjectionM3PerDay: nonNeg('injection limit, m³/day').default(0),
+      maxWithdrawalM3PerHour: nonNeg(
+        'most the storage can give in one hour, m³/h (with blocksPerDay > 1 the withdrawal in each block stays within it and every supply point without maxM3PerHour delivers its day evenly; with one block a day it caps the day at 24 × this; omit for a daily limit only)',
+      ).optional(),
+      maxInjectionM3PerHour: nonNeg(
+        'most the storage can take in one hour, m³/h (with blocksPerDay > 1 the injection in each block stays within it; with one block a day it caps the day at 24 × this; omit for a daily limit only)',
+      ).optional(),
       withdrawalCostYuanPerM3: nonNeg('cost of taking gas out, ¥/m³').default(0.3),
       injectionCostYuanPerM3: nonNeg('cost of putting gas in, ¥/m³').default(0.1),
       heldValueYuanPerM3: nonNeg(

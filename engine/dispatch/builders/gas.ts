@@ -6,12 +6,20 @@
  * `gas-storage-balance`: inventory_d = inventory_{d−1} − withdrawal_d + injection_d          [m³]
  * `gas-priority`:       cut_c = share × demand_c  (pro-rata baseline only; the 压非保民 order is
  *   enforced by the lexicographic policy solve, engine/dispatch/policy/solve.ts)
- * `gas-block-limit` (blocks, when a point has `maxM3PerHour`), per block b of h_b hours:
+ * `gas-block-limit` (blocks, when a point has `maxM3PerHour` or the storage an hourly rate), per block b of h_b hours:
  *   Σ_s gas_s·heat_s,b + (h_b/24)·Σ_c (demand_c − cut_c)
- *     − (h_b/24)·[Σ_{p without cap} supply_p + withdrawal − injection] ≤ h_b·Σ_{p with cap} maxM3PerHour_p   [m³]
+ *     − (h_b/24)·Σ_{p without cap} supply_p − (W_b − I_b) ≤ h_b·Σ_{p with cap} maxM3PerHour_p   [m³]
+ *   W_b = w_b, the block's own withdrawal column, 0 ≤ w_b ≤ h_b·maxWithdrawalM3PerHour, when the
+ *   storage gives that rate, else (h_b/24)·withdrawal; I_b likewise for injection.
  *   gas heat sources burn per block; the categories use their day evenly over its hours, and the
- *   points without an hourly cap and storage deliver their day evenly (docs/design.md#intra-day-blocks).
- *   With one block a day the cap is a daily one, 24·maxM3PerHour, folded into capacity_p (normalise.ts).
+ *   points without an hourly cap (and a storage direction without one) deliver their day evenly,
+ *   so with a storage rate and no capped point the storage is the only swing within the day
+ *   (docs/design.md#intra-day-blocks).
+ * `gas-storage-block-sum` (blocks, per direction with an hourly rate):
+ *   withdrawal − Σ_b w_b = 0, injection − Σ_b i_b = 0                                     [m³]
+ *   the inventory stays daily (`gas-storage-balance`).
+ *   With one block a day a cap is a daily one, 24 × the hourly, folded into capacity_p and into the
+ *   storage's daily rates (normalise.ts).
  */
 import type { BuildContext } from '../context.ts';
 import { tag } from '../context.ts';
@@ -63,12 +71,17 @@ export function buildGas(ctx: BuildContext): void {
   }
 }
 
-/** The per-block rows of the points' hourly caps; returns whether any was added. */
+/**
+ * The per-block rows of the hourly caps of the points and the storage, and the sums of the
+ * storage's blocks; returns whether any row was added.
+ */
 function buildBlockLimit(ctx: BuildContext, k: number): boolean {
   const { b, plan } = ctx;
   const blocks = plan.blocks;
   const d = ctx.first + k;
-  if (blocks === null || plan.gasPoints.every((p) => p.maxM3PerHour === null)) return false;
+  const st = plan.storage;
+  const storageHourly = st !== undefined && (st.withdrawalM3PerHour !== null || st.injectionM3PerHour !== null);
+  if (blocks === null || (plan.gasPoints.every((p) => p.maxM3PerHour === null) && !storageHourly)) return false;
   const v = ctx.vars.days[k];
   const share = blocks.hours / 24;
   let capM3PerHour = 0;
@@ -77,7 +90,13 @@ function buildBlockLimit(ctx: BuildContext, k: number): boolean {
     if (p.maxM3PerHour !== null) capM3PerHour += p.maxM3PerHour[d];
     else spread.push([v.supplyContract[pi], -share], [v.supplyOver[pi], -share]);
   });
-  if (v.withdraw >= 0) spread.push([v.withdraw, -share], [v.inject, share]);
+  // storage: a direction with an hourly rate has its own column per block, the other is even
+  const ownWithdraw = v.blocks.length > 0 && v.blocks[0].withdraw >= 0;
+  const ownInject = v.blocks.length > 0 && v.blocks[0].inject >= 0;
+  if (v.withdraw >= 0) {
+    if (!ownWithdraw) spread.push([v.withdraw, -share]);
+    if (!ownInject) spread.push([v.inject, share]);
+  }
   v.cut.forEach((col) => spread.push([col, -share]));
   const demand = plan.categories.reduce((sum, c) => sum + c.demandM3[d], 0);
   v.blocks.forEach((bv, bi) => {
@@ -85,7 +104,19 @@ function buildBlockLimit(ctx: BuildContext, k: number): boolean {
     plan.sources.forEach((s, si) => {
       if (s.gasM3PerMWh > 0) terms.push([bv.heat[si], s.gasM3PerMWh]);
     });
+    if (bv.withdraw >= 0) terms.push([bv.withdraw, -1]);
+    if (bv.inject >= 0) terms.push([bv.inject, 1]);
     b.addRow(`gas-block-limit:${tag(ctx, k)}:b${bi}`, -Infinity, capM3PerHour * blocks.hours - demand * share, terms);
   });
+  if (ownWithdraw)
+    b.addRow(`gas-storage-block-sum:withdrawal:${tag(ctx, k)}`, 0, 0, [
+      [v.withdraw, 1],
+      ...v.blocks.map((bv): [number, number] => [bv.withdraw, -1]),
+    ]);
+  if (ownInject)
+    b.addRow(`gas-storage-block-sum:injection:${tag(ctx, k)}`, 0, 0, [
+      [v.inject, 1],
+      ...v.blocks.map((bv): [number, number] => [bv.inject, -1]),
+    ]);
   return true;
 }

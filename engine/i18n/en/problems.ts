@@ -27,6 +27,8 @@ export const problems = {
       'yard `{{id}}` gives its heating value twice; keep either heatingValueGJPerT or heatingValueKcalPerKg',
     hourAboveDay:
       'supply point `{{id}}` may deliver {{hour}} m³ in one hour but only {{day}} m³ in a day; maxM3PerHour is per hour (m³/h): check its unit or raise capacityM3PerDay',
+    storageHourAboveDay:
+      'the gas storage may move {{hour}} m³ in one hour ({{field}}) but only {{day}} m³ in a day ({{dayField}}); {{field}} is per hour (m³/h): check its unit or raise {{dayField}}',
     cushionAboveCapacity: 'cushion gas exceeds the storage capacity; lower minInventoryM3 or raise maxInventoryM3',
     openingInventory:
       'opening inventory must lie between minInventoryM3 ({{min}}) and maxInventoryM3 ({{max}}); adjust it',

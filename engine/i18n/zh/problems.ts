@@ -22,6 +22,8 @@ export const problems = {
     heatingValueTwice: '煤场 `{{id}}` 的煤炭热值填了两遍；heatingValueGJPerT 和 heatingValueKcalPerKg 只保留一个',
     hourAboveDay:
       '气源点 `{{id}}` 每小时最多供气 {{hour}} m³，一天却只能供 {{day}} m³；maxM3PerHour 按小时计（m³/h）：请核对单位，或调高 capacityM3PerDay',
+    storageHourAboveDay:
+      '储气库每小时最多 {{hour}} m³（{{field}}），一天却只能 {{day}} m³（{{dayField}}）；{{field}} 按小时计（m³/h）：请核对单位，或调高 {{dayField}}',
     cushionAboveCapacity: '垫底气量超过了储气库容量；请调低 minInventoryM3 或调高 maxInventoryM3',
     openingInventory: '期初库存须在 minInventoryM3（{{min}}）与 maxInventoryM3（{{max}}）之间；请调整',
     protectTwice: '`{{item}}` 列出了两次；每一项只列一次',
