@@ -25,9 +25,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runScenario } from '../../engine/index.ts';
 
-const scenario = JSON.parse(
-  readFileSync(new URL('../fixtures/gas-storage-block-limit.json', import.meta.url), 'utf8'),
-);
+const scenario = JSON.parse(readFileSync(new URL('../fixtures/gas-storage-block-limit.json', import.meta.url), 'utf8'));
 const withRate = (rate: number | undefined, blocksPerDay = 4) => {
   const s = structuredClone(scenario);
   if (rate === undefined) delete s.gas.storage.maxWithdrawalM3PerHour;

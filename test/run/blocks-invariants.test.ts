@@ -4,8 +4,9 @@
  * lossy heat stores and extraction CHPs, in daily, season and rolling mode (fast-check, seed
  * 2026, few runs):
  * heat balance per block, the store's state equation across blocks and days, headroom never
- * exceeded in any block, extraction CHPs inside their P–Q region in every block, and each day
- * equal to the sum of its blocks — plus every invariant
+ * exceeded in any block, extraction CHPs inside their P–Q region in every block, a gas storage
+ * with an hourly rate within it in every block, and each day equal to the sum of its blocks
+ * (the storage's withdrawal and injection too) — plus every invariant
  * of the whole-day model (test/support/invariants.ts).
  */
 import fc from 'fast-check';
@@ -29,11 +30,25 @@ const blockedArb = fc
     }),
     lossPercent: fc.constantFrom(0, 0.5, 2),
     storeMW: fc.integer({ min: 0, max: 150 }),
+    // 0: the gas storage (when there is one) has daily rates only; 1: an hourly withdrawal rate; 2: both rates
+    gasHourly: fc.constantFrom(0, 1, 2),
   })
-  .map(({ base, blocksPerDay, mode, hourly, headroom, lossPercent, storeMW }): ScenarioInput => {
+  .map(({ base, blocksPerDay, mode, hourly, headroom, lossPercent, storeMW, gasHourly }): ScenarioInput => {
     const zone = base.zones?.[0].id ?? 'z0';
+    const storage = base.gas?.storage;
     return {
       ...base,
+      gas: storage
+        ? {
+            ...base.gas,
+            storage: {
+              ...storage,
+              // 1.5 × the daily rate's hourly mean: binds in some blocks, not in the day
+              maxWithdrawalM3PerHour: gasHourly >= 1 ? (storage.maxWithdrawalM3PerDay * 1.5) / 24 : undefined,
+              maxInjectionM3PerHour: gasHourly === 2 ? ((storage.maxInjectionM3PerDay ?? 0) * 1.5) / 24 : undefined,
+            },
+          }
+        : base.gas,
       zones: base.zones?.slice(0, 1),
       links: [],
       sources: [
@@ -117,6 +132,36 @@ function checkBlocks(r: RunResult, scenario: ScenarioInput): string[] {
       }
     }
     const sum = (f: (b: (typeof blocks)[number]) => number) => blocks.reduce((a, b) => a + f(b), 0);
+    const st = scenario.gas?.storage;
+    const rates = st?.maxWithdrawalM3PerHour !== undefined || st?.maxInjectionM3PerHour !== undefined;
+    for (const b of blocks) {
+      if (!rates) {
+        if ('gasStorageWithdrawalM3' in b) bad.push(`${d.date}: storage flows per block without an hourly rate`);
+        continue;
+      }
+      const w = b.gasStorageWithdrawalM3 ?? Number.NaN;
+      const i = b.gasStorageInjectionM3 ?? Number.NaN;
+      if (!(w >= -1e-6) || w > (st?.maxWithdrawalM3PerHour ?? Infinity) * b.hours * (1 + REL) + 1e-6)
+        bad.push(`${d.date} ${b.startHour}h: storage withdrawal ${w} outside its hourly rate`);
+      if (!(i >= -1e-6) || i > (st?.maxInjectionM3PerHour ?? Infinity) * b.hours * (1 + REL) + 1e-6)
+        bad.push(`${d.date} ${b.startHour}h: storage injection ${i} outside its hourly rate`);
+    }
+    if (
+      rates &&
+      !close(
+        sum((b) => b.gasStorageWithdrawalM3 ?? 0),
+        d.gas.withdrawalM3,
+      )
+    )
+      bad.push(`${d.date}: block storage withdrawal ≠ the day's ${d.gas.withdrawalM3}`);
+    if (
+      rates &&
+      !close(
+        sum((b) => b.gasStorageInjectionM3 ?? 0),
+        d.gas.injectionM3,
+      )
+    )
+      bad.push(`${d.date}: block storage injection ≠ the day's ${d.gas.injectionM3}`);
     if (
       !close(
         sum((b) => b.demandMWh),
@@ -162,10 +207,12 @@ describe('generated scenarios with intra-day blocks (fast-check, seed 2026)', ()
   it('balance per block, keep the store equation and the headroom, and sum to their days', async () => {
     let stored = 0;
     let extraction = 0;
+    let gasRated = 0;
     await fc.assert(
       fc.asyncProperty(blockedArb, async (scenario) => {
         const r = await runScenario(scenario);
         extraction += r.days.filter((d) => d.blocks?.some((b) => Object.values(b.powerMWh).some((p) => p > 1))).length;
+        if (r.days.some((d) => (d.blocks?.[0].gasStorageWithdrawalM3 ?? 0) > 1)) gasRated++;
         const problems = [...checkInvariants(r, scenario), ...checkBlocks(r, scenario)];
         if (problems.length > 0) throw new Error(problems.slice(0, 5).join('\n'));
         stored += r.days.reduce(
@@ -178,5 +225,7 @@ describe('generated scenarios with intra-day blocks (fast-check, seed 2026)', ()
     // the stores were exercised, or the state equation was checked on empty stores only
     expect(stored).toBeGreaterThan(0);
     expect(extraction).toBeGreaterThan(0);
+    // some runs drew on a storage with an hourly rate, so its block sums were checked on flows
+    expect(gasRated).toBeGreaterThan(0);
   });
 });
