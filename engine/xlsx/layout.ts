@@ -231,6 +231,8 @@ export const FIELDS: ReadonlyArray<{ readonly sheet: string; readonly path: stri
     'gas.storage.minInventoryM3',
     'gas.storage.maxWithdrawalM3PerDay',
     'gas.storage.maxInjectionM3PerDay',
+    'gas.storage.maxWithdrawalM3PerHour',
+    'gas.storage.maxInjectionM3PerHour',
     'gas.storage.withdrawalCostYuanPerM3',
     'gas.storage.injectionCostYuanPerM3',
     'gas.storage.heldValueYuanPerM3',
