@@ -209,6 +209,11 @@ export interface Summary {
    */
   costYuan: number;
   yards: Record<string, YardSummary>;
+  /**
+   * Intra-day blocks of every day (`dispatch.blocksPerDay`), only when > 1: absent, each day is
+   * one block. The page reads it to show the block charts without fetching the days.
+   */
+  blocksPerDay?: number;
 }
 
 export interface SolverStats {

@@ -79,6 +79,7 @@ export function summarise(
   const unservedResidential = sum((d) => Object.values(d.zones).reduce((s, z) => s + z.unservedResidentialMWh, 0));
   const homesGasCut = RESIDENTIAL_GAS.some((c) => exceedsNoise(gasCut[c] ?? 0));
   const coalBurnT = sum((d) => Object.values(d.yards).reduce((s, y) => s + y.burnT, 0));
+  const blocksPerDay = days[0]?.blocks?.length ?? 1;
   const coalGJ = plan.yards.reduce((s, y) => s + y.lhvGJPerT * sum((d) => d.yards[y.id].burnT), 0);
 
   return {
@@ -107,6 +108,8 @@ export function summarise(
     shortageCostYuan: sum((d) => d.shortageCostYuan),
     costYuan: sum((d) => d.costYuan),
     yards,
+    // only with blocks, so a one-block run's summary is the same as before blocks existed
+    ...(blocksPerDay > 1 ? { blocksPerDay } : {}),
   };
 }
 

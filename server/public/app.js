@@ -11,11 +11,13 @@
  *   run-form.js       the what-if read from the form, the cold-wave preview, the run
  *   run-result.js     the run shown: its texts, downloads, summary and charts
  *   run-charts.js     the charts drawn by vega-embed in the page's fonts
+ *   block-charts.js   the intra-day block charts of a run with blocks, and their day
  *   runs-table.js     the earlier runs, ticking two and comparing them
  */
 import { keyedDownloads } from './api-key.js';
 import { $, fail, setStatus, state, tr } from './app-state.js';
 import { describeBase, loadLibrary, renderLibrary, useSaved } from './base-scenario.js';
+import { embedBlockCharts, pickBlockDay } from './block-charts.js';
 import { renderSummary } from './format.js';
 import { t } from './i18n.js';
 import { embedRunCharts } from './run-charts.js';
@@ -33,7 +35,7 @@ async function relabel() {
   if (state.shown) {
     describeRun();
     renderSummary($('#summary'), state.shown.summary, tr());
-    jobs.push(embedRunCharts(state.shown.id));
+    jobs.push(embedRunCharts(state.shown.id), embedBlockCharts(state.shown.id, state.shown.summary));
   }
   if (state.compared) jobs.push(showComparison());
   await Promise.all(jobs);
@@ -43,6 +45,7 @@ $('#run').addEventListener('click', run);
 keyedDownloads($('#downloads'));
 document.addEventListener('baogong:use-saved', (e) => useSaved(e.detail));
 $('#compare').addEventListener('click', compare);
+for (const sel of ['#block-day', '#block-date']) $(sel).addEventListener('change', () => pickBlockDay().catch(fail));
 document.addEventListener('baogong:lang', () => relabel().catch(fail));
 $('#cw-grade').addEventListener('change', () => {
   $('#cw-drop').disabled = $('#cw-grade').value !== 'depth';

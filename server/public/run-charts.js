@@ -1,7 +1,7 @@
 /**
  * The charts, drawn by vega-embed (the browser builds at /vendor/) as SVG from the specs the
  * API answers: a run's six (GET /v1/runs/:id/charts/<name>.json?lang=, in the page's language)
- * and any other spec by URL, each drawn in the page's fonts; a box's `data-rendered` is true
+ * and any other spec by URL (the block charts: block-charts.js), each drawn in the page's fonts; a box's `data-rendered` is true
  * once its chart is drawn (the browser tests wait on it).
  */
 import { $, api } from './app-state.js';
@@ -34,15 +34,22 @@ export function inPageFont(spec) {
   return { ...spec, config: { ...(spec.config ?? {}), font: PAGE_FONT } };
 }
 
-export async function embedChart(sel, url) {
+/**
+ * Draws the spec at `url` in the box `sel` and answers the spec. `isCurrent`, when given, is
+ * asked once the spec has come: false (a later call has asked for another chart in the box)
+ * leaves the box alone and answers undefined.
+ */
+export async function embedChart(sel, url, isCurrent = () => true) {
   const box = $(sel);
   box.dataset.rendered = 'false';
   box.replaceChildren();
   const spec = await api('GET', url);
   await document.fonts?.ready;
+  if (!isCurrent()) return undefined;
   await window.vegaEmbed(box, inPageFont(spec), {
     ...EMBED_OPTIONS,
     actions: { export: true, source: false, compiled: false, editor: false },
   });
-  box.dataset.rendered = 'true';
+  if (isCurrent()) box.dataset.rendered = 'true';
+  return spec;
 }

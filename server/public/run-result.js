@@ -1,9 +1,10 @@
 /**
  * The run shown in `#result`: its id and label, its what-if and store note in the page's
  * language (what-if-text.js), the download links (CSV, JSON, XLSX), the summary (format.js)
- * and its charts (run-charts.js). `state.shown` keeps what a change of language re-renders.
+ * and its charts (run-charts.js; the intra-day block charts of a run with blocks: block-charts.js). `state.shown` keeps what a change of language re-renders.
  */
 import { $, state, tr } from './app-state.js';
+import { embedBlockCharts } from './block-charts.js';
 import { renderSummary } from './format.js';
 import { t } from './i18n.js';
 import { embedRunCharts } from './run-charts.js';
@@ -21,7 +22,7 @@ export async function showRun(id, summary, cached, run = {}) {
   $('#dl-json').href = base;
   $('#dl-xlsx').href = `${base}/result.xlsx`;
   renderSummary($('#summary'), summary, tr());
-  await embedRunCharts(id);
+  await Promise.all([embedRunCharts(id), embedBlockCharts(id, summary)]);
 }
 
 /** The shown run's what-if and store note in the page's language. */

@@ -54,6 +54,8 @@ describe('one block a day', () => {
     const r = await runScenario({ ...scenario, dispatch: { blocksPerDay: 1 } }, { solver: 'highs' });
     const day = r.days[0];
     expect(day.blocks).toBeUndefined();
+    // no blocksPerDay in the summary either: a one-block summary is as it was before blocks
+    expect(r.summary).not.toHaveProperty('blocksPerDay');
     expect(day.sources.eb.heatMWh).toBeCloseTo(900, 6);
     expect(day.supplyCostYuan).toBeCloseTo(470_000, 3);
   });

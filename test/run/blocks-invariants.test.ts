@@ -6,7 +6,7 @@
  * heat balance per block, the store's state equation across blocks and days, headroom never
  * exceeded in any block, extraction CHPs inside their P–Q region in every block, a gas storage
  * with an hourly rate within it in every block, and each day equal to the sum of its blocks
- * (the storage's withdrawal and injection too) — plus every invariant
+ * (the storage's withdrawal and injection too), `summary.blocksPerDay` the count — plus every invariant
  * of the whole-day model (test/support/invariants.ts).
  */
 import fc from 'fast-check';
@@ -106,6 +106,9 @@ function checkBlocks(r: RunResult, scenario: ScenarioInput): string[] {
       s.kind === 'coal-chp' && s.type === 'extraction' ? [[s.id, { maxPowerMW: s.maxPowerMW ?? 0 }]] : [],
     ),
   );
+  // the summary says how many blocks, so the page can show the block charts without the days
+  if (r.summary.blocksPerDay !== scenario.dispatch?.blocksPerDay)
+    bad.push(`summary.blocksPerDay ${r.summary.blocksPerDay} ≠ ${scenario.dispatch?.blocksPerDay}`);
   for (const d of r.days) {
     const blocks = d.blocks ?? [];
     if (blocks.length !== scenario.dispatch?.blocksPerDay) bad.push(`${d.date}: ${blocks.length} blocks`);

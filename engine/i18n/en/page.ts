@@ -160,6 +160,16 @@ export const page = {
     dayTable: 'day table (CSV)',
     resultJson: 'result (JSON)',
     workbook: 'workbook (XLSX)',
+    blocks: {
+      heading: 'Within the day ({{count}} blocks a day)',
+      dayLegend: 'Day of the block chart',
+      day: 'Day',
+      dayDesign: 'design day (peak heat demand)',
+      dayColdest: 'coldest day',
+      dayTypicalCold: 'typical cold day (10th percentile of daily mean temperature)',
+      dayDate: 'a date of the run …',
+      date: 'Date',
+    },
   },
   summary: {
     firstReserveBreach: 'First coal reserve breach',

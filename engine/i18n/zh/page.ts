@@ -160,6 +160,16 @@ export const page = {
     dayTable: '逐日数据（CSV）',
     resultJson: '完整结果（JSON）',
     workbook: '工作簿（XLSX）',
+    blocks: {
+      heading: '日内时段（每日 {{count}} 个时段）',
+      dayLegend: '时段图的日期',
+      day: '日期',
+      dayDesign: '设计日（热负荷最高日）',
+      dayColdest: '最冷日',
+      dayTypicalCold: '典型寒冷日（日平均气温第10百分位）',
+      dayDate: '运行期内某一天…',
+      date: '选定日期',
+    },
   },
   summary: {
     firstReserveBreach: '首次跌破$t(domain.term.reserveFloor)',
