@@ -117,8 +117,27 @@ function unusualHeatIndex(s: Scenario): Problem[] {
   return out;
 }
 
+/**
+ * A gas storage with an hourly rate while no supply point has one, with blocks: the points then
+ * deliver their day flat over its hours (docs/design.md#intra-day-blocks), so only the storage
+ * follows demand within the day, and a warm block's flat gas may be burnt for nothing.
+ */
+function flatPipelinesBesideStorageRate(s: Scenario): Problem[] {
+  const st = s.gas.storage;
+  if (s.dispatch.blocksPerDay === 1 || !st) return [];
+  if (st.maxWithdrawalM3PerHour === undefined && st.maxInjectionM3PerHour === undefined) return [];
+  if (s.gas.supplyPoints.length === 0 || s.gas.supplyPoints.some((p) => p.maxM3PerHour !== undefined)) return [];
+  const field = st.maxWithdrawalM3PerHour !== undefined ? 'maxWithdrawalM3PerHour' : 'maxInjectionM3PerHour';
+  return [{ path: `gas.storage.${field}`, ...message('problems.plausibility.flatPipelines', { field }) }];
+}
+
 /** Every plausibility warning of a validated scenario, by JSON path. */
 export function checkPlausibility(s: Scenario): Problem[] {
   const loads = new Map(s.zones.map((z) => [z.id, zoneDesignLoadMW(s, z)]));
-  return [...oversizedSources(s, loads), ...shortCapacity(s, loads), ...unusualHeatIndex(s)];
+  return [
+    ...oversizedSources(s, loads),
+    ...shortCapacity(s, loads),
+    ...unusualHeatIndex(s),
+    ...flatPipelinesBesideStorageRate(s),
+  ];
 }

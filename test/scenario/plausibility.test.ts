@@ -115,4 +115,28 @@ describe('plausibility warnings', () => {
     const r = await runScenario(s, { solver: 'auto' });
     expect(r.warnings[0]).toMatch(/^sources\[0\]\.capacityMW: source `boiler` can give 400 MW, 8\.0 ×/);
   });
+
+  it('a gas storage with an hourly rate beside supply points without one, with blocks', () => {
+    const storageFixture = () =>
+      JSON.parse(readFileSync(new URL('../fixtures/gas-storage-block-limit.json', import.meta.url), 'utf8'));
+    const warn = (edit: (s: any) => void) => {
+      const s = storageFixture();
+      edit(s);
+      return checkPlausibility(validateScenario(s)).filter((p) => p.path.startsWith('gas.'));
+    };
+    // the fixture's gate has its own maxM3PerHour: it follows demand, no warning
+    expect(warn(() => {})).toEqual([]);
+    const flat = warn((s) => {
+      delete s.gas.supplyPoints[0].maxM3PerHour;
+    });
+    expect(flat.map((p) => p.path)).toEqual(['gas.storage.maxWithdrawalM3PerHour']);
+    expect(flat[0].message).toContain('no supply point has maxM3PerHour');
+    // one block a day: the hourly rate is folded into the daily one, nothing is flat
+    expect(
+      warn((s) => {
+        delete s.gas.supplyPoints[0].maxM3PerHour;
+        s.dispatch.blocksPerDay = 1;
+      }),
+    ).toEqual([]);
+  });
 });

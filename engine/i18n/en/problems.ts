@@ -59,6 +59,8 @@ export const problems = {
       'zone `{{id}}` can get {{have}} (its own sources {{own}}, links {{links}}), below its design load of {{load}}; add a source or a link, or check the buildings',
     heatIndex:
       'a {{type}} heat index of {{value}} W/m² is outside the usual {{lo}}–{{hi}} W/m² (CJJ 34); check the number',
+    flatPipelines:
+      'the gas storage has an hourly rate ({{field}}) but no supply point has maxM3PerHour: within the day the supply points then deliver flat and only the storage follows demand, so gas left over in a warm block is burnt for nothing; give a pipeline that can follow demand its maxM3PerHour',
   },
   schema: {
     unknownField: 'unknown field `{{key}}`: fix the spelling or remove it',

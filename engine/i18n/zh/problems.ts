@@ -50,6 +50,8 @@ export const problems = {
       '管网分区 `{{id}}` 可得热量 {{have}}（本区热源 {{own}}，联络线 {{links}}），低于其设计热负荷 {{load}}；请增加热源或联络线，或核对建筑数据',
     heatIndex:
       '$t(domain.buildingType.{{type}})建筑的热指标 {{value}} W/m² 超出常见范围 {{lo}}–{{hi}} W/m²（CJJ 34）；请核对该数值',
+    flatPipelines:
+      '储气设施设有小时速率（{{field}}），但没有任何气源点设置 maxM3PerHour：日内各气源点将均匀供气，只有储气设施随负荷调节，温暖时段多余的气会被白白烧掉；请为能随负荷调节的管道气源设置 maxM3PerHour',
   },
   schema: {
     unknownField: '未知字段 `{{key}}`：请改正拼写或删除',
