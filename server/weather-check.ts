@@ -72,6 +72,7 @@ const FILE_TEXT_PARAMS: Readonly<Record<string, readonly string[]>> = {
   'problems.weather.invalidDate': ['date'],
   'problems.weather.notNumber': ['raw'],
   'problems.weather.hours': ['got'],
+  'problems.weather.hourRange': ['got'],
 };
 
 /** A catalogue text with absolute paths made relative and file text left out; the English re-said from it. */

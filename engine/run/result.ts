@@ -117,7 +117,10 @@ export interface BlockRecord {
   /** Clock hour the block starts at, h (00:00 = 0). */
   startHour: number;
   hours: number;
-  /** Mean outdoor temperature over the block, °C (the diurnal profile). */
+  /**
+   * Mean outdoor temperature over the block, °C: the mean of its hours' readings when the weather
+   * file is hourly, else of the diurnal sinusoid from the day's mean, minimum and maximum.
+   */
   outdoorTempC: number;
   /** Tariff period of the block's hours, or `mixed`. */
   tariffBlock: string;

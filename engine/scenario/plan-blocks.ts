@@ -1,10 +1,11 @@
 /**
  * The intra-day blocks of a Plan (`dispatch.blocksPerDay` > 1): each block's outdoor
- * temperature, electricity price, tariff period and grid headroom, and what an electric
- * source needs per block (electricity per MWh of heat, its heat store). Blocks are equal, the
- * first starting at 00:00; tariff-aligned blocks are not built. docs/design.md#intra-day-blocks.
+ * temperature (the weather's hourly readings when it has them, else the diurnal sinusoid),
+ * electricity price, tariff period and grid headroom, and what an electric source needs per
+ * block (electricity per MWh of heat, its heat store). Blocks are equal, the first starting at
+ * 00:00; tariff-aligned blocks are not built. docs/design.md#intra-day-blocks.
  */
-import { blockTempsC } from '../formulas/diurnal.ts';
+import { blockTempsC, hourlyBlockTempsC } from '../formulas/diurnal.ts';
 import { heatPumpCop } from '../formulas/fuel.ts';
 import { HOURS_PER_DAY } from '../units.ts';
 import type { Scenario, Source } from './schema.ts';
@@ -17,7 +18,10 @@ export interface PlanBlocks {
   readonly count: number;
   /** Hours in each block, h. */
   readonly hours: number;
-  /** Mean outdoor temperature of each block of each day, [day][block], °C. */
+  /**
+   * Mean outdoor temperature of each block of each day, [day][block], °C: the mean of the block's
+   * hourly readings when the weather file has them, else of the sinusoid (engine/formulas/diurnal.ts).
+   */
   readonly tempC: ReadonlyArray<readonly number[]>;
   /** Mean electricity price over each block's hours, ¥/MWh. */
   readonly priceYuanPerMWh: readonly number[];
@@ -63,7 +67,9 @@ export function planBlocks(s: Scenario, weather: HorizonWeather): PlanBlocks | n
   return {
     count,
     hours,
-    tempC: weather.days.map((d) => blockTempsC(d.tMeanC, d.tMinC, d.tMaxC, count)),
+    tempC: weather.days.map((d) =>
+      d.hourlyC ? hourlyBlockTempsC(d.hourlyC, count) : blockTempsC(d.tMeanC, d.tMinC, d.tMaxC, count),
+    ),
     priceYuanPerMWh: blocks.map((hs) =>
       hourly ? hs.reduce((sum, h) => sum + priceOf(hourly[h]), 0) / hours : average,
     ),

@@ -245,7 +245,7 @@ function example(key: string): string {
 const SECTION_INTROS: Readonly<Record<string, string>> = {
   horizon: 'The days simulated, both ends inclusive: usually one heating season.',
   weather:
-    'The outdoor temperature of each day, and the design temperature the heat indices and design load refer to. A CSV series (`date,t_mean_c,t_min_c,t_max_c`, °C, path relative to the scenario file) is the usual choice.',
+    'The outdoor temperature of each day, and the design temperature the heat indices and design load refer to. A CSV series (`date,t_mean_c,t_min_c,t_max_c`, °C, path relative to the scenario file) is the usual choice. An hourly series (`date,hour,t_c`: one row per clock hour 0..23, all 24 hours of every day) is read by its header: each day is the mean, minimum and maximum of its hours, and intra-day blocks take the mean of their own hours instead of the sinusoid.',
   coldWaves: 'Cold waves injected into the weather, to test a bad week on a known winter (GB/T 21987 grades).',
   heating: 'The indoor temperature the network heats to, and the one the heat indices were set for.',
   zones:

@@ -13,7 +13,12 @@ export const horizonSchema = z.strictObject({
 export const weatherSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('csv'),
-    file: z.string().min(1).describe('CSV with columns date,t_mean_c,t_min_c,t_max_c, relative to the scenario file'),
+    file: z
+      .string()
+      .min(1)
+      .describe(
+        'CSV with columns date,t_mean_c,t_min_c,t_max_c (daily) or date,hour,t_c (hourly, all 24 hours of every day), relative to the scenario file',
+      ),
     shiftC: z
       .number()
       .min(-30)

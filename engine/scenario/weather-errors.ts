@@ -21,9 +21,9 @@ const FORMS: ReadonlyArray<readonly [RegExp, Key, readonly string[]]> = [
   [/^(.*): horizon end (\S+) is before start (\S+)$/s, 'problems.weather.horizonReversed', ['source', 'end', 'start']],
   [/^(.*): empty file, expected header (\S+)$/s, 'problems.weather.emptyFile', ['source', 'header']],
   [
-    /^(.*): header must be "(.*)" \(optionally followed by ",hours"\), got "(.*)"$/s,
+    /^(.*): header must be "(.*)" \(optionally followed by ",hours"\) or "(.*)" for hourly readings, got "(.*)"$/s,
     'problems.weather.badHeader',
-    ['source', 'expected', 'got'],
+    ['source', 'expected', 'hourly', 'got'],
   ],
   [/^(.*) column "(.*)": invalid date "(.*)"$/s, 'problems.weather.invalidDate', ['source', 'column', 'date']],
   [
@@ -46,6 +46,26 @@ const FORMS: ReadonlyArray<readonly [RegExp, Key, readonly string[]]> = [
     /^(.*) column "(.*)": maximum (\S+) is below mean (\S+)$/s,
     'problems.weather.maxBelowMean',
     ['source', 'column', 'max', 'mean'],
+  ],
+  [
+    /^(.*) column "(.*)": must be a whole hour 0\.\.23, got "(.*)"$/s,
+    'problems.weather.hourRange',
+    ['source', 'column', 'got'],
+  ],
+  [
+    /^(.*) column "(.*)": hour (\d+) of (\S+) is missing; an hourly file needs all 24 hours \(0\.\.23\) of every day, in order$/s,
+    'problems.weather.hourMissing',
+    ['source', 'column', 'hour', 'date'],
+  ],
+  [
+    /^(.*) column "(.*)": hour (\d+) of (\S+) appears more than once$/s,
+    'problems.weather.hourDuplicate',
+    ['source', 'column', 'hour', 'date'],
+  ],
+  [
+    /^(.*) column "(.*)": hour (\d+) of (\S+) comes after hour (\d+); give each day's hours in order 0\.\.23$/s,
+    'problems.weather.hourOrder',
+    ['source', 'column', 'hour', 'date', 'prev'],
   ],
   [
     /^injectColdWave: start (\S+) is outside the series \((.*)\)$/s,

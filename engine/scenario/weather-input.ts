@@ -54,13 +54,20 @@ export interface WeatherOptions {
  * Parsed weather files, keyed by their text. Parsing the shipped 1 826-row series costs about
  * 10 ms, a fifth of a daily-mode season; the file is still read on every run, so an edited file
  * is parsed afresh, and a result never depends on what ran before. Rows are frozen; at most
- * a few files are kept.
+ * a few files are kept. An hourly file's readings (`hourlyC`) are frozen with their day: the
+ * horizon's days share them, and every change to a day (°C shift, cold wave) makes new ones.
  */
 const parsedFiles = new BoundedMemo<readonly DayWeather[]>(8);
 
 function parseOnce(text: string, source: string): DayWeather[] {
   return [
-    ...parsedFiles.get(text, () => Object.freeze(parseTemperatureCsv(text, source).map((d) => Object.freeze(d)))),
+    ...parsedFiles.get(text, () =>
+      Object.freeze(
+        parseTemperatureCsv(text, source).map((d) =>
+          Object.freeze(d.hourlyC ? { ...d, hourlyC: Object.freeze([...d.hourlyC]) } : d),
+        ),
+      ),
+    ),
   ];
 }
 

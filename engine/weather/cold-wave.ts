@@ -23,7 +23,7 @@
  * rule for the cold that lingers after a graded day (it matters for heat demand and stocks).
  * It never changes a grade.
  */
-import { addDays, type DayWeather } from './series.ts';
+import { addDays, shiftDay, type DayWeather } from './series.ts';
 import { TEMPERATURE_EPS_C } from '../tolerances.ts';
 
 export type ColdWaveGrade = 'none' | 'cold-wave' | 'strong' | 'extreme';
@@ -161,7 +161,8 @@ export interface InjectColdWaveOptions {
  * set `drop` below the previous day's minimum, where drop = dropC or the grade's
  * 24 h threshold + 1 °C (whichever is larger); with a grade it is also lowered to
  * at least 1 °C below the grade's minimum ceiling. The same anomaly Δ (never
- * negative) is subtracted from mean, min and max for `days` days, then shrinks
+ * negative) is subtracted from mean, min and max (and every hourly reading, when the day has
+ * them, so they stay the hours' mean, min and max) for `days` days, then shrinks
  * linearly to 0 over `recoveryDays` days: day k of the recovery (k = 1…R) gets
  * Δ·(1 − k/(R+1)). Days past the end of the series are dropped. The input is not
  * modified. By construction {@link detectColdWaves} grades `start` itself at least `grade`
@@ -202,6 +203,6 @@ export function injectColdWave(series: readonly DayWeather[], opts: InjectColdWa
     let s = 0;
     if (k >= 0 && k < days) s = delta;
     else if (k >= days && k < days + recoveryDays) s = delta * (1 - (k - days + 1) / (recoveryDays + 1));
-    return { ...d, tMeanC: d.tMeanC - s, tMinC: d.tMinC - s, tMaxC: d.tMaxC - s };
+    return s === 0 ? { ...d } : shiftDay(d, -s);
   });
 }

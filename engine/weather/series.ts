@@ -6,6 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { BoundedMemo } from '../memo.ts';
+import { HOURLY_COLUMNS, daysFromHourlyRows } from './hourly-csv.ts';
 
 export interface DayWeather {
   /** ISO calendar date, `YYYY-MM-DD`. */
@@ -13,6 +14,13 @@ export interface DayWeather {
   tMeanC: number;
   tMinC: number;
   tMaxC: number;
+  /**
+   * The day's 24 hourly readings, °C (hour h covers h:00 to h+1:00), when the weather file has
+   * them (engine/weather/hourly-csv.ts); mean, minimum and maximum above are theirs. Intra-day
+   * blocks take their temperature from these; without them, from the sinusoid of the day's
+   * mean, minimum and maximum (engine/formulas/diurnal.ts).
+   */
+  hourlyC?: readonly number[];
 }
 
 const DAY_MS = 86_400_000;
@@ -54,9 +62,21 @@ export function datesBetween(start: string, end: string): string[] {
     .slice();
 }
 
+/** Whether `date` is an existing `YYYY-MM-DD` date. */
+function isIsoDate(date: string): boolean {
+  try {
+    toUtcMs(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Parses the daily temperature CSV (header `date,t_mean_c,t_min_c,t_max_c`, optionally with
- * `,hours`, the count of readings behind each day, checked when given). Errors name
+ * Parses the weather CSV, daily or hourly by its header. Daily: `date,t_mean_c,t_min_c,t_max_c`,
+ * optionally with `,hours`, the count of readings behind each day, checked when given. Hourly:
+ * `date,hour,t_c`, all 24 hours of every day (engine/weather/hourly-csv.ts), each day's mean,
+ * minimum and maximum taken from its readings, which it keeps in `hourlyC`. Errors name
  * `source`, the 1-based line and the offending column.
  */
 export function parseTemperatureCsv(text: string, source: string): DayWeather[] {
@@ -69,10 +89,11 @@ export function parseTemperatureCsv(text: string, source: string): DayWeather[] 
   }
   if (rows.length === 0) throw new Error(`${source}: empty file, expected header ${COLUMNS.join(',')}`);
   const header = rows[0].record;
+  if (header.join(',') === HOURLY_COLUMNS.join(',')) return daysFromHourlyRows(rows.slice(1), source, isIsoDate);
   const withHours = header.join(',') === COLUMNS.join(',');
   if (!withHours && header.join(',') !== COLUMNS.slice(0, 4).join(',')) {
     throw new Error(
-      `${source}:${rows[0].info.lines}: header must be "${COLUMNS.slice(0, 4).join(',')}" (optionally followed by ",hours"), got "${header.join(',')}"`,
+      `${source}:${rows[0].info.lines}: header must be "${COLUMNS.slice(0, 4).join(',')}" (optionally followed by ",hours") or "${HOURLY_COLUMNS.join(',')}" for hourly readings, got "${header.join(',')}"`,
     );
   }
   const out: DayWeather[] = [];
@@ -186,7 +207,17 @@ export function monthlyNormalsSeries(dates: string[], normalsC: readonly number[
   });
 }
 
-/** New series with `shiftC` added to mean, min and max of every day. */
-export function shiftSeries(series: DayWeather[], shiftC: number): DayWeather[] {
-  return series.map((d) => ({ ...d, tMeanC: d.tMeanC + shiftC, tMinC: d.tMinC + shiftC, tMaxC: d.tMaxC + shiftC }));
+/**
+ * The day with `deltaC` added to its mean, minimum, maximum and every hourly reading, so that
+ * mean, minimum and maximum stay those of its hours.
+ */
+export function shiftDay(d: DayWeather, deltaC: number): DayWeather {
+  const out: DayWeather = { ...d, tMeanC: d.tMeanC + deltaC, tMinC: d.tMinC + deltaC, tMaxC: d.tMaxC + deltaC };
+  if (d.hourlyC) out.hourlyC = d.hourlyC.map((t) => t + deltaC);
+  return out;
+}
+
+/** New series with `shiftC` added to mean, min and max (and the hourly readings) of every day. */
+export function shiftSeries(series: readonly DayWeather[], shiftC: number): DayWeather[] {
+  return series.map((d) => shiftDay(d, shiftC));
 }

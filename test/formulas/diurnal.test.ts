@@ -5,9 +5,11 @@
  *   00–06 and 12–18 are centred on the minimum and the maximum: ∓ 5 × mean of cos over ±3 h
  *     = ∓ 5 × (1/6) Σ_{i=0..5} cos(2π (i + 0.5 − 3) / 24) = ∓ 5 × 0.902 893 = ∓ 4.514 5 → −7.514, 1.514 °C
  *   06–12 and 18–24 are symmetric about 09:00 and 21:00, where the cosine is 0 → −3.000 °C
+ * With hourly readings (`hourlyBlockTempsC`) a block is the plain mean of its hours: readings
+ *   0, 1, …, 23 °C in 4 blocks → 2.5, 8.5, 14.5, 20.5 °C.
  */
 import { describe, expect, it } from 'vitest';
-import { blockTempsC, diurnalTempC } from '../../engine/formulas/diurnal.ts';
+import { blockTempsC, diurnalTempC, hourlyBlockTempsC } from '../../engine/formulas/diurnal.ts';
 
 describe('diurnal profile', () => {
   it('peaks at 15:00 and bottoms at 03:00', () => {
@@ -36,5 +38,13 @@ describe('diurnal profile', () => {
 
   it('is flat with no daily range', () => {
     expect(blockTempsC(4, 4, 4, 6)).toEqual([4, 4, 4, 4, 4, 4]);
+  });
+
+  it('with hourly readings, each block is the mean of its own hours', () => {
+    const hours = Array.from({ length: 24 }, (_, h) => h);
+    expect(hourlyBlockTempsC(hours, 1)).toEqual([11.5]);
+    expect(hourlyBlockTempsC(hours, 4)).toEqual([2.5, 8.5, 14.5, 20.5]);
+    expect(hourlyBlockTempsC(hours, 24)).toEqual(hours);
+    expect(() => hourlyBlockTempsC(hours.slice(1), 4)).toThrow(/24 hourly readings, got 23/);
   });
 });

@@ -4,7 +4,9 @@
  * English sentence left), its path is the English one, and its English is word for word what
  * the engine printed before the catalogue (`say('en', …)` is the message itself).
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -242,6 +244,33 @@ describe('weather, workbook, solver and option errors can be said in Chinese', (
     );
     expect(e.code).toBe('WEATHER_DATA');
     expect(e.text?.key).toBe('problems.weather.notCovered');
+  });
+
+  it('an hourly weather file, each of its errors', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baogong-hourly-'));
+    const day = Array.from({ length: 24 }, (_, h) => `2013-01-10,${h},-3`);
+    const files: Array<[string, string[]]> = [
+      ['problems.weather.badHeader', ['date,hour,temp', ...day]],
+      ['problems.weather.hourMissing', ['date,hour,t_c', ...day.slice(0, 23)]],
+      ['problems.weather.hourDuplicate', ['date,hour,t_c', ...day.slice(0, 3), day[2], ...day.slice(3)]],
+      ['problems.weather.hourOrder', ['date,hour,t_c', ...day.slice(0, 3), day[0], ...day.slice(3)]],
+      ['problems.weather.hourRange', ['date,hour,t_c', '2013-01-10,24,-3', ...day.slice(1)]],
+    ];
+    try {
+      for (const [i, [key, lines]] of files.entries()) {
+        const file = join(dir, `hourly-${i}.csv`);
+        writeFileSync(file, `${lines.join('\n')}\n`);
+        const s = fixture();
+        s.weather = { kind: 'csv', file, designOutdoorTempC: -10 };
+        const e = expectError(
+          thrown(() => horizonWeather(validateScenario(s), { baseDir: dir })),
+          key,
+        );
+        expect(e.text?.key).toBe(key);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an ensemble without a series', () => {

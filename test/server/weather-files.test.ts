@@ -25,9 +25,23 @@ const csv = [
   ...[6, 7, 8, 9, 10].map((d) => `2013-01-${String(d).padStart(2, '0')},-3,-6,0`),
 ].join('\n');
 
+/** The same days as hourly readings (`date,hour,t_c`), each day −6 … 0 °C; one with a secret for an hour. */
+const hourlyCsv = (hourOf: (h: number) => string = String) =>
+  [
+    'date,hour,t_c',
+    ...[6, 7, 8, 9, 10].flatMap((d) =>
+      Array.from(
+        { length: 24 },
+        (_, h) => `2013-01-${String(d).padStart(2, '0')},${hourOf(h)},${-Math.abs(h - 12) / 2}`,
+      ),
+    ),
+  ].join('\n');
+
 beforeAll(() => {
   mkdirSync(join(lib, 'data'));
   writeFileSync(join(lib, 'data', 'ok.csv'), `${csv}\n`);
+  writeFileSync(join(lib, 'data', 'hourly.csv'), `${hourlyCsv()}\n`);
+  writeFileSync(join(lib, 'data', 'hourly-secret.csv'), `${hourlyCsv((h) => (h === 5 ? SECRET : String(h)))}\n`);
   writeFileSync(join(lib, 'data', 'secret.csv'), `${SECRET},a,b,c\n2013-01-10,1,2,3\n`);
   writeFileSync(join(outside, 'w.csv'), `${csv}\n`);
   symlinkSync('/etc/passwd', join(lib, 'data', 'passwd.csv'));
@@ -93,6 +107,18 @@ describe('weather files', () => {
     const res = await post('/v1/runs', csvWeather('data/secret.csv'));
     expect(res.json()).toMatchObject({ code: 'WEATHER_DATA' });
     expect(res.body).not.toContain(SECRET);
+  });
+
+  it('takes an hourly file, on validate and runs, and never quotes its cells', async () => {
+    expect((await post('/v1/scenarios/validate', csvWeather('data/hourly.csv'))).json()).toMatchObject({ ok: true });
+    const run = await post('/v1/runs', csvWeather('data/hourly.csv'));
+    expect(run.statusCode).toBeLessThan(300);
+    for (const lang of ['en', 'zh-CN']) {
+      const res = await post('/v1/scenarios/validate', csvWeather('data/hourly-secret.csv'), lang);
+      expect(res.json()).toMatchObject({ ok: false, code: 'WEATHER_DATA' });
+      expect(res.json().problems[0].message).toContain('data/hourly-secret.csv:7');
+      expect(res.body).not.toContain(SECRET);
+    }
   });
 
   it('puts no absolute server path in any answer above', () => {

@@ -171,12 +171,19 @@ export const problems = {
     duplicateDate: '{{source}}: date {{date}} appears more than once',
     horizonReversed: '{{source}}: horizon end {{end}} is before start {{start}}',
     emptyFile: '{{source}}: empty file, expected header {{header}}',
-    badHeader: '{{source}}: header must be "{{expected}}" (optionally followed by ",hours"), got "{{got}}"',
+    badHeader:
+      '{{source}}: header must be "{{expected}}" (optionally followed by ",hours") or "{{hourly}}" for hourly readings, got "{{got}}"',
     malformed: '{{source}}: malformed CSV',
     invalidDate: '{{source}} column "{{column}}": invalid date "{{date}}"',
     notAfter: '{{source}} column "{{column}}": date {{date}} is not after the previous row\'s {{prev}}',
     notNumber: '{{source}} column "{{column}}": not a number: "{{raw}}"',
     hours: '{{source}} column "{{column}}": must be an integer 1..24, got {{got}}',
+    hourRange: '{{source}} column "{{column}}": must be a whole hour 0..23, got "{{got}}"',
+    hourMissing:
+      '{{source}} column "{{column}}": hour {{hour}} of {{date}} is missing; an hourly file needs all 24 hours (0..23) of every day, in order',
+    hourDuplicate: '{{source}} column "{{column}}": hour {{hour}} of {{date}} appears more than once',
+    hourOrder:
+      '{{source}} column "{{column}}": hour {{hour}} of {{date}} comes after hour {{prev}}; give each day\'s hours in order 0..23',
     minAboveMean: '{{source}} column "{{column}}": minimum {{min}} exceeds mean {{mean}}',
     maxBelowMean: '{{source}} column "{{column}}": maximum {{max}} is below mean {{mean}}',
     coldWaveOutside: 'injectColdWave: start {{start}} is outside the series ({{span}})',
