@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../support/chromium.ts';
-import { constantMonth, studyQueue } from '../support/studies-server.ts';
+import { constantMonth } from '../support/constant-month.ts';
+import { studyQueue } from '../support/studies-server.ts';
 import { type PageSession, startPageSession } from './launch-page.ts';
 
 declare const document: {

@@ -12,7 +12,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMonteCarlo } from '../../engine/index.ts';
 import { buildApp } from '../../server/app.ts';
-import { constantMonth, studiesServer, whileRunning } from '../support/studies-server.ts';
+import { constantMonth } from '../support/constant-month.ts';
+import { studiesServer, whileRunning } from '../support/studies-server.ts';
 
 const month = constantMonth('studies_month');
 

@@ -1,7 +1,6 @@
 /**
  * What the study tests share (test/server/studies.test.ts, test/server/province-studies.test.ts,
- * test/browser/studies.test.ts): a 30-day scenario of constant cold with a coal yard and a gas
- * pipe; a study queue (a throwaway Redis, test/support/redis.ts, and workers in this process on
+ * test/browser/studies.test.ts; their scenario is test/support/constant-month.ts): a study queue (a throwaway Redis, test/support/redis.ts, and workers in this process on
  * no extra thread); the app built on that queue with an API key a role; and following a study
  * until it is no longer running. Each is made first and started in `beforeAll`, so a test file
  * can name its pieces (`post`, `get`, `as`) at the top.
@@ -15,31 +14,6 @@ import { buildApp } from '../../server/app.ts';
 import { KeyStore } from '../../server/keys.ts';
 import { RunStore } from '../../server/store.ts';
 import { startRedis, type TestRedis } from './redis.ts';
-
-/**
- * 30 days at −3 °C, 50 MW of homes on a 100 MW coal boiler with a yard fed 100 t a day, and a
- * gas pipe of 10⁶ m³ a day for 5 × 10⁵ m³ a day of homes: 12 seasons of a study cost about a
- * second of one core.
- */
-export function constantMonth(id: string) {
-  return {
-    id,
-    horizon: { start: '2013-01-01', end: '2013-01-30' },
-    weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-    zones: [
-      { id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] },
-    ],
-    sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-    yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-    gas: {
-      supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }],
-      categories: [{ category: 'residential', baseM3PerDay: 5e5 }],
-    },
-    electricity: {},
-    policy: {},
-    dispatch: {},
-  };
-}
 
 export interface StudyQueue {
   readonly redis: TestRedis;
