@@ -74,6 +74,19 @@ export function chartConfig(lang: Lang) {
   return lang === 'en' ? CONFIG : { ...CONFIG, font: ZH_FONT };
 }
 
+/** The study charts' look (Monte Carlo, reserve sizing, province): smaller titles than a run's charts. */
+const STUDY_CONFIG = {
+  background: 'white',
+  font: 'sans-serif',
+  title: { fontSize: 16, subtitleFontSize: 12, anchor: 'start' as const },
+  axis: { titleFontSize: 13, labelFontSize: 11 },
+};
+
+/** A study chart's config in a language: the same sizes, the language's font. */
+export function studyChartConfig(lang: Lang) {
+  return lang === 'en' ? STUDY_CONFIG : { ...STUDY_CONFIG, font: ZH_FONT };
+}
+
 /** The top of a single-view chart: title, size, fonts; the caller adds layers or a mark. */
 export function frame(title: string, subtitle?: string, lang: Lang = 'en') {
   return {

@@ -5,20 +5,27 @@
  * name the cities in Chinese and count heat in the language's unit.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { ZH_FONT } from '../charts/common.ts';
-import { chartText, langOf, type LangOption } from '../charts/text.ts';
+import { SCHEMA_URL, studyChartConfig } from '../charts/common.ts';
+import { type ChartText, chartText, langOf, type LangOption } from '../charts/text.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { t } from '../i18n/translate.ts';
 import type { ProvinceResult } from './summary.ts';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
-const CONFIG = {
-  background: 'white',
-  font: 'sans-serif',
-  title: { fontSize: 16, subtitleFontSize: 12, anchor: 'start' as const },
-  axis: { titleFontSize: 13, labelFontSize: 11 },
+/** The study charts' config with the legend under the chart. */
+const config = (L: ChartText) => ({
+  ...studyChartConfig(L.lang),
   legend: { orient: 'bottom' as const, labelLimit: 400 },
-};
+});
+
+/** Both charts' subtitle: seasons, weather, seed and the province's chance of a failure. */
+function subtitle(L: ChartText, result: ProvinceResult): string {
+  return L.text('province.subtitle', {
+    runs: result.runs,
+    weather: t(L.lang, `cli.weather.${result.weather.kind}` as MessageKey),
+    seed: result.seed,
+    any: (result.distribution.probability.anyFailure.p * 100).toFixed(1),
+  });
+}
 
 /** Per city: P(the city fails) and the share of seasons it fails first, %, side by side. */
 export function provinceFailureSpec(result: ProvinceResult, lang?: LangOption): TopLevelSpec {
@@ -31,19 +38,14 @@ export function provinceFailureSpec(result: ProvinceResult, lang?: LangOption): 
     { city: name(c), what: first, pct: c.failsFirst.share * 100 },
   ]);
   return {
-    $schema: SCHEMA,
+    $schema: SCHEMA_URL,
     title: {
       text: L.text('province.failureTitle', { study: result.names[L.lang] }),
-      subtitle: L.text('province.subtitle', {
-        runs: result.runs,
-        weather: t(L.lang, `cli.weather.${result.weather.kind}` as MessageKey),
-        seed: result.seed,
-        any: (result.distribution.probability.anyFailure.p * 100).toFixed(1),
-      }),
+      subtitle: subtitle(L, result),
     },
     width: 640,
     height: { step: 16 },
-    config: L.lang === 'en' ? CONFIG : { ...CONFIG, font: ZH_FONT },
+    config: config(L),
     data: { values },
     mark: { type: 'bar' },
     encoding: {
@@ -73,19 +75,14 @@ export function provinceUnservedHeatSpec(result: ProvinceResult, lang?: LangOpti
   const q = result.distribution.unservedHeatMWh;
   const marks = (['p50', 'p90', 'p99'] as const).map((k) => ({ what: k.toUpperCase(), v: q[k] / unit.divisor }));
   return {
-    $schema: SCHEMA,
+    $schema: SCHEMA_URL,
     title: {
       text: L.text('province.unservedTitle', { study: result.names[L.lang] }),
-      subtitle: L.text('province.subtitle', {
-        runs: result.runs,
-        weather: t(L.lang, `cli.weather.${result.weather.kind}` as MessageKey),
-        seed: result.seed,
-        any: (result.distribution.probability.anyFailure.p * 100).toFixed(1),
-      }),
+      subtitle: subtitle(L, result),
     },
     width: 640,
     height: 260,
-    config: L.lang === 'en' ? CONFIG : { ...CONFIG, font: ZH_FONT },
+    config: config(L),
     layer: [
       {
         data: { values: result.rows.map((r) => ({ v: r.province.unservedHeatMWh / unit.divisor })) },

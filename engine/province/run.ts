@@ -1,13 +1,12 @@
 /**
  * `runProvinceStudy`: a province study on this machine, seasons spread over a pool of worker
- * threads as `runMonteCarlo` does (engine/risk/executor.ts's batching and worker settings).
+ * threads as `runMonteCarlo` does (the shared engine/risk/batch-executor.ts).
  * It is the three contract steps in a row (prepare, evaluate, summarise), so a queue that runs
  * them on other machines gets the same result: season i's randomness depends on (seed, i)
  * only, rows come back in index order, and the summary reads them in that order. Only
  * `timing` is a clock reading.
  */
-import { Piscina } from 'piscina';
-import { batches, defaultWorkers, tsxLoaderUrl, WORKER_YOUNG_GENERATION_MB } from '../risk/executor.ts';
+import { type BatchExecutor, defaultWorkers, inThreadExecutor, poolExecutor } from '../risk/batch-executor.ts';
 import { evaluateProvinceJobs, type ProvinceJob, type ProvinceRow } from './evaluate.ts';
 import type { ProvinceSpec } from './load.ts';
 import { prepareProvince, type ProvinceOptions, type ProvinceSetup } from './setup.ts';
@@ -19,50 +18,18 @@ export interface ProvinceStudyResult extends ProvinceResult {
 }
 
 /** Threads that evaluate province seasons, rows back in index order (the queue's workers use it too). */
-export interface ProvinceExecutor {
-  run(jobs: readonly ProvinceJob[], onProgress?: (done: number, total: number) => void): Promise<ProvinceRow[]>;
-  close(): Promise<void>;
-}
+export type ProvinceExecutor = BatchExecutor<ProvinceJob, ProvinceRow>;
 
 /** In this thread (`workers` 0) or on a pool of `workers` threads, each given the setup once. */
 export function createProvinceExecutor(setup: ProvinceSetup, workers: number): ProvinceExecutor {
-  if (workers === 0)
-    return {
-      async run(jobs, onProgress) {
-        const rows: ProvinceRow[] = [];
-        for (const batch of batches(jobs, 1)) {
-          rows.push(...(await evaluateProvinceJobs(setup, batch)));
-          onProgress?.(rows.length, jobs.length);
-        }
-        return rows;
-      },
-      async close() {},
-    };
-  const pool = new Piscina<{ jobs: readonly ProvinceJob[] }, ProvinceRow[]>({
-    filename: new URL('./worker.ts', import.meta.url).href,
-    execArgv: ['--import', tsxLoaderUrl()],
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: 1,
+  if (workers === 0) return inThreadExecutor((batch) => evaluateProvinceJobs(setup, batch));
+  // a province season is several city seasons: batches of one keep both threads busy
+  return poolExecutor({
+    worker: new URL('./worker.ts', import.meta.url),
     workerData: setup,
-    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    workers,
+    batchWorkers: workers * 8,
   });
-  return {
-    async run(jobs, onProgress) {
-      let done = 0;
-      // a province season is several city seasons: batches of one keep both threads busy
-      const parts = await Promise.all(
-        batches(jobs, workers * 8).map(async (batch) => {
-          const rows = await pool.run({ jobs: batch });
-          done += rows.length;
-          onProgress?.(done, jobs.length);
-          return rows;
-        }),
-      );
-      return parts.flat();
-    },
-    close: () => pool.destroy(),
-  };
 }
 
 /** Every season's row, in index order. */

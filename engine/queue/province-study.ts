@@ -32,10 +32,7 @@ export const provinceStudy: StudyKind<ProvinceSetup, ProvinceRow, ProvinceStudyR
     return { ...setup, cities: setup.cities.map((c) => ({ ...c, scenario: validateScenario(c.scenario) })) };
   },
   evaluate: (setup, jobs) => evaluateProvinceJobs(setup, jobs),
-  executor(setup, threads) {
-    const pool = createProvinceExecutor(setup, threads);
-    return { run: (jobs) => pool.run(jobs), close: () => pool.close() };
-  },
+  executor: (setup, threads) => createProvinceExecutor(setup, threads),
   summarise(setup, _runs, rows, timing) {
     return { ...summariseProvince(setup, rows), timing };
   },

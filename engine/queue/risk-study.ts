@@ -32,10 +32,7 @@ export const riskStudy: StudyKind<RiskSetup, RunRow, MonteCarloResult> = {
     return { ...setup, scenario: validateScenario(setup.scenario) };
   },
   evaluate: (setup, jobs) => evaluateJobs(setup, jobs),
-  executor(setup, threads) {
-    const pool = createExecutor(setup, threads);
-    return { run: (jobs) => pool.run(jobs), close: () => pool.close() };
-  },
+  executor: (setup, threads) => createExecutor(setup, threads),
   summarise(setup, runs, rows, timing) {
     return { ...describeSetup(setup, runs), distribution: summariseRuns(rows), rows: [...rows], timing };
   },

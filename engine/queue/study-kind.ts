@@ -9,7 +9,7 @@ export interface StudyJob {
   readonly index: number;
 }
 
-/** Local threads that evaluate jobs on one machine (the Monte Carlo pool: engine/risk/executor.ts). */
+/** Local threads that evaluate jobs on one machine (the studies' pool: engine/risk/batch-executor.ts). */
 export interface StudyExecutor<Row> {
   run(jobs: readonly StudyJob[]): Promise<Row[]>;
   close(): Promise<void>;

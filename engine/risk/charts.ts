@@ -7,20 +7,10 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { chartText, langOf, type ChartText, type LangOption } from '../charts/text.ts';
-import { ZH_FONT } from '../charts/common.ts';
+import { SCHEMA_URL, studyChartConfig } from '../charts/common.ts';
 import type { DisplayUnit, Quantity } from '../i18n/format.ts';
-import type { Lang } from '../i18n/lang.ts';
 import type { MonteCarloResult } from './monte-carlo.ts';
 import type { ReserveSizingResult, SizingAnswer } from './reserve-sizing.ts';
-
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
-const CONFIG = {
-  background: 'white',
-  font: 'sans-serif',
-  title: { fontSize: 16, subtitleFontSize: 12, anchor: 'start' as const },
-  axis: { titleFontSize: 13, labelFontSize: 11 },
-};
-const config = (lang: Lang) => (lang === 'en' ? CONFIG : { ...CONFIG, font: ZH_FONT });
 
 /** Each sizing parameter's name, axis and unit: the stock in the language's coal unit, the rate in t/day (吨/日). */
 function parameter(L: ChartText, p: SizingAnswer['parameter']): { name: string; axis: string; unit: DisplayUnit } {
@@ -64,7 +54,7 @@ export function reserveCurveSpec(
   const floor =
     L.lang === 'en' ? Math.round(result.floorT).toLocaleString('en-US') : L.amount('coal', result.floorT, String);
   return {
-    $schema: SCHEMA,
+    $schema: SCHEMA_URL,
     title: {
       text: L.text('risk.curveTitle', { what: p.name, floor, yard: result.yard }),
       subtitle: L.text('risk.curveSubtitle', {
@@ -79,7 +69,7 @@ export function reserveCurveSpec(
     },
     width: 720,
     height: 320,
-    config: config(L.lang),
+    config: studyChartConfig(L.lang),
     layer: [
       {
         data: { values: a.curve.map((pt) => ({ value: x(pt.value), probability: pt.probability })) },
@@ -142,7 +132,7 @@ export function monteCarloHistogramSpec(result: MonteCarloResult, metric: RiskMe
     .map((r) => ({ v: r[metric] === null ? null : (r[metric] as number) / unit.divisor }))
     .filter((x) => x.v !== null);
   return {
-    $schema: SCHEMA,
+    $schema: SCHEMA_URL,
     title: {
       text: name,
       subtitle: L.text('risk.histogramSubtitle', {
@@ -155,7 +145,7 @@ export function monteCarloHistogramSpec(result: MonteCarloResult, metric: RiskMe
     },
     width: 720,
     height: 280,
-    config: config(L.lang),
+    config: studyChartConfig(L.lang),
     data: { values },
     mark: { type: 'bar', color: '#1f77b4' },
     encoding: {

@@ -9,7 +9,8 @@
 import { validateScenario } from '../scenario/validate.ts';
 import { summariseRuns, type RiskDistribution } from './distribution.ts';
 import type { Job, RunRow } from './evaluate.ts';
-import { createExecutor, defaultWorkers } from './executor.ts';
+import { defaultWorkers } from './batch-executor.ts';
+import { createExecutor } from './executor.ts';
 import {
   prepareRisk,
   resolveRuns,

@@ -15,7 +15,8 @@
 import { quantileSorted } from 'simple-statistics';
 import { validateScenario } from '../scenario/validate.ts';
 import type { Job, RunRow } from './evaluate.ts';
-import { createExecutor, defaultWorkers, type Executor } from './executor.ts';
+import { defaultWorkers } from './batch-executor.ts';
+import { createExecutor, type Executor } from './executor.ts';
 import { prepareRisk, resolveRuns, withReserveBurns, type RiskOptions } from './options.ts';
 import { ThresholdSearch, type CurvePoint } from './threshold-search.ts';
 import { BaogongError } from '../errors.ts';

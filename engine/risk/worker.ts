@@ -1,6 +1,6 @@
 /**
  * The piscina worker: evaluates a batch of Monte Carlo jobs. Loaded as TypeScript under tsx
- * (executor.ts passes tsx's loader in execArgv); each worker thread loads the LP solver once.
+ * (batch-executor.ts passes tsx's loader in execArgv); each worker thread loads the LP solver once.
  */
 import { workerData } from 'piscina';
 import { validateScenario } from '../scenario/validate.ts';

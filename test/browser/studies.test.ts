@@ -11,9 +11,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWorker, type RunningWorker } from '../../engine/index.ts';
 import { CHROMIUM } from '../support/chromium.ts';
-import { startRedis, type TestRedis } from '../support/redis.ts';
+import { constantMonth } from '../support/constant-month.ts';
+import { studyQueue } from '../support/studies-server.ts';
 import { type PageSession, startPageSession } from './launch-page.ts';
 
 declare const document: {
@@ -26,26 +26,13 @@ if (!haveChromium)
   console.warn(`SKIPPED test/browser/studies.test.ts: ${CHROMIUM} is absent (apt-get install -y chromium)`);
 
 const month = {
-  id: 'page_month',
+  ...constantMonth('page_month'),
   name: 'A month of constant cold',
-  horizon: { start: '2013-01-01', end: '2013-01-30' },
-  weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-  zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] }],
-  sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-  yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-  gas: {
-    supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }],
-    categories: [{ category: 'residential', baseM3PerDay: 5e5 }],
-  },
-  electricity: {},
-  policy: {},
-  dispatch: {},
   risk: { coalDisruptions: { eventsPerSeason: 3 }, gasDisruptions: { eventsPerSeason: 2 } },
 };
 
 describe.skipIf(!haveChromium)('the studies panel', () => {
-  let redis: TestRedis;
-  let worker: RunningWorker;
+  const queue = studyQueue();
   const sessions: PageSession[] = [];
   const library = mkdtempSync(join(tmpdir(), 'baogong-page-library-'));
 
@@ -55,18 +42,17 @@ describe.skipIf(!haveChromium)('the studies panel', () => {
     mkdirSync(join(library, 'studies'));
     for (const f of ['two-cities.json', 'city-a.json', 'city-b.json', 'weather.csv'])
       copyFileSync(new URL(`../fixtures/province/${f}`, import.meta.url), join(library, 'studies', f));
-    redis = await startRedis();
-    worker = await startWorker(redis.url, { threads: 0, concurrency: 1, name: 'page-worker' });
+    await queue.start();
+    await queue.startWorker('page-worker');
   }, 60_000);
   afterAll(async () => {
     for (const s of sessions) await s.close();
-    await worker?.close(true);
-    await redis?.dispose();
+    await queue.close();
     rmSync(library, { recursive: true, force: true });
   });
 
   it('starts a study of the chosen scenario, shows its progress, then its probability table', async () => {
-    const session = await startPageSession(undefined, { queueUrl: redis.url, libraryDir: library });
+    const session = await startPageSession(undefined, { queueUrl: queue.redis.url, libraryDir: library });
     sessions.push(session);
     const { page } = await session.browser();
     await page.goto(session.base);
@@ -110,7 +96,7 @@ describe.skipIf(!haveChromium)('the studies panel', () => {
   }, 120_000);
 
   it('a province study: the shipped study chosen, then the province table and the per-city table', async () => {
-    const session = await startPageSession(undefined, { queueUrl: redis.url, libraryDir: library });
+    const session = await startPageSession(undefined, { queueUrl: queue.redis.url, libraryDir: library });
     sessions.push(session);
     const { page } = await session.browser();
     await page.goto(session.base);

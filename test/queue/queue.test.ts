@@ -23,6 +23,7 @@ import {
   studyStatus,
   type OpenQueue,
 } from '../../engine/index.ts';
+import { constantMonth } from '../support/constant-month.ts';
 import { startRedis, type TestRedis } from '../support/redis.ts';
 import { cli, startWorker, until, type WorkerProcess } from './cli-processes.ts';
 
@@ -30,26 +31,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'baogong-queue-'));
 
 function scenarioFile(name: string, end: string): string {
   const file = join(tmp, `${name}.json`);
-  writeFileSync(
-    file,
-    JSON.stringify({
-      id: name,
-      horizon: { start: '2013-01-01', end },
-      weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-      zones: [
-        { id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] },
-      ],
-      sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-      yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-      gas: {
-        supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }],
-        categories: [{ category: 'residential', baseM3PerDay: 5e5 }],
-      },
-      electricity: {},
-      policy: {},
-      dispatch: {},
-    }),
-  );
+  writeFileSync(file, JSON.stringify(constantMonth(name, end)));
   return file;
 }
 

@@ -7,6 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { constantMonth } from '../support/constant-month.ts';
 import { ENGLISH_ENV } from '../support/english-env.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -19,26 +20,7 @@ const cli = (...args: string[]) =>
   });
 const tmp = mkdtempSync(join(tmpdir(), 'baogong-risk-cli-'));
 const closedForm = join(tmp, 'closed-form.json');
-writeFileSync(
-  closedForm,
-  JSON.stringify({
-    id: 'closed_form',
-    horizon: { start: '2013-01-01', end: '2013-01-30' },
-    weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-    zones: [
-      { id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] },
-    ],
-    sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-    yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-    gas: {
-      supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }],
-      categories: [{ category: 'residential', baseM3PerDay: 5e5 }],
-    },
-    electricity: {},
-    policy: {},
-    dispatch: {},
-  }),
-);
+writeFileSync(closedForm, JSON.stringify(constantMonth('closed_form')));
 
 describe('baogong risk', () => {
   it('--format json prints the Monte Carlo result only (2 workers, tsx-loaded)', () => {

@@ -13,13 +13,10 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadProvinceStudy, runProvinceStudy, startWorker, type RunningWorker } from '../../engine/index.ts';
+import { loadProvinceStudy, runProvinceStudy } from '../../engine/index.ts';
 import { buildApp } from '../../server/app.ts';
-import { KeyStore } from '../../server/keys.ts';
-import { RunStore } from '../../server/store.ts';
-import { startRedis, type TestRedis } from '../support/redis.ts';
+import { studiesServer, whileRunning } from '../support/studies-server.ts';
 
 const FIXTURES = new URL('../fixtures/province/', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'baogong-pstudies-'));
@@ -69,44 +66,14 @@ function makeLibrary() {
 const STUDY = { kind: 'province', study: 'two_cities', runs: 6, seed: 7, chunkSize: 2 };
 const withoutTiming = (r: object) => JSON.stringify({ ...r, timing: undefined });
 
-const secrets: Record<string, string> = {};
-let redis: TestRedis;
-let app: FastifyInstance;
-let worker: RunningWorker | undefined;
-
-const as = (who: string) => ({ authorization: `Bearer ${secrets[who]}` });
-const post = (body: unknown, who = 'runner') =>
-  app.inject({ method: 'POST', url: '/v1/studies', payload: body as object, headers: as(who) });
-const get = (url: string, who = 'reader') => app.inject({ method: 'GET', url, headers: as(who) });
-
+const server = studiesServer({ libraryDir: lib });
+const { as, post, get } = server;
 beforeAll(async () => {
   makeLibrary();
-  redis = await startRedis();
-  const dbFile = join(root, 'baogong.db');
-  const seed = new RunStore(dbFile);
-  const keys = new KeyStore(seed.database);
-  for (const [name, role] of [
-    ['reader', 'reader'],
-    ['runner', 'runner'],
-    ['other', 'runner'],
-  ] as const)
-    secrets[name] = keys.create(`test ${name}`, role).secret;
-  seed.close();
-  app = buildApp({
-    dbFile,
-    libraryDir: lib,
-    queueUrl: redis.url,
-    maxStudyRuns: 50,
-    rateLimitPerMinute: 0,
-    workers: 1,
-    queueTimeoutMs: 2000,
-  });
-  await app.ready();
+  await server.start();
 });
 afterAll(async () => {
-  await worker?.close(true);
-  await app?.close();
-  await redis?.dispose();
+  await server.close();
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -155,12 +122,8 @@ describe('a province study from the server', () => {
     expect(waiting.status).toMatchObject({ state: 'running', seasonsDone: 0, runs: 6 });
     expect(waiting.result).toBeUndefined();
 
-    worker = await startWorker(redis.url, { threads: 0, concurrency: 1, name: 'province-test-worker' });
-    let answer: Record<string, any> = waiting;
-    for (let i = 0; i < 600 && answer.status.state === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      answer = (await get(study.status)).json();
-    }
+    const worker = await server.queue.startWorker('province-test-worker');
+    const answer = await whileRunning(() => get(study.status), waiting);
     expect(answer.status).toMatchObject({ state: 'done', seasonsDone: 6, chunksDone: 3, chunksFailed: 0 });
 
     const full = await get(`${study.status}/result.json`);
@@ -172,14 +135,13 @@ describe('a province study from the server', () => {
     expect(answer.result).toEqual(summary);
     expect(answer.result.distribution.cities.map((c: { id: string }) => c.id)).toEqual(['a', 'b']);
     await worker.close();
-    worker = undefined;
   }, 30_000);
 
   it('a city named by its library id reads the library scenario: the same study', async () => {
     const made = await post({ ...STUDY, study: 'by_id' });
     expect(made.statusCode, made.body).toBe(202);
     expect(made.json().scenarioId).toBe('by_id');
-    await app.inject({ method: 'DELETE', url: made.json().status, headers: as('runner') });
+    await server.app.inject({ method: 'DELETE', url: made.json().status, headers: as('runner') });
   });
 
   it('bad input answers 400 naming the field, an unknown study 404, files outside the folder FILE_NOT_ALLOWED', async () => {
@@ -209,7 +171,7 @@ describe('a province study from the server', () => {
     expect(badRef.problems.map((p: { path: string }) => p.path)).toContain('study.shared.weather.referenceCity');
     const unknown = (await post({ ...STUDY, study: 'nope' })).json();
     expect(unknown.message).toContain('`two_cities`');
-    const zh = await app.inject({
+    const zh = await server.app.inject({
       method: 'POST',
       url: '/v1/studies?lang=zh',
       payload: { ...STUDY, study: 'linked' },
@@ -224,9 +186,9 @@ describe('a province study from the server', () => {
     const made = await post(STUDY);
     expect(made.statusCode, made.body).toBe(202);
     const url = made.json().status;
-    expect((await app.inject({ method: 'DELETE', url, headers: as('other') })).statusCode).toBe(403);
-    const cancelled = await app.inject({ method: 'DELETE', url, headers: as('runner') });
+    expect((await server.app.inject({ method: 'DELETE', url, headers: as('other') })).statusCode).toBe(403);
+    const cancelled = await server.app.inject({ method: 'DELETE', url, headers: as('runner') });
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', removed: 3 });
-    expect((await app.inject({ method: 'GET', url: '/v1/studies/library' })).statusCode).toBe(401);
+    expect((await server.app.inject({ method: 'GET', url: '/v1/studies/library' })).statusCode).toBe(401);
   });
 });

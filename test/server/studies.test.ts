@@ -9,32 +9,13 @@
  * The scenario is 30 days of constant weather with sampled coal and gas disruptions: 12
  * seasons cost about a second of one core.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runMonteCarlo, startWorker, type RunningWorker } from '../../engine/index.ts';
+import { runMonteCarlo } from '../../engine/index.ts';
 import { buildApp } from '../../server/app.ts';
-import { KeyStore } from '../../server/keys.ts';
-import { RunStore } from '../../server/store.ts';
-import { startRedis, type TestRedis } from '../support/redis.ts';
+import { constantMonth } from '../support/constant-month.ts';
+import { studiesServer, whileRunning } from '../support/studies-server.ts';
 
-const month = {
-  id: 'studies_month',
-  horizon: { start: '2013-01-01', end: '2013-01-30' },
-  weather: { kind: 'constant', tMeanC: -3, dailyRangeC: 0, designOutdoorTempC: -10 },
-  zones: [{ id: 'z', networkLossFraction: 0, buildings: [{ type: 'residential', areaM2: 1e6, heatIndexWPerM2: 50 }] }],
-  sources: [{ id: 'boiler', kind: 'coal-boiler', zone: 'z', yard: 'y', capacityMW: 100, efficiencyFraction: 0.8 }],
-  yards: [{ id: 'y', openingStockT: 10000, heatingValueGJPerT: 20, deliveries: { baseTPerDay: 100 } }],
-  gas: {
-    supplyPoints: [{ id: 'pipe', capacityM3PerDay: 1e6 }],
-    categories: [{ category: 'residential', baseM3PerDay: 5e5 }],
-  },
-  electricity: {},
-  policy: {},
-  dispatch: {},
-};
+const month = constantMonth('studies_month');
 
 const STUDY = {
   kind: 'risk',
@@ -48,46 +29,10 @@ const STUDY = {
 
 const withoutTiming = (r: object) => JSON.stringify({ ...r, timing: undefined });
 
-const dir = mkdtempSync(join(tmpdir(), 'baogong-studies-'));
-const secrets: Record<string, string> = {};
-let redis: TestRedis;
-let app: FastifyInstance;
-let worker: RunningWorker | undefined;
-
-const as = (who: string) => ({ authorization: `Bearer ${secrets[who]}` });
-const post = (body: unknown, who = 'runner') =>
-  app.inject({ method: 'POST', url: '/v1/studies', payload: body as object, headers: as(who) });
-const get = (url: string, who = 'reader') => app.inject({ method: 'GET', url, headers: as(who) });
-
-beforeAll(async () => {
-  redis = await startRedis();
-  const dbFile = join(dir, 'baogong.db');
-  const seed = new RunStore(dbFile);
-  const keys = new KeyStore(seed.database);
-  for (const [name, role] of [
-    ['reader', 'reader'],
-    ['runner', 'runner'],
-    ['other', 'runner'],
-    ['admin', 'admin'],
-  ] as const)
-    secrets[name] = keys.create(`test ${name}`, role).secret;
-  seed.close();
-  app = buildApp({
-    dbFile,
-    queueUrl: redis.url,
-    maxStudyRuns: 50,
-    rateLimitPerMinute: 0,
-    workers: 1,
-    queueTimeoutMs: 2000,
-  });
-  await app.ready();
-});
-afterAll(async () => {
-  await worker?.close(true);
-  await app?.close();
-  await redis?.dispose();
-  rmSync(dir, { recursive: true, force: true });
-});
+const server = studiesServer();
+const { as, post, get } = server;
+beforeAll(() => server.start());
+afterAll(() => server.close());
 
 describe('a study from the server', () => {
   it('answers 202, shows its progress, then the result of the local pool byte for byte (timing aside)', async () => {
@@ -118,14 +63,13 @@ describe('a study from the server', () => {
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('STUDY_NOT_DONE');
 
-    worker = await startWorker(redis.url, { threads: 0, concurrency: 1, name: 'test-worker' });
+    const worker = await server.queue.startWorker('test-worker');
     const seen = new Set<number>();
-    let answer: Record<string, any> = waiting;
-    for (let i = 0; i < 600 && answer.status.state === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      answer = (await get(study.status)).json();
-      seen.add(answer.status.seasonsDone);
-    }
+    const answer = await whileRunning(
+      () => get(study.status),
+      waiting,
+      (a) => seen.add(a.status.seasonsDone),
+    );
     expect(answer.status).toMatchObject({ state: 'done', seasonsDone: 12, chunksDone: 3, chunksFailed: 0 });
     expect(answer.status.elapsedS).toBeGreaterThan(0);
     expect([...seen].every((n) => [0, 4, 8, 12].includes(n))).toBe(true);
@@ -140,7 +84,7 @@ describe('a study from the server', () => {
     expect(answer.result.distribution.probability.reserveBreach.p).toBeGreaterThanOrEqual(0);
 
     const list = (await get('/v1/studies')).json();
-    expect(list.queue).toEqual({ enabled: true, url: redis.url });
+    expect(list.queue).toEqual({ enabled: true, url: server.queue.redis.url });
     expect(list.studies[0]).toEqual({
       id: study.id,
       kind: 'risk',
@@ -151,7 +95,6 @@ describe('a study from the server', () => {
       seed: 3,
     });
     await worker.close();
-    worker = undefined;
   }, 60_000);
 
   it('bad input answers 400 naming the field, too many runs 413, an unknown scenario or study 404', async () => {
@@ -175,7 +118,7 @@ describe('a study from the server', () => {
       expect(res.statusCode, res.body).toBe(status);
       expect(res.json(), res.body).toMatchObject({ code, path });
     }
-    const tooMany = await app.inject({
+    const tooMany = await server.app.inject({
       method: 'POST',
       url: '/v1/studies?lang=zh',
       payload: { ...STUDY, runs: 51 },
@@ -195,34 +138,34 @@ describe('a study from the server', () => {
     const made = await post(STUDY);
     expect(made.statusCode, made.body).toBe(202);
     const url = made.json().status;
-    expect((await app.inject({ method: 'DELETE', url, headers: as('other') })).statusCode).toBe(403);
-    expect((await app.inject({ method: 'DELETE', url, headers: as('reader') })).statusCode).toBe(403);
-    const cancelled = await app.inject({ method: 'DELETE', url, headers: as('runner') });
+    expect((await server.app.inject({ method: 'DELETE', url, headers: as('other') })).statusCode).toBe(403);
+    expect((await server.app.inject({ method: 'DELETE', url, headers: as('reader') })).statusCode).toBe(403);
+    const cancelled = await server.app.inject({ method: 'DELETE', url, headers: as('runner') });
     expect(cancelled.statusCode, cancelled.body).toBe(200);
     expect(cancelled.json()).toEqual({ id: made.json().id, state: 'cancelled', removed: 3 });
     expect((await get(url)).json().status).toMatchObject({ state: 'cancelled', seasonsDone: 0 });
     expect((await get(`${url}/result.json`)).json().code).toBe('STUDY_NOT_DONE');
     // an admin may cancel anyone's (a study no longer running is left as it is)
-    const again = await app.inject({ method: 'DELETE', url, headers: as('admin') });
+    const again = await server.app.inject({ method: 'DELETE', url, headers: as('admin') });
     expect(again.json()).toMatchObject({ state: 'cancelled', removed: 0 });
   });
 
   it('Redis down: 503 QUEUE_UNREACHABLE at once, never a hang or a 500; back up, it answers again', async () => {
     const made = await post(STUDY);
     const url = made.json().status;
-    await redis.stop();
+    await server.queue.redis.stop();
     const t0 = Date.now();
     for (const res of [
       await get(url),
       await post(STUDY),
-      await app.inject({ method: 'DELETE', url, headers: as('runner') }),
+      await server.app.inject({ method: 'DELETE', url, headers: as('runner') }),
     ]) {
       expect(res.statusCode, res.body).toBe(503);
       expect(res.json().code).toBe('QUEUE_UNREACHABLE');
-      expect(res.json().message).toContain(redis.url);
+      expect(res.json().message).toContain(server.queue.redis.url);
     }
     expect(Date.now() - t0).toBeLessThan(10_000);
-    await redis.start();
+    await server.queue.redis.start();
     let back = await get(url);
     for (let i = 0; i < 100 && back.statusCode === 503; i++) {
       await new Promise((r) => setTimeout(r, 100));
@@ -236,17 +179,19 @@ describe('a study from the server', () => {
 
 describe('BAOGONG_QUEUE_WORKER: a worker inside the server', () => {
   it('runs the study on its own thread pool, to the same result', async () => {
-    const solo = buildApp({ queueUrl: redis.url, queueWorkerThreads: 1, rateLimitPerMinute: 0, workers: 1 });
+    const solo = buildApp({
+      queueUrl: server.queue.redis.url,
+      queueWorkerThreads: 1,
+      rateLimitPerMinute: 0,
+      workers: 1,
+    });
     try {
       await solo.ready();
       const body = { ...STUDY, runs: 4, chunkSize: 2 };
       const made = await solo.inject({ method: 'POST', url: '/v1/studies', payload: body });
       expect(made.statusCode, made.body).toBe(202);
-      let answer = (await solo.inject({ method: 'GET', url: made.json().status })).json();
-      for (let i = 0; i < 600 && answer.status.state === 'running'; i++) {
-        await new Promise((r) => setTimeout(r, 50));
-        answer = (await solo.inject({ method: 'GET', url: made.json().status })).json();
-      }
+      const status = () => solo.inject({ method: 'GET', url: made.json().status });
+      const answer = await whileRunning(status, (await status()).json());
       expect(answer.status).toMatchObject({ state: 'done', seasonsDone: 4 });
       const { kind: _k, scenario: _s, chunkSize: _c, ...options } = body;
       const local = await runMonteCarlo(month, { ...options, workers: 0 });

@@ -3,7 +3,8 @@
  * when asked for). Presolve stays off because with it on glpk.js reports `undefined` rather
  * than infeasible. Row duals come from GLPK's `dual` (same sign convention as HiGHS).
  */
-import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
+import type { LpModel, LpSolver, SolveOptions, SolveResult } from '../model.ts';
+import { startSolve } from './finish.ts';
 import { BaogongError } from '../../errors.ts';
 import { message } from '../../i18n/message.ts';
 
@@ -31,14 +32,7 @@ function bounds(g: Glpk, lb: number, ub: number): { type: number; lb: number; ub
 }
 
 function solveWithGlpk(g: Glpk, model: LpModel, options?: SolveOptions): SolveResult {
-  const t0 = performance.now();
-  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({
-    status,
-    objective: NaN,
-    values: [],
-    ...rest,
-    solveMs: performance.now() - t0,
-  });
+  const finish = startSolve();
   const n = model.colNames.length,
     m = model.rowNames.length;
   const col = (j: number) => `x${j}`,

@@ -9,7 +9,8 @@
  * state start clean) and disposes it in `finally`, because GC never frees Wasm memory.
  */
 import highsLoader, { type Highs, type ModelData, type ModelStatusCode } from 'highs';
-import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
+import type { LpModel, LpSolver, SolveOptions, SolveResult } from '../model.ts';
+import { type Finish, startSolve } from './finish.ts';
 
 /** HiGHS option values as accepted by `model.options.set`. */
 export type HighsOptionValue = string | number | boolean;
@@ -51,7 +52,6 @@ export async function loadHighsSolver(
 }
 
 type HighsModel = ReturnType<Highs['createModel']>;
-type Finish = (status: SolveStatus, rest?: Partial<SolveResult>) => SolveResult;
 
 function solveWithHighs(
   highs: Highs,
@@ -59,14 +59,7 @@ function solveWithHighs(
   model: LpModel,
   solveOptions: SolveOptions,
 ): SolveResult {
-  const t0 = performance.now();
-  const finish: Finish = (status, rest = {}) => ({
-    status,
-    objective: NaN,
-    values: [],
-    ...rest,
-    solveMs: performance.now() - t0,
-  });
+  const finish = startSolve();
   const codes = highs.constants.modelStatus;
   const limit = solveOptions.timeLimitS;
   let hm: HighsModel | undefined;

@@ -14,7 +14,8 @@
  * refuses this solver above `JSLP_MAX_COLUMNS` instead (engine/run/solver-choice.ts).
  */
 import solver, { type Model as JsLpModel, type SolveResult as JsLpResult } from 'javascript-lp-solver';
-import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
+import type { LpModel, LpSolver, SolveOptions, SolveResult } from '../model.ts';
+import { startSolve } from './finish.ts';
 
 /** Key jslp optimises; row/bound constraints are `r{i}`/`b{j}`, variables `x{j}`, so no clash. */
 const OBJ = 'cost';
@@ -26,14 +27,7 @@ export function createJsLpSolver(): LpSolver {
 }
 
 function solveWithJsLp(model: LpModel, _options?: SolveOptions): SolveResult {
-  const t0 = performance.now();
-  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({
-    status,
-    objective: NaN,
-    values: [],
-    ...rest,
-    solveMs: performance.now() - t0,
-  });
+  const finish = startSolve();
   try {
     const tr = translate(model);
     if (tr === 'infeasible') return finish('infeasible');

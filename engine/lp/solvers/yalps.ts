@@ -13,6 +13,7 @@
  */
 import { defaultOptions, solve, type Constraint } from 'yalps';
 import type { LpModel, LpSolver, SolveOptions, SolveResult, SolveStatus } from '../model.ts';
+import { startSolve } from './finish.ts';
 
 const MAX_PIVOTS = 1_000_000;
 /** Objective key; rows use 0..m−1, column bounds m..m+n−1. */
@@ -100,14 +101,7 @@ type Constraints = Array<[number, Constraint]>;
 type Settled = { readonly status: SolveStatus; readonly message?: string };
 
 function solveWithYalps(model: LpModel, options?: SolveOptions): SolveResult {
-  const t0 = performance.now();
-  const finish = (status: SolveStatus, rest: Partial<SolveResult> = {}): SolveResult => ({
-    status,
-    objective: NaN,
-    values: [],
-    ...rest,
-    solveMs: performance.now() - t0,
-  });
+  const finish = startSolve();
   const n = model.colNames.length;
   const sc = scratchFor(n);
   const coefs: Coefs = new Array(n);
