@@ -9,6 +9,7 @@
  * figures, its power the day's MWh ÷ 24 h, without a per-block headroom; the subtitle says so.
  */
 import type { BlockRecord, DayRecord, RunResult } from '../run/result.ts';
+import type { chartText } from './text.ts';
 
 /** Which day a block chart shows. */
 export type ChartDay = 'design' | 'coldest' | 'typical-cold' | (string & {});
@@ -85,4 +86,12 @@ export function clock(hour: number): string {
   const h = Math.floor(hour);
   const m = Math.round((hour - h) * 60);
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}
+
+const TARIFF_NAMES = ['peak', 'flat', 'valley', 'deep-valley', 'mixed', 'day'] as const;
+
+/** A block's tariff period in the chart's language (`mixed`: its hours fall in more than one). */
+export function tariffName(L: ReturnType<typeof chartText>, tariffBlock: string): string {
+  const known = (TARIFF_NAMES as readonly string[]).includes(tariffBlock);
+  return known ? L.text(`blocks.tariffName.${tariffBlock as (typeof TARIFF_NAMES)[number]}`) : tariffBlock;
 }

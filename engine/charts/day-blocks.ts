@@ -6,7 +6,7 @@
  * electric boiler's store at the block's end (MWh). The day: `block-days.ts`.
  */
 import type { RunResult } from '../run/result.ts';
-import { type ChartDay, blocksOf, chosenDay, clock, DEFAULT_CHART_DAY, hasBlocks } from './block-days.ts';
+import { type ChartDay, blocksOf, chosenDay, clock, DEFAULT_CHART_DAY, hasBlocks, tariffName } from './block-days.ts';
 import { CHART_WIDTH, chartConfig, COLOURS, colours, SCHEMA_URL, sourceIds, type VegaLiteSpec } from './common.ts';
 import { chartText, langOf, seriesNames, type ChartOptions } from './text.ts';
 
@@ -30,7 +30,7 @@ export function dayBlocksSpec(r: RunResult, options: BlockChartOptions = {}): Ve
   const stores = sources.filter((s) => blocks.some((b) => b.storageMWh[s] !== undefined));
   const label = (i: number) => {
     const b = blocks[i];
-    const tariff = oneBlock ? L.text('blocks.wholeDay') : b.tariffBlock;
+    const tariff = oneBlock ? L.text('blocks.wholeDay') : tariffName(L, b.tariffBlock);
     return L.text('blocks.blockLabel', { start: clock(b.startHour), end: clock(b.startHour + b.hours), tariff });
   };
   const labels = blocks.map((_, i) => label(i));
@@ -38,7 +38,7 @@ export function dayBlocksSpec(r: RunResult, options: BlockChartOptions = {}): Ve
   const power: Array<Record<string, unknown>> = [];
   const store: Array<Record<string, unknown>> = [];
   blocks.forEach((b, i) => {
-    const common = { block: labels[i], tariff: oneBlock ? L.text('blocks.wholeDay') : b.tariffBlock };
+    const common = { block: labels[i], tariff: oneBlock ? L.text('blocks.wholeDay') : tariffName(L, b.tariffBlock) };
     sources.forEach((s, k) => heat.push({ ...common, series: names.get(s), mwh: b.heatMWh[s] ?? 0, order: k }));
     heat.push({ ...common, series: unserved, mwh: b.unservedMWh, order: sources.length });
     power.push({ ...common, mw: b.electricityMW, headroomMW: b.gridHeadroomMW });

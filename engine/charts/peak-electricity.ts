@@ -6,7 +6,7 @@
  * headroom and says so (`block-days.ts`).
  */
 import type { RunResult } from '../run/result.ts';
-import { blocksOf, hasBlocks, peakBlock } from './block-days.ts';
+import { blocksOf, hasBlocks, peakBlock, tariffName } from './block-days.ts';
 import { COLOURS, dateTooltip, dateX, fmt, frame, type VegaLiteSpec } from './common.ts';
 import { chartText, langOf, type LangOption } from './text.ts';
 
@@ -27,7 +27,13 @@ export function peakElectricitySpec(r: RunResult, options?: LangOption): VegaLit
   let top = { mw: Number.NEGATIVE_INFINITY, date: r.days[0]?.date ?? '' };
   for (const d of r.days) {
     const b = peakBlock(d);
-    lines.push({ date: d.date, line: peakLabel, mw: b.electricityMW, tariff: b.tariffBlock, startHour: b.startHour });
+    lines.push({
+      date: d.date,
+      line: peakLabel,
+      mw: b.electricityMW,
+      tariff: tariffName(L, b.tariffBlock),
+      startHour: b.startHour,
+    });
     if (b.gridHeadroomMW !== null) lines.push({ date: d.date, line: headroomLabel, mw: b.gridHeadroomMW });
     const worst = blocksOf(d).filter((k) => k.gridHeadroomMW !== null && k.electricityMW > k.gridHeadroomMW + OVER_MW);
     if (worst.length > 0) over.push({ date: d.date, mw: b.electricityMW, line: overLabel });

@@ -63,6 +63,20 @@ describe('day-blocks', () => {
       '12:00–18:00 peak',
       '18:00–24:00 peak',
     ]);
+    // the tariff period is a word of the chart's language, in the label and the tooltip
+    const zh = spec(blockChartSpec('day-blocks', run, { lang: 'zh' }));
+    const zhPower = values(zh.vconcat?.[1]?.layer?.[0]);
+    expect(zhPower.map((r) => r.block)).toEqual([
+      '00:00–06:00 谷',
+      '06:00–12:00 谷',
+      '12:00–18:00 峰',
+      '18:00–24:00 峰',
+    ]);
+    expect(zhPower.map((r) => r.tariff)).toEqual(['谷', '谷', '峰', '峰']);
+    const zhPeak = values(spec(blockChartSpec('peak-electricity', run, { lang: 'zh' })).layer?.[0]);
+    const peakTariffs = zhPeak.filter((r) => r.tariff !== undefined).map((r) => r.tariff as string);
+    expect(peakTariffs).toHaveLength(run.days.length);
+    expect(peakTariffs.every((t) => ['峰', '平', '谷', '深谷', '跨时段'].includes(t))).toBe(true);
   });
 
   it('takes the design day (peak heat demand), a date, and refuses a day the run lacks', () => {

@@ -111,6 +111,14 @@ export const charts = {
     store: 'Store',
     noStore: 'no store',
     tariff: 'Tariff period',
+    tariffName: {
+      peak: 'peak',
+      flat: 'flat',
+      valley: 'valley',
+      'deep-valley': 'deep valley',
+      mixed: 'mixed',
+      day: 'whole day',
+    },
     price: 'Electricity price ({{unit}})',
     dayTitle: 'The blocks of {{date}}: heat, electricity and stored heat',
     choice: {

@@ -112,6 +112,7 @@ export const charts = {
     store: '蓄热罐',
     noStore: '无蓄热',
     tariff: '电价时段',
+    tariffName: { peak: '峰', flat: '平', valley: '谷', 'deep-valley': '深谷', mixed: '跨时段', day: '全天' },
     price: '电价（{{unit}}）',
     dayTitle: '{{date}}各时段：供热、用电与蓄热',
     choice: {
