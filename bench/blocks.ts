@@ -2,9 +2,10 @@
  * `npx tsx bench/blocks.ts`: what intra-day blocks cost in time (docs/design.md#intra-day-blocks).
  *   - the demo season in season mode at 1 and 24 blocks (≈ 2 900 periods), end to end;
  *   - native `clp` (`clp model.mps -solve`) on every LP the 24-block season run solves,
- *     exported with `exportLps`: the floor-free season dispatch of the reserve's season-max
- *     basis (exported as the same scenario with every yard's floor 0, which builds the same
- *     model) and the season dispatch with floors (with the run's guess, so the same LPs);
+ *     exported with `exportLps`: the floor-free season at one block a day (whose short items
+ *     are the next one's guess), the floor-free season dispatch of the reserve's season-max
+ *     basis (`floorFree: true`, with that guess) and the season dispatch with floors (with the
+ *     run's guess, so the same LPs);
  *     the end-to-end time as a ratio of clp's sum (target ≤ 2×). The 1-LP design day and
  *     model building are left to the engine's side;
  *   - daily mode at 1 and 24 blocks;
@@ -32,11 +33,6 @@ const demo = JSON.parse(readFileSync(join(SHIPPED_SCENARIOS_DIR, 'demo-beijing-2
 const withBlocks = (blocksPerDay: number, mode: string) => ({
   ...demo,
   dispatch: { ...demo.dispatch, mode, blocksPerDay },
-});
-/** The same scenario with every floor 0: its dispatch is the run's floor-free dispatch. */
-const floorFree = (s: typeof demo) => ({
-  ...s,
-  yards: s.yards.map((y: Record<string, unknown>) => ({ ...y, reserve: { days: 0, basis: 'capacity' } })),
 });
 
 const median = (xs: number[]) => {
@@ -102,18 +98,21 @@ for (const mode of ['season', 'daily'] as const)
       `${secs(ms)} end to end (runs: ${spread(all)} s), ${r.solver.lpCount} LP(s) in the floored dispatch, status ${r.solver.status}`,
     );
     if (mode === 'season' && blocks === 24) {
-      const free = await exportLps(floorFree(withBlocks(24, 'season')), { season: true });
+      // every LP the run solves: the floor-free season at one block a day (the guess of the
+      // next), the floor-free season at 24 blocks (the season-max basis), the floored season
+      const guess = await exportLps(withBlocks(1, 'season'), { season: true, floorFree: true });
+      const free = await exportLps(withBlocks(24, 'season'), { season: true, floorFree: true });
       const floored = await exportLps(withBlocks(24, 'season'), { season: true });
-      const lps = [...free.lps, ...floored.lps];
+      const lps = [...guess.lps, ...free.lps, ...floored.lps];
       const [clp, sums] = clpMs(lps);
       add(
-        `season, 24 blocks: every LP of the run by native clp (${free.lps.length} floor-free + ${floored.lps.length} floored, ${floored.lps[0].model.colCost.length} columns)`,
+        `season, 24 blocks: every LP of the run by native clp (${guess.lps.length} floor-free at 1 block + ${free.lps.length} floor-free + ${floored.lps.length} floored, ${floored.lps[0].model.colCost.length} columns)`,
         `${secs(clp)} (runs: ${spread(sums)} s); engine / clp = ${(ms / clp).toFixed(2)}×`,
       );
       const [clpFloored] = clpMs(floored.lps);
       add(
-        'season, 24 blocks: the floored dispatch alone by native clp (the 2026-11-30-06-49 comparison)',
-        `${secs(clpFloored)}; engine / clp = ${(ms / clpFloored).toFixed(2)}× (not like for like: the engine's time also solves the floor-free season)`,
+        'season, 24 blocks: the floored dispatch alone by native clp (the exported LPs of `baogong export-lp --season`)',
+        `${secs(clpFloored)}; engine / clp = ${(ms / clpFloored).toFixed(2)}× (not like for like: the engine's time also solves the floor-free seasons)`,
       );
     }
   }

@@ -5,7 +5,9 @@
  * solved, each with its label (`fast-path`, `stage:{item}`, `money`). A day of the daily mode
  * is solved with the run's guess (the items that fell short the day before), so the LPs are
  * the ones the run solved that day, not only the same answer; the season likewise, with the
- * run's guess taken from the floor-free dispatch of the season.
+ * run's guess taken from the floor-free dispatch of the season. `floorFree` exports that
+ * floor-free dispatch instead (every floor 0), with its own guess: with blocks, in season
+ * mode, what fell short at one block a day (engine/run/reserve-floors.ts).
  */
 import { BaogongError } from '../errors.ts';
 import { message } from '../i18n/message.ts';
@@ -17,7 +19,7 @@ import { normalise } from '../scenario/normalise.ts';
 import { validateScenario } from '../scenario/validate.ts';
 import { horizonWeather } from '../scenario/weather-input.ts';
 import { dispatch, openingState, stateAfter } from './modes.ts';
-import { floorFreeDispatch, reserveFloors, seasonGuess, type FloorFree } from './reserve-floors.ts';
+import { floorFreeDispatch, floorFreeGuess, reserveFloors, seasonGuess, type FloorFree } from './reserve-floors.ts';
 import { SHIPPED_SCENARIOS_DIR } from './run-scenario.ts';
 
 export interface ExportOptions {
@@ -27,6 +29,8 @@ export interface ExportOptions {
   readonly season?: boolean;
   /** false: return only the first LP (the fast path) without solving anything after it (benchmarks). */
   readonly solve?: boolean;
+  /** Export the floor-free dispatch (every yard's floor 0), as the run solves it for the season-max basis. */
+  readonly floorFree?: boolean;
 }
 
 export interface ExportedLps {
@@ -41,14 +45,20 @@ export async function exportLps(input: unknown, options: ExportOptions): Promise
   const mode = options.season ? 'season' : 'daily';
   // as the run does: one floor-free dispatch at most, whose short items are the season's guess
   let floorFree: FloorFree | undefined;
-  const floors = reserveFloors(plan, solver, mode, {
-    floorFreeDays: () => (floorFree ??= floorFreeDispatch(plan, solver, mode)).days,
-  });
-  const buildOptions = { floorsT: floors.floorsT, withYards: true };
+  const floorsT = options.floorFree
+    ? plan.yards.map(() => 0)
+    : reserveFloors(plan, solver, mode, {
+        floorFreeDays: () => (floorFree ??= floorFreeDispatch(plan, solver, mode)).days,
+      }).floorsT;
+  const buildOptions = { floorsT, withYards: true };
   let first = 0,
     count = plan.dates.length,
     state = openingState(plan);
-  let expectShort = options.season ? seasonGuess(floorFree) : undefined;
+  let expectShort = !options.season
+    ? undefined
+    : options.floorFree
+      ? floorFreeGuess(plan, solver, mode)
+      : seasonGuess(floorFree);
   if (!options.season) {
     first = plan.dates.indexOf(options.day ?? plan.dates[0]);
     if (first < 0)

@@ -17,7 +17,7 @@ import { buildDispatchModel } from '../dispatch/build-model.ts';
 import { solveWithPolicy } from '../dispatch/policy/solve.ts';
 import { reserveFloorT } from '../formulas/reserve.ts';
 import { designDayPlan, designDayScenario } from '../scenario/design-day.ts';
-import type { Plan, ReserveBasis } from '../scenario/normalise.ts';
+import { normalise, type Plan, type ReserveBasis } from '../scenario/normalise.ts';
 import { solverFailure } from './solver-failure.ts';
 import { HOURS_PER_DAY } from '../units.ts';
 import { dispatch, openingState, type DispatchMode } from './modes.ts';
@@ -130,14 +130,32 @@ export interface FloorFree {
   readonly shortItems: ReadonlySet<string>;
 }
 
-/** The season dispatched with no floor (each yard's floor 0). */
+/**
+ * The season dispatched with no floor (each yard's floor 0). In season mode with blocks, its
+ * guess is what fell short in the same season at one block a day (fewer LPs, the same answer).
+ */
 export function floorFreeDispatch(plan: Plan, solver: LpSolver, mode: DispatchMode): FloorFree {
   const none = plan.yards.map(() => 0);
-  const { windows } = dispatch(plan, solver, mode, { floorsT: none, withYards: true });
+  const guess = floorFreeGuess(plan, solver, mode);
+  const { windows } = dispatch(plan, solver, mode, { floorsT: none, withYards: true }, undefined, guess);
   return {
     days: extractDays(plan, windows, none, none),
     shortItems: new Set(windows.flatMap((w) => [...(w.shortItems ?? [])])),
   };
+}
+
+/**
+ * What fell short in a season-mode floor-free dispatch of the season at one block a day: the
+ * guess of the same dispatch with blocks, whose LPs are 24 × larger at 24 blocks. The items
+ * short at one block a day (a cut category, heat not delivered) are the hours' too, more often
+ * than none is; a wrong guess costs LPs, never the answer (engine/dispatch/policy/solve.ts).
+ * Undefined (no guess: the fast path) in the other modes and without blocks.
+ */
+export function floorFreeGuess(plan: Plan, solver: LpSolver, mode: DispatchMode): ReadonlySet<string> | undefined {
+  if (mode !== 'season' || plan.blocks === null) return undefined;
+  const s = plan.scenario;
+  const wholeDays = normalise({ ...s, dispatch: { ...s.dispatch, blocksPerDay: 1 } }, plan.weather);
+  return floorFreeDispatch(wholeDays, solver, mode).shortItems;
 }
 
 /** The guess a season-mode dispatch with floors takes from the floor-free dispatch, when there was one. */

@@ -120,4 +120,24 @@ describe('LP export', () => {
     const objective = Number(/Optimal objective\s+([-\d.e+]+)/.exec(out)![1]);
     expect(rel(objective, run.solver.objective)).toBeLessThan(1e-8);
   });
+
+  it('a season with blocks: the floor-free dispatch guesses from one block a day and reaches the same optimum as no guess', async () => {
+    const blocks = { ...demo, dispatch: { ...demo.dispatch, mode: 'season', blocksPerDay: 4 } };
+    // the run's floor-free dispatch: its guess is what fell short at one block a day (reserve-floors.ts)
+    const guessed = await exportLps(blocks, { season: true, floorFree: true });
+    expect(guessed.lps[0].label).toBe('stage:heat-nonresidential');
+    expect(guessed.lps.map((lp) => lp.label)).not.toContain('fast-path');
+    // the same season with every floor 0 and a basis that needs no floor-free dispatch: no
+    // guess, so the fast path fails and every stage is proven — a longer road to the same LPs
+    const zeroFloors = {
+      ...blocks,
+      yards: blocks.yards.map((y: Record<string, unknown>) => ({ ...y, reserve: { days: 0, basis: 'capacity' } })),
+    };
+    const unguessed = await exportLps(zeroFloors, { season: true });
+    expect(unguessed.lps[0].label).toBe('fast-path');
+    expect(guessed.lps.length).toBeLessThan(unguessed.lps.length);
+    const highs = await createSolver('highs');
+    const money = (e: ExportedLps) => highs.solve(e.lps.at(-1)!.model).objective;
+    expect(rel(money(guessed), money(unguessed))).toBeLessThan(1e-9);
+  });
 });
