@@ -12,7 +12,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { ENGINE_VERSION } from '../engine/index.ts';
 import { ChartRenderer } from './chart-renderer.ts';
-import { registerAuth } from './auth.ts';
+import { rateLimitClient, registerAuth } from './auth.ts';
 import { ApiError } from './errors.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { applyConnectionCap, HTTP_LIMIT_DEFAULTS, httpServerOptions } from './http-limits.ts';
@@ -187,9 +187,10 @@ export function buildApp(options: AppOptions = {}): FastifyInstance {
     app.register(rateLimit, {
       max: opts.rateLimitPerMinute,
       timeWindow: 60_000,
-      errorResponseBuilder: (_req, ctx) =>
+      keyGenerator: (req) => rateLimitClient(req, keys),
+      errorResponseBuilder: (req, ctx) =>
         new ApiError('RATE_LIMITED', {
-          message: `more than ${ctx.max} requests a minute from this address; retry in ${ctx.after}`,
+          message: `more than ${ctx.max} requests a minute from this ${rateLimitClient(req, keys).startsWith('key:') ? 'API key' : 'address'}; retry in ${ctx.after}`,
           headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) },
         }),
     });

@@ -4,7 +4,8 @@
  * `x-api-key: <key>`): none, or one not known, answers 401 UNAUTHORIZED; a role too low for
  * the route 403 FORBIDDEN. With no key, everyone may do everything (one user on 127.0.0.1;
  * server/main.ts refuses to listen on another address so unless told `--no-auth`).
- * The check runs on `onRequest`, before a body is read.
+ * The check runs on `preParsing`, before a body is read and after the rate limit (a route's
+ * `onRequest`), so requests without a valid key count against their address's allowance too.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { accessOf } from './auth-rules.ts';
@@ -32,6 +33,18 @@ export function presentedKey(req: FastifyRequest): string | undefined {
 /** Who a request stands for, for per-client accounting: its key when keys are on, else its address. */
 export const clientKey = (req: FastifyRequest): string => (req.caller ? `key:${req.caller.keyId}` : `ip:${req.ip}`);
 
+/**
+ * Whom the rate limit counts a request against, before the auth check has run (the limit runs
+ * first, so a flood, with or without a key, is refused before anything else is done): a key that verifies counts as
+ * its key (`key:<id>`), so clients behind one address (a bureau's proxy or NAT) each get
+ * their own allowance; no key, an unknown one, or keys off count as the address (`ip:<address>`).
+ */
+export function rateLimitClient(req: FastifyRequest, keys: KeyStore): string {
+  const key = keys.hasKeys() ? presentedKey(req) : undefined;
+  const caller = key === undefined ? undefined : keys.verify(key);
+  return caller ? `key:${caller.keyId}` : `ip:${req.ip}`;
+}
+
 /** The owner to record on what a request makes: its key's id, or null when keys are off. */
 export const ownerOf = (req: FastifyRequest): string | null => req.caller?.keyId ?? null;
 
@@ -49,7 +62,7 @@ export function assertMayChange(req: FastifyRequest, owner: string | null, what:
 
 export function registerAuth(app: FastifyInstance, keys: KeyStore): void {
   app.decorateRequest('caller', null);
-  app.addHook('onRequest', async (req) => {
+  app.addHook('preParsing', async (req) => {
     const url = req.routeOptions.url;
     if (url === undefined) return; // no such route: the 404 answer tells nothing
     const need = accessOf(req.method, url) ?? 'admin';
