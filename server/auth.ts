@@ -1,7 +1,8 @@
 /**
  * Who is calling: with at least one live API key in the database (server/keys.ts) every
  * route but the open ones (server/auth-rules.ts) needs `Authorization: Bearer <key>` (or
- * `x-api-key: <key>`): none, or one not known, answers 401 UNAUTHORIZED; a role too low for
+ * `x-api-key: <key>`): none, or one not known, answers 401 UNAUTHORIZED (one that expired
+ * answers 401 too, saying when it expired); a role too low for
  * the route 403 FORBIDDEN. With no key, everyone may do everything (one user on 127.0.0.1;
  * server/main.ts refuses to listen on another address so unless told `--no-auth`).
  * The check runs on `preParsing`, before a body is read and after the rate limit (a route's
@@ -9,6 +10,7 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { accessOf } from './auth-rules.ts';
+import { message } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
 import { type Caller, type KeyStore, roleAtLeast } from './keys.ts';
 
@@ -68,8 +70,13 @@ export function registerAuth(app: FastifyInstance, keys: KeyStore): void {
     const need = accessOf(req.method, url) ?? 'admin';
     if (need === 'open' || !keys.hasKeys()) return;
     const key = presentedKey(req);
-    const caller = key === undefined ? undefined : keys.verify(key);
-    if (!caller)
+    const check = key === undefined ? undefined : keys.check(key);
+    if (check?.status === 'expired')
+      throw new ApiError('UNAUTHORIZED', {
+        ...message('errors.http.keyExpired', { date: check.expiresAt }),
+        headers: { 'www-authenticate': 'Bearer realm="baogong", error="invalid_token"' },
+      });
+    if (check?.status !== 'ok')
       throw new ApiError('UNAUTHORIZED', {
         message:
           key === undefined
@@ -77,6 +84,7 @@ export function registerAuth(app: FastifyInstance, keys: KeyStore): void {
             : 'the API key sent is not known or was revoked; ask the server operator for a key (`baogong keys create`)',
         headers: { 'www-authenticate': 'Bearer realm="baogong"' },
       });
+    const caller = check.caller;
     req.caller = caller;
     if (!roleAtLeast(caller.role, need))
       throw new ApiError('FORBIDDEN', {

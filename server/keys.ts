@@ -4,6 +4,12 @@
  * random bytes of which only the SHA-256 is stored (a 256-bit random secret needs no slow
  * hash), compared in constant time. The whole key is shown once, when it is made; a revoked
  * key stays listed with the time it was revoked and is never accepted again.
+ *
+ * A key may carry an expiry (`expires_at`, ISO 8601 UTC, null for none): from that instant on
+ * it is refused as a revoked one is, but its caller is told it expired (the secret matched, so
+ * nothing leaks). An expired key still counts for `hasKeys`: auth must not switch itself off
+ * because every key ran out. A database made before expiry gets the column at start-up (no row
+ * changes; its keys have none); a read-only one is read as if the column were null.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type Database from 'better-sqlite3';
@@ -22,7 +28,19 @@ export interface KeyRow {
   readonly role: Role;
   readonly createdAt: string;
   readonly revokedAt: string | null;
+  /** ISO 8601 UTC; from this instant on the key is refused. Null: it never expires. */
+  readonly expiresAt: string | null;
 }
+
+/** What a presented key is: a caller, a key that expired (its secret right), or nothing known. */
+export type KeyCheck =
+  | { readonly status: 'ok'; readonly caller: Caller }
+  | { readonly status: 'expired'; readonly expiresAt: string }
+  | { readonly status: 'unknown' };
+
+/** Whether a key with this expiry is past it at `now` (expiresAt ≤ now). */
+export const isExpired = (expiresAt: string | null, now: Date): boolean =>
+  expiresAt !== null && Date.parse(expiresAt) <= now.getTime();
 
 /** Who a request is: the key's id and role. */
 export interface Caller {
@@ -37,7 +55,8 @@ CREATE TABLE IF NOT EXISTS keys (
   role       TEXT NOT NULL,
   hash       TEXT NOT NULL,
   created_at TEXT NOT NULL,
-  revoked_at TEXT
+  revoked_at TEXT,
+  expires_at TEXT
 );
 `;
 
@@ -46,45 +65,89 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest();
 
 export class KeyStore {
   private readonly stmts;
+  private readonly now: () => Date;
 
-  constructor(db: Database.Database) {
-    if (!db.readonly) db.exec(SCHEMA);
+  /** `now` is the clock expiry is judged by (a test passes its own). */
+  constructor(db: Database.Database, opts: { now?: () => Date } = {}) {
+    this.now = opts.now ?? (() => new Date());
+    if (!db.readonly) {
+      db.exec(SCHEMA);
+      if (!hasExpiryColumn(db)) db.exec('ALTER TABLE keys ADD COLUMN expires_at TEXT');
+    }
+    // a read-only database from before expiry: its keys never expire
+    const expiresAt = db.readonly && !hasExpiryColumn(db) ? 'NULL' : 'expires_at';
     this.stmts = {
-      insert: db.prepare(
-        'INSERT INTO keys (id, name, role, hash, created_at) VALUES (@id, @name, @role, @hash, @createdAt)',
+      // prepared on first use: a read-only database from before expiry has no column to insert into
+      insert: once(() =>
+        db.prepare(
+          'INSERT INTO keys (id, name, role, hash, created_at, expires_at) VALUES (@id, @name, @role, @hash, @createdAt, @expiresAt)',
+        ),
       ),
-      byId: db.prepare('SELECT role, hash FROM keys WHERE id = ? AND revoked_at IS NULL'),
+      byId: db.prepare(`SELECT role, hash, ${expiresAt} AS expiresAt FROM keys WHERE id = ? AND revoked_at IS NULL`),
+      // expired keys count: auth stays on when every key has run out
       active: db.prepare('SELECT EXISTS (SELECT 1 FROM keys WHERE revoked_at IS NULL)').pluck(),
       list: db.prepare(
-        'SELECT id, name, role, created_at AS createdAt, revoked_at AS revokedAt FROM keys ORDER BY created_at, rowid',
+        `SELECT id, name, role, created_at AS createdAt, revoked_at AS revokedAt, ${expiresAt} AS expiresAt FROM keys ORDER BY created_at, rowid`,
       ),
       revoke: db.prepare('UPDATE keys SET revoked_at = @now WHERE id = @id AND revoked_at IS NULL'),
     };
   }
 
-  /** A new key; `secret` (the whole key to send) exists only in this answer. */
-  create(name: string, role: Role): { row: KeyRow; secret: string } {
+  /**
+   * A new key; `secret` (the whole key to send) exists only in this answer. `expiresAt`, an
+   * instant (the caller checks it is in the future), is kept as ISO 8601 UTC.
+   */
+  create(name: string, role: Role, expiresAt?: Date | null): { row: KeyRow; secret: string } {
     const id = randomBytes(9).toString('base64url').replace(/[-_]/g, 'x').slice(0, 12);
     const secretPart = randomBytes(32).toString('base64url');
-    const createdAt = new Date().toISOString();
-    this.stmts.insert.run({ id, name, role, hash: sha256(secretPart).toString('hex'), createdAt });
-    return { row: { id, name, role, createdAt, revokedAt: null }, secret: `bgk_${id}_${secretPart}` };
+    const createdAt = this.now().toISOString();
+    const expires = expiresAt ? expiresAt.toISOString() : null;
+    this.stmts
+      .insert()
+      .run({ id, name, role, hash: sha256(secretPart).toString('hex'), createdAt, expiresAt: expires });
+    return {
+      row: { id, name, role, createdAt, revokedAt: null, expiresAt: expires },
+      secret: `bgk_${id}_${secretPart}`,
+    };
   }
 
-  /** The caller a key stands for; undefined for a malformed, unknown or revoked key. */
-  verify(key: string): Caller | undefined {
+  /**
+   * What a presented key is. `expired` only when its secret is right, so a guess learns nothing;
+   * a malformed, unknown or revoked key, or a wrong secret, is `unknown`.
+   */
+  check(key: string): KeyCheck {
     const m = KEY_FORMAT.exec(key);
-    if (!m) return undefined;
-    const row = this.stmts.byId.get(m[1]) as { role: string; hash: string } | undefined;
-    if (!row || !isRole(row.role)) return undefined;
+    if (!m) return UNKNOWN;
+    const row = this.stmts.byId.get(m[1]) as { role: string; hash: string; expiresAt: string | null } | undefined;
+    if (!row || !isRole(row.role)) return UNKNOWN;
     const stored = Buffer.from(row.hash, 'hex');
     const given = sha256(m[2]);
-    return stored.length === given.length && timingSafeEqual(stored, given)
-      ? { keyId: m[1], role: row.role }
-      : undefined;
+    if (stored.length !== given.length || !timingSafeEqual(stored, given)) return UNKNOWN;
+    if (row.expiresAt !== null && isExpired(row.expiresAt, this.now()))
+      return { status: 'expired', expiresAt: row.expiresAt };
+    return { status: 'ok', caller: { keyId: m[1], role: row.role } };
   }
 
-  /** Whether any key is live: auth is on exactly then. */
+  /** The caller a key stands for; undefined for a malformed, unknown, revoked or expired key. */
+  verify(key: string): Caller | undefined {
+    const c = this.check(key);
+    return c.status === 'ok' ? c.caller : undefined;
+  }
+
+  /** Whether the key of this row has expired by now (by the store's clock). */
+  expired(row: Pick<KeyRow, 'expiresAt'>): boolean {
+    return isExpired(row.expiresAt, this.now());
+  }
+
+  /** The store's clock, for callers that judge a new expiry against it. */
+  time(): Date {
+    return this.now();
+  }
+
+  /**
+   * Whether any key is not revoked: auth is on exactly then. An expired key counts, so auth
+   * does not switch off when every key has run out (their holders get 401 saying so).
+   */
   hasKeys(): boolean {
     return this.stmts.active.get() === 1;
   }
@@ -95,6 +158,19 @@ export class KeyStore {
 
   /** False when no live key has this id. */
   revoke(id: string): boolean {
-    return this.stmts.revoke.run({ id, now: new Date().toISOString() }).changes > 0;
+    return this.stmts.revoke.run({ id, now: this.now().toISOString() }).changes > 0;
   }
 }
+
+const once = <T>(make: () => T): (() => T) => {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+};
+
+const UNKNOWN: KeyCheck = { status: 'unknown' };
+
+const hasExpiryColumn = (db: Database.Database): boolean =>
+  (db.prepare('PRAGMA table_info(keys)').all() as Array<{ name: string }>).some((c) => c.name === 'expires_at');

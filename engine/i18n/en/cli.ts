@@ -11,7 +11,7 @@ export const cli = {
     thisText: 'this text',
     commandHelp:
       "baogong <command> --help     (or baogong help <command>): a command's options, defaults and an example",
-    keys: 'baogong keys create --role reader|runner|admin --name NAME | keys list | keys revoke ID     API keys of the HTTP server (its database: BAOGONG_DATA_DIR or BAOGONG_DB)',
+    keys: 'baogong keys create --role reader|runner|admin --name NAME [--expires YYYY-MM-DD | --expires-in-days N] | keys list | keys revoke ID     API keys of the HTTP server (its database: BAOGONG_DATA_DIR or BAOGONG_DB)',
     globalLang:
       'Every command takes --lang zh|en: the language of the tables and messages a person reads (default from LC_ALL, LC_MESSAGES or LANG, else en). JSON and CSV keep their English keys and SI figures in both languages.',
     lang: 'language of the tables and messages a person reads: zh (Chinese: 万吨, 万 m³, 万元, dates as 2013年1月20日, sources by their names) or en (default from LC_ALL, LC_MESSAGES or LANG, else en); JSON and CSV keep their English keys and SI figures in both languages',

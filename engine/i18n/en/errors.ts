@@ -38,7 +38,7 @@ export const errors = {
     FILE_NOT_ALLOWED:
       'a posted scenario may only name weather files inside the shipped scenarios/ folder; use a relative path such as `data/…csv` or inline weather',
     UNAUTHORIZED:
-      'this server needs an API key and the request has none, or one it does not know (revoked?); send `Authorization: Bearer <key>` with a key from `baogong keys create`',
+      'this server needs an API key and the request has none, or one it does not know (revoked?); send `Authorization: Bearer <key>` with a key from `baogong keys create`; a key past its expiry date is refused likewise (the answer says when it expired)',
     FORBIDDEN:
       "the API key's role may not do this (reader < runner < admin), or the run or saved scenario is another key's; ask an admin for a key with a higher role",
     SCENARIO_NOT_FOUND: 'no scenario in the library has this id; list them with GET /v1/scenarios',
@@ -105,6 +105,7 @@ export const errors = {
   },
   where: { body: 'body', URL: 'URL', 'query string': 'query string', headers: 'headers', request: 'request' },
   http: {
+    keyExpired: 'the API key sent expired on {{date}}; ask an admin for a new key',
     contentLength: 'the content-length does not match the body',
     emptyBody: 'the body is empty; send a JSON document',
     routeNotFound: 'no route answers {{method}} {{url}}; see the API at /docs',

@@ -9,7 +9,7 @@ export const cli = {
     example: '示例：',
     thisText: '显示本帮助',
     commandHelp: 'baogong <命令> --help     （或 baogong help <命令>）：查看该命令的选项、默认值和示例',
-    keys: 'baogong keys create --role reader|runner|admin --name 名称 | keys list | keys revoke 编号     HTTP 服务器的 API 密钥（其数据库由 BAOGONG_DATA_DIR 或 BAOGONG_DB 指定）',
+    keys: 'baogong keys create --role reader|runner|admin --name 名称 [--expires YYYY-MM-DD | --expires-in-days 天数] | keys list | keys revoke 编号     HTTP 服务器的 API 密钥（其数据库由 BAOGONG_DATA_DIR 或 BAOGONG_DB 指定）',
     globalLang:
       '所有命令均可加 --lang zh|en：选择表格和提示信息的语言（默认取 LC_ALL、LC_MESSAGES 或 LANG，均未设置时为 en）。JSON 和 CSV 在两种语言下均保留英文字段名和国际单位制数值。',
     lang: '表格和提示信息的语言：zh（中文：万吨、万 m³、万元，日期写作 2013年1月20日，热源按名称显示）或 en（默认取 LC_ALL、LC_MESSAGES 或 LANG，均未设置时为 en）；JSON 和 CSV 在两种语言下均保留英文字段名和国际单位制数值',

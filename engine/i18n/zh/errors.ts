@@ -32,7 +32,7 @@ export const errors = {
     FILE_NOT_ALLOWED:
       '提交的情景只能引用随附 scenarios/ 目录中的气象文件；请使用 `data/…csv` 这样的相对路径，或直接内嵌气象数据',
     UNAUTHORIZED:
-      '本服务器需要 API 密钥，而该请求未携带密钥，或所带密钥无法识别（可能已被吊销）；请用 `Authorization: Bearer <密钥>` 发送由 `baogong keys create` 创建的密钥',
+      '本服务器需要 API 密钥，而该请求未携带密钥，或所带密钥无法识别（可能已被吊销）；请用 `Authorization: Bearer <密钥>` 发送由 `baogong keys create` 创建的密钥；已过有效期的密钥同样被拒绝（回答会说明其过期时间）',
     FORBIDDEN:
       '该 API 密钥的角色无权执行此操作（reader < runner < admin），或该运行、已存情景属于其他密钥；请向管理员申请更高角色的密钥',
     SCENARIO_NOT_FOUND: '情景库中没有这个编号的情景；可用 GET /v1/scenarios 列出全部情景',
@@ -95,6 +95,7 @@ export const errors = {
   },
   where: { body: '请求体', URL: 'URL 参数', 'query string': '查询参数', headers: '请求头', request: '请求' },
   http: {
+    keyExpired: '所发送的 API 密钥已于 {{date}} 过期；请向管理员申请新密钥',
     contentLength: 'content-length 与请求体长度不符',
     emptyBody: '请求体为空；请提交一个 JSON 文档',
     routeNotFound: '没有接口响应 {{method}} {{url}}；请查阅 /docs 中的接口说明',
