@@ -44,6 +44,27 @@ export function colours(n: number): string[] {
   return Array.from({ length: n }, (_, i) => COLOURS.palette[i % COLOURS.palette.length]);
 }
 
+/**
+ * The colour encoding of heat stacked by source with unserved heat on top: one palette colour
+ * per source (by its name for people), unserved heat in its own colour.
+ */
+export function sourceColour(
+  sources: readonly string[],
+  names: ReadonlyMap<string, string>,
+  unserved: string,
+  title: string,
+) {
+  return {
+    field: 'series',
+    type: 'nominal',
+    title,
+    scale: {
+      domain: [...sources.map((id) => names.get(id) as string), unserved],
+      range: [...colours(sources.length), COLOURS.unserved],
+    },
+  } as const;
+}
+
 export const CONFIG = {
   background: 'white',
   font: 'sans-serif',

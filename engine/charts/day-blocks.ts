@@ -7,7 +7,7 @@
  */
 import type { RunResult } from '../run/result.ts';
 import { type ChartDay, blocksOf, chosenDay, clock, DEFAULT_CHART_DAY, hasBlocks, tariffName } from './block-days.ts';
-import { CHART_WIDTH, chartConfig, COLOURS, colours, SCHEMA_URL, sourceIds, type VegaLiteSpec } from './common.ts';
+import { CHART_WIDTH, chartConfig, colours, SCHEMA_URL, sourceColour, sourceIds, type VegaLiteSpec } from './common.ts';
 import { chartText, langOf, seriesNames, type ChartOptions } from './text.ts';
 
 /** Options of the block charts: the language and, for day-blocks, the day. */
@@ -91,15 +91,7 @@ export function dayBlocksSpec(r: RunResult, options: BlockChartOptions = {}): Ve
         encoding: {
           x,
           y: { field: 'mwh', type: 'quantitative', stack: 'zero', title: heatAxis, axis: { format: ',.0f' } },
-          color: {
-            field: 'series',
-            type: 'nominal',
-            title: sourceTitle,
-            scale: {
-              domain: [...sources.map((id) => names.get(id) as string), unserved],
-              range: [...colours(sources.length), COLOURS.unserved],
-            },
-          },
+          color: sourceColour(sources, names, unserved, sourceTitle),
           order: { field: 'order', type: 'quantitative' },
           tooltip: [
             { field: 'block', type: 'nominal', title: L.text('blocks.block') },

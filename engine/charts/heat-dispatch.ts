@@ -1,6 +1,6 @@
 /** (d) Heat dispatch: heat from each source stacked, unserved heat on top, and the demand line. */
 import type { RunResult } from '../run/result.ts';
-import { COLOURS, colours, dateTooltip, dateX, fmt, frame, sourceIds, type VegaLiteSpec } from './common.ts';
+import { dateTooltip, dateX, fmt, frame, sourceColour, sourceIds, type VegaLiteSpec } from './common.ts';
 import { chartText, langOf, seriesNames, type LangOption } from './text.ts';
 import { exceedsNoise } from '../tolerances.ts';
 
@@ -39,15 +39,7 @@ export function heatDispatchSpec(r: RunResult, options?: LangOption): VegaLiteSp
         encoding: {
           x: dateX(lang),
           y: { field: 'mwh', type: 'quantitative', stack: 'zero', title: L.axis('heat'), axis: { format: ',.0f' } },
-          color: {
-            field: 'series',
-            type: 'nominal',
-            title: sourceTitle,
-            scale: {
-              domain: [...sources.map((id) => names.get(id) as string), unserved],
-              range: [...colours(sources.length), COLOURS.unserved],
-            },
-          },
+          color: sourceColour(sources, names, unserved, sourceTitle),
           order: { field: 'order', type: 'quantitative' },
           tooltip: [
             dateTooltip(lang),
