@@ -12,7 +12,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { accessOf } from './auth-rules.ts';
 import { message } from '../engine/index.ts';
 import { ApiError } from './errors.ts';
-import { type Caller, type KeyStore, roleAtLeast } from './keys.ts';
+import { type Caller, type KeyCheck, type KeyStore, roleAtLeast } from './keys.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,9 +42,20 @@ export const clientKey = (req: FastifyRequest): string => (req.caller ? `key:${r
  * their own allowance; no key, an unknown one, or keys off count as the address (`ip:<address>`).
  */
 export function rateLimitClient(req: FastifyRequest, keys: KeyStore): string {
-  const key = keys.hasKeys() ? presentedKey(req) : undefined;
-  const caller = key === undefined ? undefined : keys.verify(key);
-  return caller ? `key:${caller.keyId}` : `ip:${req.ip}`;
+  const check = keys.hasKeys() ? checkedKey(req, keys) : undefined;
+  return check?.status === 'ok' ? `key:${check.caller.keyId}` : `ip:${req.ip}`;
+}
+
+/** Each request's key checked once (the rate limit and the auth hook both ask; a check is a database read and a hash). */
+const checked = new WeakMap<FastifyRequest, KeyCheck | undefined>();
+
+/** The check of the key a request carries; undefined without a key. */
+function checkedKey(req: FastifyRequest, keys: KeyStore): KeyCheck | undefined {
+  if (checked.has(req)) return checked.get(req);
+  const key = presentedKey(req);
+  const check = key === undefined ? undefined : keys.check(key);
+  checked.set(req, check);
+  return check;
 }
 
 /** The owner to record on what a request makes: its key's id, or null when keys are off. */
@@ -69,8 +80,7 @@ export function registerAuth(app: FastifyInstance, keys: KeyStore): void {
     if (url === undefined) return; // no such route: the 404 answer tells nothing
     const need = accessOf(req.method, url) ?? 'admin';
     if (need === 'open' || !keys.hasKeys()) return;
-    const key = presentedKey(req);
-    const check = key === undefined ? undefined : keys.check(key);
+    const check = checkedKey(req, keys);
     if (check?.status === 'expired')
       throw new ApiError('UNAUTHORIZED', {
         ...message('errors.http.keyExpired', { date: check.expiresAt }),
@@ -79,7 +89,7 @@ export function registerAuth(app: FastifyInstance, keys: KeyStore): void {
     if (check?.status !== 'ok')
       throw new ApiError('UNAUTHORIZED', {
         message:
-          key === undefined
+          presentedKey(req) === undefined
             ? 'this server needs an API key: send `Authorization: Bearer <key>` (or `x-api-key`) with a key from `baogong keys create`'
             : 'the API key sent is not known or was revoked; ask the server operator for a key (`baogong keys create`)',
         headers: { 'www-authenticate': 'Bearer realm="baogong"' },

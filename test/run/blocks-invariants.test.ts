@@ -16,6 +16,11 @@ import { scenarioArb } from '../support/gen-scenario.ts';
 import { checkInvariants } from '../support/invariants.ts';
 
 const REL = 1e-6;
+/** The gas storage's two flows: per block, per day, and the hourly rate that bounds a block. */
+const STORAGE_FLOWS = [
+  { name: 'withdrawal', block: 'gasStorageWithdrawalM3', day: 'withdrawalM3', rate: 'maxWithdrawalM3PerHour' },
+  { name: 'injection', block: 'gasStorageInjectionM3', day: 'injectionM3', rate: 'maxInjectionM3PerHour' },
+] as const;
 const close = (a: number, b: number) => Math.abs(a - b) <= REL * Math.max(1, Math.abs(a), Math.abs(b));
 const periods = ['peak', 'flat', 'valley', 'deep-valley'] as const;
 
@@ -142,29 +147,21 @@ function checkBlocks(r: RunResult, scenario: ScenarioInput): string[] {
         if ('gasStorageWithdrawalM3' in b) bad.push(`${d.date}: storage flows per block without an hourly rate`);
         continue;
       }
-      const w = b.gasStorageWithdrawalM3 ?? Number.NaN;
-      const i = b.gasStorageInjectionM3 ?? Number.NaN;
-      if (!(w >= -1e-6) || w > (st?.maxWithdrawalM3PerHour ?? Infinity) * b.hours * (1 + REL) + 1e-6)
-        bad.push(`${d.date} ${b.startHour}h: storage withdrawal ${w} outside its hourly rate`);
-      if (!(i >= -1e-6) || i > (st?.maxInjectionM3PerHour ?? Infinity) * b.hours * (1 + REL) + 1e-6)
-        bad.push(`${d.date} ${b.startHour}h: storage injection ${i} outside its hourly rate`);
+      for (const f of STORAGE_FLOWS) {
+        const x = b[f.block] ?? Number.NaN;
+        if (!(x >= -1e-6) || x > (st?.[f.rate] ?? Infinity) * b.hours * (1 + REL) + 1e-6)
+          bad.push(`${d.date} ${b.startHour}h: storage ${f.name} ${x} outside its hourly rate`);
+      }
     }
-    if (
-      rates &&
-      !close(
-        sum((b) => b.gasStorageWithdrawalM3 ?? 0),
-        d.gas.withdrawalM3,
-      )
-    )
-      bad.push(`${d.date}: block storage withdrawal ≠ the day's ${d.gas.withdrawalM3}`);
-    if (
-      rates &&
-      !close(
-        sum((b) => b.gasStorageInjectionM3 ?? 0),
-        d.gas.injectionM3,
-      )
-    )
-      bad.push(`${d.date}: block storage injection ≠ the day's ${d.gas.injectionM3}`);
+    if (rates)
+      for (const f of STORAGE_FLOWS)
+        if (
+          !close(
+            sum((b) => b[f.block] ?? 0),
+            d.gas[f.day],
+          )
+        )
+          bad.push(`${d.date}: block storage ${f.name} ≠ the day's ${d.gas[f.day]}`);
     if (
       !close(
         sum((b) => b.demandMWh),
